@@ -1,0 +1,37 @@
+# The two commands of a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint bench package clean help
+
+help:  ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(VENV)/.installed-app: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $(VENV)/.installed-app $@
+
+run: $(VENV)/.installed-app  ## Set up and start the app (on the demo division the first time)
+	$(PY) main.py
+
+test: $(VENV)/.installed-test  ## Set up and run the whole test suite, headless
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(VENV)/.installed-test  ## ruff and mypy
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+bench: $(VENV)/.installed-test  ## Measure speed on the large demo division
+	$(PY) bench/run.py
+
+clean:  ## Remove the virtual environment and build output
+	rm -rf $(VENV) build dist *.egg-info

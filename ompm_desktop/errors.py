@@ -1,0 +1,55 @@
+"""Domain errors. The message of each is what the user reads: plain, and actionable."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """Base of every error the user should see as a message rather than a traceback."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DeskError):
+    """Input a service refused. `field` names the form field concerned, when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(DeskError):
+    """A record that does not exist (or was deleted) was asked for."""
+
+
+class StoreError(DeskError):
+    """The database file cannot be used as it is."""
+
+
+class DatabaseMissingError(StoreError):
+    pass
+
+
+class NotADatabaseError(StoreError):
+    pass
+
+
+class NewerDatabaseError(StoreError):
+    """The file was written by a newer version of the app."""
+
+    def __init__(self, file_version: int, app_version: int, path: str) -> None:
+        super().__init__(
+            f"{path} was written by a newer version of the app (database version "
+            f"{file_version}; this app knows up to version {app_version}). "
+            "Install the newer version to open it."
+        )
+        self.file_version = file_version
+        self.app_version = app_version
+
+
+class FileExistsRefusedError(DeskError):
+    """An operation would overwrite a file the user did not ask to overwrite."""

@@ -1,0 +1,176 @@
+"""The four quadrants of Ontario's Mobilization & Engagement Model, and placing a point in one.
+
+The horizontal axis is community capacity (low on the left, high on the right); the
+vertical axis is threat to safety and security (low at the bottom, high at the top).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Quadrant(str, Enum):
+    ENFORCEMENT = "enforcement"
+    MOBILIZATION = "mobilization"
+    ENGAGEMENT = "engagement"
+    SAFETY = "safety"
+
+    @property
+    def info(self) -> QuadrantInfo:
+        return QUADRANTS[self]
+
+    @property
+    def label(self) -> str:
+        return QUADRANTS[self].name
+
+
+@dataclass(frozen=True)
+class QuadrantInfo:
+    key: Quadrant
+    name: str
+    colour_name: str
+    colour: str  # full colour, for borders, labels and marks
+    tint: str  # pale tint, for the field behind points and text
+    pattern: str  # how it reads in greyscale: a pattern name the renderers draw
+    who_leads: str
+    definition: str
+    actions: tuple[str, ...]
+    high_threat: bool
+    high_capacity: bool
+
+
+QUADRANTS: dict[Quadrant, QuadrantInfo] = {
+    Quadrant.ENFORCEMENT: QuadrantInfo(
+        key=Quadrant.ENFORCEMENT,
+        name="Enforcement & Crime Suppression",
+        colour_name="red",
+        colour="#C62828",
+        tint="#F9DEDE",
+        pattern="cross-hatch",
+        who_leads="Police lead",
+        definition=(
+            "High threat, low community capacity. Enforcement is an integral part of "
+            "community policing where there are threats to community safety and security. "
+            "Police lead, and look from the start for community members who can take over."
+        ),
+        actions=(
+            "Crime analysis",
+            "Enforcement",
+            "Monitor crime reduction",
+            "Initiate problem-solving",
+        ),
+        high_threat=True,
+        high_capacity=False,
+    ),
+    Quadrant.MOBILIZATION: QuadrantInfo(
+        key=Quadrant.MOBILIZATION,
+        name="Community Mobilization & Crime Prevention",
+        colour_name="amber",
+        colour="#F9A825",
+        tint="#FDF1D3",
+        pattern="diagonal",
+        who_leads="Police lead, handing over to the community",
+        definition=(
+            "Lower threat, low community capacity. Police motivate and support neighbours "
+            "to deal with the root causes of crime and insecurity: crime prevention through "
+            "social development (poverty, housing, addictions, parenting). Police lead at "
+            "first, always looking for community members who can take over leadership."
+        ),
+        actions=(
+            "Mobilize partners",
+            "Problem-oriented policing",
+            "Monitor crime prevention",
+        ),
+        high_threat=False,
+        high_capacity=False,
+    ),
+    Quadrant.ENGAGEMENT: QuadrantInfo(
+        key=Quadrant.ENGAGEMENT,
+        name="Community Engagement & Liaison",
+        colour_name="blue",
+        colour="#1565C0",
+        tint="#DCE8F7",
+        pattern="dots",
+        who_leads="Community leads, police support",
+        definition=(
+            "Threat present, high community capacity. Police encourage neighbours to take "
+            "part in their own and others' safety; situational crime prevention (locks, "
+            "CPTED, watch programs) works best here. Police support the community's leaders."
+        ),
+        actions=(
+            "Liaison",
+            "Public education",
+            "Monitor at-risk groups",
+            "Partner in early intervention",
+        ),
+        high_threat=True,
+        high_capacity=True,
+    ),
+    Quadrant.SAFETY: QuadrantInfo(
+        key=Quadrant.SAFETY,
+        name="Community Safety & Consultation",
+        colour_name="green",
+        colour="#2E7D32",
+        tint="#DDEFDE",
+        pattern="plain",
+        who_leads="Community leads",
+        definition=(
+            "Low threat, high community capacity. Communities with the greatest capacity "
+            "need the least police help; police find the natural community leaders, engage "
+            "and consult them, and watch for hazards."
+        ),
+        actions=(
+            "Engage leaders",
+            "Consultation",
+            "Monitor hazards",
+        ),
+        high_threat=False,
+        high_capacity=True,
+    ),
+}
+
+# Police response demand, highest first.
+RESPONSE_DEMAND_ORDER = (
+    Quadrant.ENFORCEMENT,
+    Quadrant.MOBILIZATION,
+    Quadrant.ENGAGEMENT,
+    Quadrant.SAFETY,
+)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where the field splits: a score at or above the threshold is 'high'."""
+
+    capacity: float = 50.0
+    threat: float = 50.0
+
+    def __post_init__(self) -> None:
+        for name, value in (("capacity", self.capacity), ("threat", self.threat)):
+            if not 0 <= value <= 100:
+                raise ValueError(f"The {name} threshold must be between 0 and 100, not {value}.")
+
+
+def place(capacity: float, threat: float, thresholds: Thresholds | None = None) -> Quadrant:
+    """The quadrant of a (capacity, threat) pair, each scored 0-100."""
+    for name, value in (("capacity", capacity), ("threat", threat)):
+        if not 0 <= value <= 100:
+            raise ValueError(f"The {name} score must be between 0 and 100, not {value}.")
+    t = thresholds or Thresholds()
+    high_threat = threat >= t.threat
+    high_capacity = capacity >= t.capacity
+    for info in QUADRANTS.values():
+        if info.high_threat == high_threat and info.high_capacity == high_capacity:
+            return info.key
+    raise AssertionError("the four quadrants cover every combination")
+
+
+def quadrant_by_name(text: str) -> Quadrant:
+    """Accepts the key ('enforcement'), the exact name, or the colour name."""
+    wanted = text.strip().casefold()
+    for info in QUADRANTS.values():
+        if wanted in (info.key.value, info.name.casefold(), info.colour_name):
+            return info.key
+    names = ", ".join(info.name for info in QUADRANTS.values())
+    raise ValueError(f"'{text}' is not a quadrant. Use one of: {names}.")

@@ -1,0 +1,41 @@
+"""Where the app keeps its files, and where its bundled resources are."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from ompm_desktop import APP_NAME
+
+_APP_AUTHOR = "ompm"
+
+
+def data_dir() -> Path:
+    path = Path(platformdirs.user_data_dir(APP_NAME, _APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = Path(platformdirs.user_log_dir(APP_NAME, _APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    path = Path(platformdirs.user_config_dir(APP_NAME, _APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "division.db"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, from a source checkout or a PyInstaller bundle alike."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle_root) if bundle_root else Path(__file__).resolve().parent.parent
+    return root.joinpath("resources", *parts)

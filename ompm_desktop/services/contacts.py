@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import Any
+
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.model.vocabulary import CONTACT_ACTIVITIES, CONTACT_KINDS
+from ompm_desktop.services.fields import Field, choice, ref, text
+from ompm_desktop.services.record_service import Link, Record, RecordService
+
+SITUATION_TABLE = "Referral to a Situation Table"
+
+
+class ContactService(RecordService):
+    table = "contact"
+    noun = "contact"
+    default_order = "occurred_at DESC"
+    fields = {
+        "occurred_at": Field("When", "datetime", required=True),
+        "officer_id": ref("Officer", "officer"),
+        "neighbourhood_id": ref("Neighbourhood", "neighbourhood"),
+        "kind": choice("Kind of contact", CONTACT_KINDS),
+        "activity": choice("Quadrant activity", CONTACT_ACTIVITIES, required=False),
+        "summary": text("Summary", max_length=10_000),
+        "situation_table_agency": text("Situation Table agency", max_length=200),
+        "follow_up": text("Follow-up", max_length=2000),
+        "follow_up_due": Field("Follow-up due", "date"),
+        "follow_up_done_at": Field("Follow-up done", "datetime"),
+    }
+    links = {
+        "partner_ids": Link("contact_partner", "contact_id", "partner_id", "partner", "Partner")
+    }
+
+    def validate(self, values: dict[str, Any], existing: Record | None) -> None:
+        if self.merged(values, existing, "follow_up_due") and not self.merged(
+            values, existing, "follow_up"
+        ):
+            raise ValidationError("Say what the follow-up is, or clear its due date.", "follow_up")
+        agency = self.merged(values, existing, "situation_table_agency")
+        if agency and self.merged(values, existing, "kind") != SITUATION_TABLE:
+            raise ValidationError(
+                "A Situation Table agency goes only with a referral to a Situation Table.",
+                "situation_table_agency",
+            )
+
+    def mark_follow_up_done(self, record_id: str) -> Record:
+        return self.update(record_id, {"follow_up_done_at": self.context.clock()})
+
+    def follow_ups_due(self, on_or_before: str) -> list[Record]:
+        """Open follow-ups due on or before a date (ISO), overdue first."""
+        return self.list(
+            "follow_up_due IS NOT NULL AND follow_up_done_at IS NULL AND follow_up_due <= ?",
+            [on_or_before],
+            order_by="follow_up_due",
+        )

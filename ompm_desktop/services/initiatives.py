@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.model.quadrants import Quadrant
+from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
+from ompm_desktop.services.fields import Field, choice, text
+from ompm_desktop.services.record_service import Link, Record, RecordService
+
+
+class InitiativeService(RecordService):
+    table = "initiative"
+    noun = "initiative"
+    default_order = "updated_at DESC"
+    fields = {
+        "title": text("Title", required=True, max_length=200),
+        "quadrant": choice("Quadrant", [q.value for q in Quadrant]),
+        "stage": Field("SARA stage", "choice", required=True, choices=[s.value for s in Stage],
+                       default=Stage.SCANNING.value),
+        "status": Field("Status", "choice", required=True,
+                        choices=("active", "on hold", "closed"), default="active"),
+        "lead": Field("Who leads", "choice", required=True, choices=[x.value for x in Lead],
+                      default=Lead.POLICE.value),
+        "problem_statement": text("Problem statement", max_length=20_000),
+        "analysis_offender": text("Offender", max_length=20_000),
+        "analysis_victim": text("Victim or target", max_length=20_000),
+        "analysis_place": text("Place", max_length=20_000),
+        "analysis_controllers": text("Controllers (handler, guardian, manager)", max_length=20_000),
+        "response_plan": text("Responses: who does what by when", max_length=20_000),
+        "objectives": text("Objectives", max_length=20_000),
+        "measures_before": text("Measures before", max_length=20_000),
+        "measures_after": text("Measures after", max_length=20_000),
+        "outcome": choice("Outcome", OUTCOMES, required=False),
+        "assessment_notes": text("Assessment notes", max_length=20_000),
+        "next_step": text("Next step", max_length=2000),
+        "next_step_due": Field("Next step due", "date"),
+    }
+    links = {
+        "neighbourhood_ids": Link("initiative_neighbourhood", "initiative_id",
+                                  "neighbourhood_id", "neighbourhood", "Neighbourhood"),
+        "partner_ids": Link("initiative_partner", "initiative_id", "partner_id", "partner",
+                            "Partner"),
+    }
+
+    def validate(self, values: dict[str, Any], existing: Record | None) -> None:
+        if self.merged(values, existing, "next_step_due") and not self.merged(
+            values, existing, "next_step"
+        ):
+            raise ValidationError("Say what the next step is, or clear its due date.", "next_step")
+
+    def create(self, data: Any) -> Record:
+        with self.db.atomic():
+            record = super().create(data)
+            self._event(record["id"], "stage", None, record["stage"])
+            self._event(record["id"], "lead", None, record["lead"])
+        return record
+
+    def update(self, record_id: str, changes: Any) -> Record:
+        with self.db.atomic():
+            before = self.get(record_id)
+            after = super().update(record_id, changes)
+            for kind in ("stage", "lead"):
+                if before[kind] != after[kind]:
+                    self._event(record_id, kind, before[kind], after[kind])
+        return after
+
+    def advance(self, record_id: str) -> Record:
+        """Move an initiative to the next SARA stage: one action, recorded."""
+        current = Stage(self.get(record_id)["stage"])
+        following = current.next()
+        if following is None:
+            raise ValidationError("This initiative is closed; there is no next stage.", "stage")
+        changes: dict[str, Any] = {"stage": following.value}
+        if following is Stage.CLOSED:
+            changes["status"] = "closed"
+        return self.update(record_id, changes)
+
+    def events(self, record_id: str) -> list[Record]:
+        return list(
+            self.db.table("initiative_event").rows_where(
+                "initiative_id = ?", [record_id], order_by="at, rowid"
+            )
+        )
+
+    def _event(self, record_id: str, kind: str, old: str | None, new: str) -> None:
+        self.db.table("initiative_event").insert(
+            {
+                "id": str(uuid.uuid4()),
+                "initiative_id": record_id,
+                "at": self.context.now(),
+                "kind": kind,
+                "from_value": old,
+                "to_value": new,
+                "actor": self.context.actor,
+            }
+        )

@@ -1,0 +1,262 @@
+"""The generic service behind every kind of record: validate, write in one transaction, audit."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from sqlite_utils import Database
+
+from ompm_desktop.clock import Clock, iso, utc_now
+from ompm_desktop.errors import NotFoundError, ValidationError
+from ompm_desktop.services import audit
+from ompm_desktop.services.fields import Field
+
+Record = dict[str, Any]
+
+
+@dataclass
+class Context:
+    """What every service call needs: the database, who is acting, and the time."""
+
+    db: Database
+    actor: str = "Unknown user"
+    clock: Clock = field(default=utc_now)
+
+    def now(self) -> str:
+        return iso(self.clock())
+
+
+@dataclass(frozen=True)
+class Link:
+    """A many-to-many link kept in a link table, edited as a list of ids on the record."""
+
+    table: str
+    own_column: str
+    other_column: str
+    other_table: str
+    label: str
+
+
+class RecordService:
+    table: ClassVar[str]
+    noun: ClassVar[str]  # "partner": used in messages
+    fields: ClassVar[dict[str, Field]]
+    links: ClassVar[dict[str, Link]] = {}
+    default_order: ClassVar[str] = "created_at"
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+
+    @property
+    def db(self) -> Database:
+        return self.context.db
+
+    # ---- reading -------------------------------------------------------------------
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> Record:
+        rows = list(self.db.table(self.table).rows_where("id = ?", [record_id]))
+        if not rows or (rows[0]["deleted_at"] and not include_deleted):
+            raise NotFoundError(f"That {self.noun} no longer exists (it may have been deleted).")
+        record = rows[0]
+        for name, link in self.links.items():
+            record[name] = self._linked_ids(link, record_id)
+        return record
+
+    def list(
+        self,
+        where: str | None = None,
+        params: list[Any] | None = None,
+        *,
+        include_deleted: bool = False,
+        order_by: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[Record]:
+        return list(
+            self.iter(
+                where,
+                params,
+                include_deleted=include_deleted,
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def iter(
+        self,
+        where: str | None = None,
+        params: list[Any] | None = None,
+        *,
+        include_deleted: bool = False,
+        order_by: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> Iterator[Record]:
+        clauses = [] if include_deleted else ["deleted_at IS NULL"]
+        if where:
+            clauses.append(f"({where})")
+        yield from self.db.table(self.table).rows_where(
+            " AND ".join(clauses) or None,
+            params or [],
+            order_by=order_by or self.default_order,
+            limit=limit,
+            offset=offset,
+        )
+
+    def deleted(self) -> list[Record]:
+        return self.list("deleted_at IS NOT NULL", include_deleted=True, order_by="deleted_at DESC")
+
+    def count(self, where: str | None = None, params: list[Any] | None = None) -> int:
+        clause = "deleted_at IS NULL" + (f" AND ({where})" if where else "")
+        row = self.db.execute(
+            f"SELECT count(*) FROM {self.table} WHERE {clause}", params or []
+        ).fetchone()
+        return int(row[0])
+
+    # ---- writing -------------------------------------------------------------------
+
+    def create(self, data: Mapping[str, Any]) -> Record:
+        values, links = self._clean(data, existing=None)
+        now = self.context.now()
+        record_id = str(data.get("id") or uuid.uuid4())
+        row = {"id": record_id, "created_at": now, "updated_at": now, "deleted_at": None}
+        row.update(values)
+        with self.db.atomic():
+            self.db.table(self.table).insert(row)
+            for name, ids in links.items():
+                self._set_links(self.links[name], record_id, ids, now)
+            after = self.get(record_id)
+            self._audit("create", record_id, None, after, now)
+        return after
+
+    def update(self, record_id: str, changes: Mapping[str, Any]) -> Record:
+        with self.db.atomic():
+            before = self.get(record_id)
+            values, links = self._clean(changes, existing=before)
+            now = self.context.now()
+            self.db.table(self.table).update(record_id, {**values, "updated_at": now})
+            for name, ids in links.items():
+                self._set_links(self.links[name], record_id, ids, now)
+            after = self.get(record_id)
+            self._audit("update", record_id, before, after, now)
+        return after
+
+    def delete(self, record_id: str) -> Record:
+        """A soft delete: the record leaves every list and can be restored."""
+        with self.db.atomic():
+            before = self.get(record_id)
+            now = self.context.now()
+            self.db.table(self.table).update(record_id, {"deleted_at": now, "updated_at": now})
+            after = self.get(record_id, include_deleted=True)
+            self._audit("delete", record_id, before, after, now)
+        return after
+
+    def restore(self, record_id: str) -> Record:
+        with self.db.atomic():
+            before = self.get(record_id, include_deleted=True)
+            if not before["deleted_at"]:
+                return before
+            now = self.context.now()
+            self.db.table(self.table).update(record_id, {"deleted_at": None, "updated_at": now})
+            self.check_restorable(before)
+            after = self.get(record_id)
+            self._audit("restore", record_id, before, after, now)
+        return after
+
+    # ---- hooks for the kinds of record ---------------------------------------------
+
+    def validate(self, values: dict[str, Any], existing: Record | None) -> None:
+        """Rules across fields, and uniqueness. Raise ValidationError with the field's name."""
+
+    def check_restorable(self, record: Record) -> None:
+        """Raise ValidationError if restoring the record would break a rule."""
+        self.validate({}, record)
+
+    # ---- helpers -------------------------------------------------------------------
+
+    def _clean(
+        self, data: Mapping[str, Any], existing: Record | None
+    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+        unknown = set(data) - set(self.fields) - set(self.links) - {"id"}
+        if unknown:
+            raise ValidationError(
+                f"A {self.noun} has no field named {', '.join(sorted(unknown))}."
+            )
+        values: dict[str, Any] = {}
+        for name, spec in self.fields.items():
+            if name in data:
+                values[name] = spec.clean(name, data[name])
+            elif existing is None:
+                values[name] = spec.clean(name, spec.default)
+            if spec.kind == "ref" and values.get(name):
+                self._check_ref(name, spec, values[name])
+        links = {}
+        for name, link in self.links.items():
+            if name in data:
+                ids = list(dict.fromkeys(str(i) for i in (data[name] or [])))
+                for other_id in ids:
+                    self._check_ref(name, Field(link.label, "ref", ref=link.other_table), other_id)
+                links[name] = ids
+        self.validate(values, existing)
+        return values, links
+
+    def _check_ref(self, name: str, spec: Field, value: str) -> None:
+        assert spec.ref is not None
+        row = self.db.execute(
+            f"SELECT deleted_at FROM {spec.ref} WHERE id = ?", [value]
+        ).fetchone()
+        if row is None or row[0] is not None:
+            raise ValidationError(
+                f"The {spec.label.lower()} chosen no longer exists; choose another.", name
+            )
+
+    def _linked_ids(self, link: Link, record_id: str) -> list[str]:
+        rows = self.db.execute(
+            f"SELECT {link.other_column} FROM {link.table} WHERE {link.own_column} = ? "
+            "ORDER BY created_at, rowid",
+            [record_id],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def _set_links(self, link: Link, record_id: str, ids: list[str], now: str) -> None:
+        self.db.execute(f"DELETE FROM {link.table} WHERE {link.own_column} = ?", [record_id])
+        self.db.table(link.table).insert_all(
+            [
+                {link.own_column: record_id, link.other_column: other, "created_at": now}
+                for other in ids
+            ]
+        )
+
+    def _audit(
+        self, action: str, record_id: str, before: Record | None, after: Record | None, now: str
+    ) -> None:
+        audit.record_change(
+            self.db,
+            at=now,
+            actor=self.context.actor,
+            action=action,
+            table=self.table,
+            row_id=record_id,
+            before=before,
+            after=after,
+        )
+
+    def find_duplicate(self, column_sql: str, params: list[Any], existing: Record | None) -> Record | None:
+        """An active record other than `existing` matching a condition (for uniqueness rules)."""
+        where = f"deleted_at IS NULL AND ({column_sql})"
+        if existing is not None:
+            where += " AND id != ?"
+            params = [*params, existing["id"]]
+        rows = list(self.db.table(self.table).rows_where(where, params, limit=1))
+        return rows[0] if rows else None
+
+    @staticmethod
+    def merged(values: dict[str, Any], existing: Record | None, name: str) -> Any:
+        """A field's value after this change: the new value if given, else the stored one."""
+        if name in values:
+            return values[name]
+        return existing.get(name) if existing else None

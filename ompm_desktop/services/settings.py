@@ -1,0 +1,53 @@
+"""Settings of the service and of this database, kept in the database itself."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ompm_desktop.services.record_service import Context
+
+DEFAULTS: dict[str, Any] = {
+    "service_name": "Ontario Police Service",
+    "division_name": "Division",
+    "sensitivity_marking": "PROTECTED A",
+    "threshold_capacity": 50.0,
+    "threshold_threat": 50.0,
+    "stale_assessment_days": 90,
+    "bolo_default_days": 30,
+    "lock_after_minutes": 10,
+    "current_user": "",
+    "current_badge": "",
+}
+
+
+class SettingsService:
+    def __init__(self, context: Context) -> None:
+        self.context = context
+
+    def get(self, key: str) -> Any:
+        row = self.context.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return DEFAULTS.get(key)
+        return json.loads(row[0])
+
+    def all(self) -> dict[str, Any]:
+        values = dict(DEFAULTS)
+        for key, value in self.context.db.execute("SELECT key, value FROM setting"):
+            values[key] = json.loads(value)
+        return values
+
+    def set(self, key: str, value: Any) -> None:
+        from ompm_desktop.services import audit
+
+        with self.context.db.atomic():
+            before = self.get(key)
+            now = self.context.now()
+            self.context.db.table("setting").upsert(
+                {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": now},
+                pk="key",
+            )
+            audit.record_change(
+                self.context.db, at=now, actor=self.context.actor, action="update",
+                table="setting", row_id=key, before={"value": before}, after={"value": value},
+            )

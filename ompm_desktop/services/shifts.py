@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from typing import Any
+
+from ompm_desktop.clock import parse_iso
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.model.vocabulary import PLATOONS
+from ompm_desktop.services.fields import Field, choice, ref, text
+from ompm_desktop.services.record_service import Record, RecordService
+
+
+class ShiftService(RecordService):
+    table = "shift"
+    noun = "shift"
+    default_order = "starts_at DESC"
+    fields = {
+        "starts_at": Field("Start", "datetime", required=True),
+        "ends_at": Field("End", "datetime", required=True),
+        "platoon": choice("Platoon", PLATOONS, required=False),
+        "supervisor_id": ref("Supervisor", "officer"),
+        "notes": text("Notes", max_length=20_000),
+    }
+
+    def validate(self, values: dict[str, Any], existing: Record | None) -> None:
+        starts = self.merged(values, existing, "starts_at")
+        ends = self.merged(values, existing, "ends_at")
+        if parse_iso(ends) <= parse_iso(starts):
+            raise ValidationError("A shift must end after it starts.", "ends_at")
+        hours = (parse_iso(ends) - parse_iso(starts)).total_seconds() / 3600
+        if hours > 24:
+            raise ValidationError(f"A shift cannot last {hours:.0f} hours (at most 24).", "ends_at")
+
+    def current_or_next(self, at: str) -> Record | None:
+        """The shift running at a moment, or else the next one to start."""
+        running = self.list("starts_at <= ? AND ends_at > ?", [at, at], order_by="starts_at DESC",
+                            limit=1)
+        if running:
+            return running[0]
+        upcoming = self.list("starts_at > ?", [at], order_by="starts_at", limit=1)
+        return upcoming[0] if upcoming else None
+
+
+class AssignmentService(RecordService):
+    table = "assignment"
+    noun = "assignment"
+    fields = {
+        "shift_id": ref("Shift", "shift", required=True),
+        "officer_id": ref("Officer", "officer", required=True),
+        "beat_id": ref("Beat", "beat"),
+        "unit": text("Unit", max_length=80),
+        "call_sign": text("Call sign", max_length=20),
+        "vehicle": text("Vehicle", max_length=40),
+        "partner_officer_id": ref("Partner officer", "officer"),
+        "special_duty": text("Special duty", max_length=200),
+    }
+
+    def validate(self, values: dict[str, Any], existing: Record | None) -> None:
+        officer = self.merged(values, existing, "officer_id")
+        if officer and officer == self.merged(values, existing, "partner_officer_id"):
+            raise ValidationError(
+                "An officer cannot be their own partner.", "partner_officer_id"
+            )
+
+    def for_shift(self, shift_id: str) -> list[Record]:
+        return self.list("shift_id = ?", [shift_id], order_by="call_sign, created_at")
+
+
+class DirectedTaskService(RecordService):
+    table = "directed_task"
+    noun = "directed task"
+    fields = {
+        "shift_id": ref("Shift", "shift", required=True),
+        "beat_id": ref("Beat", "beat"),
+        "neighbourhood_id": ref("Neighbourhood", "neighbourhood"),
+        "assignment_id": ref("Assignment", "assignment"),
+        "text": text("Task", required=True, max_length=1000),
+        "source_kind": Field("Source", "choice", required=True, default="manual",
+                             choices=("manual", "quadrant", "initiative", "follow_up",
+                                      "briefing_item")),
+        "source_id": text("Source record", max_length=40),
+        "done": Field("Done", "bool", default=0),
+    }
+
+    def for_shift(self, shift_id: str) -> list[Record]:
+        return self.list("shift_id = ?", [shift_id])

@@ -1,0 +1,1 @@
+"""Storage: the only part of the app that talks SQL."""
