@@ -7,10 +7,10 @@ vertical axis is threat to safety and security (low at the bottom, high at the t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Quadrant(str, Enum):
+class Quadrant(StrEnum):
     ENFORCEMENT = "enforcement"
     MOBILIZATION = "mobilization"
     ENGAGEMENT = "engagement"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     SCANNING = "scanning"
     ANALYSIS = "analysis"
     RESPONSE = "response"
@@ -34,7 +34,7 @@ STAGE_PURPOSE = {
 }
 
 
-class Lead(str, Enum):
+class Lead(StrEnum):
     POLICE = "police"
     SHARED = "shared"
     COMMUNITY = "community"

@@ -46,11 +46,10 @@ class Field:
             )
         return text
 
-    def _number(self, name: str, value: Any, cast: type) -> Any:
+    def _number(self, name: str, value: Any, kind: str) -> float:
         try:
-            number = cast(str(value).replace(",", "")) if isinstance(value, str) else cast(value)
+            number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
         except (TypeError, ValueError):
-            kind = "whole number" if cast is int else "number"
             raise ValidationError(f"{self.label} must be a {kind}, not '{value}'.", name) from None
         if self.minimum is not None and number < self.minimum:
             raise ValidationError(f"{self.label} must be at least {self.minimum:g}.", name)
@@ -59,13 +58,13 @@ class Field:
         return number
 
     def _clean_int(self, name: str, value: Any) -> int:
-        number = self._number(name, value, float)
+        number = self._number(name, value, "whole number")
         if not float(number).is_integer():
             raise ValidationError(f"{self.label} must be a whole number, not {value}.", name)
         return int(number)
 
     def _clean_real(self, name: str, value: Any) -> float:
-        return float(self._number(name, value, float))
+        return self._number(name, value, "number")
 
     def _clean_bool(self, name: str, value: Any) -> int:
         if isinstance(value, str):

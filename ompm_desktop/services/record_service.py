@@ -160,9 +160,9 @@ class RecordService:
             before = self.get(record_id, include_deleted=True)
             if not before["deleted_at"]:
                 return before
+            self.check_restorable(before)
             now = self.context.now()
             self.db.table(self.table).update(record_id, {"deleted_at": None, "updated_at": now})
-            self.check_restorable(before)
             after = self.get(record_id)
             self._audit("restore", record_id, before, after, now)
         return after
@@ -245,7 +245,9 @@ class RecordService:
             after=after,
         )
 
-    def find_duplicate(self, column_sql: str, params: list[Any], existing: Record | None) -> Record | None:
+    def find_duplicate(
+        self, column_sql: str, params: list[Any], existing: Record | None
+    ) -> Record | None:
         """An active record other than `existing` matching a condition (for uniqueness rules)."""
         where = f"deleted_at IS NULL AND ({column_sql})"
         if existing is not None:
