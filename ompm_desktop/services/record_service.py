@@ -15,6 +15,10 @@ from ompm_desktop.services import audit
 from ompm_desktop.services.fields import Field
 
 Record = dict[str, Any]
+# Aliases: inside RecordService, `list` names the method, not the builtin.
+Records = list[Record]
+Params = list[Any]
+Ids = list[str]
 
 
 @dataclass
@@ -68,13 +72,13 @@ class RecordService:
     def list(
         self,
         where: str | None = None,
-        params: list[Any] | None = None,
+        params: Params | None = None,
         *,
         include_deleted: bool = False,
         order_by: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-    ) -> list[Record]:
+    ) -> Records:
         return list(
             self.iter(
                 where,
@@ -89,7 +93,7 @@ class RecordService:
     def iter(
         self,
         where: str | None = None,
-        params: list[Any] | None = None,
+        params: Params | None = None,
         *,
         include_deleted: bool = False,
         order_by: str | None = None,
@@ -107,10 +111,10 @@ class RecordService:
             offset=offset,
         )
 
-    def deleted(self) -> list[Record]:
+    def deleted(self) -> Records:
         return self.list("deleted_at IS NOT NULL", include_deleted=True, order_by="deleted_at DESC")
 
-    def count(self, where: str | None = None, params: list[Any] | None = None) -> int:
+    def count(self, where: str | None = None, params: Params | None = None) -> int:
         clause = "deleted_at IS NULL" + (f" AND ({where})" if where else "")
         row = self.db.execute(
             f"SELECT count(*) FROM {self.table} WHERE {clause}", params or []
@@ -180,7 +184,7 @@ class RecordService:
 
     def _clean(
         self, data: Mapping[str, Any], existing: Record | None
-    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    ) -> tuple[dict[str, Any], dict[str, Ids]]:
         unknown = set(data) - set(self.fields) - set(self.links) - {"id"}
         if unknown:
             raise ValidationError(
@@ -214,7 +218,7 @@ class RecordService:
                 f"The {spec.label.lower()} chosen no longer exists; choose another.", name
             )
 
-    def _linked_ids(self, link: Link, record_id: str) -> list[str]:
+    def _linked_ids(self, link: Link, record_id: str) -> Ids:
         rows = self.db.execute(
             f"SELECT {link.other_column} FROM {link.table} WHERE {link.own_column} = ? "
             "ORDER BY created_at, rowid",
@@ -222,7 +226,7 @@ class RecordService:
         ).fetchall()
         return [row[0] for row in rows]
 
-    def _set_links(self, link: Link, record_id: str, ids: list[str], now: str) -> None:
+    def _set_links(self, link: Link, record_id: str, ids: Ids, now: str) -> None:
         self.db.execute(f"DELETE FROM {link.table} WHERE {link.own_column} = ?", [record_id])
         self.db.table(link.table).insert_all(
             [
@@ -246,7 +250,7 @@ class RecordService:
         )
 
     def find_duplicate(
-        self, column_sql: str, params: list[Any], existing: Record | None
+        self, column_sql: str, params: Params, existing: Record | None
     ) -> Record | None:
         """An active record other than `existing` matching a condition (for uniqueness rules)."""
         where = f"deleted_at IS NULL AND ({column_sql})"
