@@ -14,11 +14,13 @@ from ompm_desktop.errors import (
     NewerDatabaseError,
     NotADatabaseError,
 )
+from ompm_desktop.store import encryption
 from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = encryption.SQLITE_HEADER
+DATABASE_ERRORS = (sqlite3.DatabaseError, *encryption.CIPHER_ERRORS)
 
 
 def _configure(db: Database) -> None:
@@ -31,23 +33,38 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _check_is_database(path: Path) -> None:
+def _check_is_database(path: Path, passphrase: str | None) -> None:
     if not path.exists():
         raise DatabaseMissingError(f"There is no database at {path}.")
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a database file.")
+    if encryption.looks_encrypted(path) and not passphrase:
+        if _looks_like_text(path):
+            raise NotADatabaseError(
+                f"{path} is not a database of this app (it is some other kind of file)."
+            )
+        raise encryption.PassphraseRequiredError(path)
+
+
+def _looks_like_text(path: Path) -> bool:
     with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"{path} is not a database of this app (it is some other kind of file)."
-        )
+        start = handle.read(512)
+    try:
+        start.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
-def backup_copy(db: Database, target: Path) -> Path:
-    """A consistent copy of the open database, through SQLite's online backup."""
+def backup_copy(db: Database, target: Path, passphrase: str | None = None) -> Path:
+    """A consistent copy of the open database, through SQLite's online backup.
+
+    The copy of an encrypted database is encrypted with the same passphrase.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    destination = sqlite3.connect(str(target))
+    destination = (
+        encryption.keyed_target(target, passphrase) if passphrase else sqlite3.connect(str(target))
+    )
     try:
         db.conn.backup(destination)
     finally:
@@ -55,7 +72,7 @@ def backup_copy(db: Database, target: Path) -> Path:
     return target
 
 
-def migrate(db: Database, path: Path | None) -> Path | None:
+def migrate(db: Database, path: Path | None, passphrase: str | None = None) -> Path | None:
     """Bring the schema up to date. Returns the path of the copy taken first, if any."""
     found = schema_version(db)
     if found > SCHEMA_VERSION:
@@ -65,7 +82,7 @@ def migrate(db: Database, path: Path | None) -> Path | None:
     if pending and path is not None and db.table_names():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-{stamp}.bak")
-        backup_copy(db, copy)
+        backup_copy(db, copy, passphrase)
         log.info("Copied %s to %s before migrating from version %s", path, copy, found)
     if pending:
         migrations.apply(db)
@@ -73,19 +90,27 @@ def migrate(db: Database, path: Path | None) -> Path | None:
     return copy
 
 
-def open_database(path: Path | str, *, create: bool = False) -> Database:
-    """Open (or, with create=True, create) a database file, migrated to this app's schema."""
+def open_database(
+    path: Path | str, *, create: bool = False, passphrase: str | None = None
+) -> Database:
+    """Open (or, with create=True, create) a database file, migrated to this app's schema.
+
+    With a passphrase, a new file is created encrypted and an existing one opened as such.
+    """
     path = Path(path)
-    if not (create and not path.exists()):
-        _check_is_database(path)
-    else:
+    if create and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path)
+    else:
+        _check_is_database(path, passphrase)
+    if passphrase:
+        db = Database(encryption.connect(path, passphrase))
+    else:
+        db = Database(path)
     try:
         db.execute("PRAGMA journal_mode = WAL")
         _configure(db)
-        migrate(db, path)
-    except sqlite3.DatabaseError as exc:
+        migrate(db, path, passphrase)
+    except DATABASE_ERRORS as exc:
         db.close()
         raise NotADatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
     except BaseException:
