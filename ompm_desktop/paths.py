@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -39,3 +40,17 @@ def resource_path(*parts: str) -> Path:
     bundle_root = getattr(sys, "_MEIPASS", None)
     root = Path(bundle_root) if bundle_root else Path(__file__).resolve().parent.parent
     return root.joinpath("resources", *parts)
+
+
+def private_file(path: Path) -> Path:
+    """Make a file the app writes readable by the user alone (0600 on POSIX).
+
+    Creates the file if it does not exist yet, so it is never readable by others, even briefly.
+    """
+    if os.name == "posix":
+        descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(descriptor)
+        os.chmod(path, 0o600)
+    else:
+        path.touch(exist_ok=True)
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,6 +52,8 @@ class Field:
             number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
         except (TypeError, ValueError):
             raise ValidationError(f"{self.label} must be a {kind}, not '{value}'.", name) from None
+        if not math.isfinite(number):
+            raise ValidationError(f"{self.label} must be a {kind}, not '{value}'.", name)
         if self.minimum is not None and number < self.minimum:
             raise ValidationError(f"{self.label} must be at least {self.minimum:g}.", name)
         if self.maximum is not None and number > self.maximum:

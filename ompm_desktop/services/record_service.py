@@ -201,7 +201,10 @@ class RecordService:
         links = {}
         for name, link in self.links.items():
             if name in data:
-                ids = list(dict.fromkeys(str(i) for i in (data[name] or [])))
+                given = data[name] or []
+                if isinstance(given, str) or not isinstance(given, list | tuple | set):
+                    raise ValidationError(f"Choose the {link.label.lower()}s from the list.", name)
+                ids = list(dict.fromkeys(str(i) for i in given))
                 for other_id in ids:
                     self._check_ref(name, Field(link.label, "ref", ref=link.other_table), other_id)
                 links[name] = ids

@@ -14,6 +14,7 @@ from ompm_desktop.errors import (
     NewerDatabaseError,
     NotADatabaseError,
 )
+from ompm_desktop.paths import private_file
 from ompm_desktop.store import encryption
 from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
 
@@ -69,6 +70,7 @@ def backup_copy(db: Database, target: Path, passphrase: str | None = None) -> Pa
         db.conn.backup(destination)
     finally:
         destination.close()
+    private_file(target)
     return target
 
 
@@ -100,6 +102,7 @@ def open_database(
     path = Path(path)
     if create and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(path)
     else:
         _check_is_database(path, passphrase)
     if passphrase:

@@ -56,3 +56,13 @@ def test_a_backup_of_an_encrypted_database_is_encrypted_with_the_same_key(encryp
     reopened = Desk.open(copy, passphrase="Rideau-Heights 2026")
     assert reopened.beats.count() == 1
     reopened.close()
+
+
+def test_database_and_backup_are_readable_by_the_user_alone(tmp_path):
+    desk = Desk.open(tmp_path / "plain.db", create=True)
+    desk.beats.create({"name": "Beat 1"})
+    copy = backup_copy(desk.db, tmp_path / "copy.db")
+    desk.close()
+    for path in (tmp_path / "plain.db", tmp_path / "plain.db-wal", copy):
+        if path.exists():
+            assert path.stat().st_mode & 0o777 == 0o600, path

@@ -1,0 +1,76 @@
+"""Whatever a person types, a service answers with a domain error or a saved record: never a
+crash, and never a changed database after a rejected input."""
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ompm_desktop.errors import DeskError
+from ompm_desktop.services.desk import Desk
+
+anything = st.one_of(
+    st.none(),
+    st.text(max_size=60),
+    st.integers(min_value=-(10**20), max_value=10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.dates().map(str),
+    st.datetimes().map(lambda d: d.isoformat(sep=" ")),
+    st.lists(st.text(max_size=10), max_size=3),
+)
+
+
+@pytest.fixture(scope="module")
+def desk():
+    opened = Desk.in_memory(clock=lambda: datetime(2026, 11, 24, 23, 0, tzinfo=UTC))
+    beat = opened.beats.create({"name": "Beat 1"})
+    hood = opened.neighbourhoods.create({"name": "Vanier", "beat_id": beat["id"]})
+    officer = opened.officers.create({"badge": "1", "last_name": "Morin"})
+    partner = opened.partners.create({"name": "CMHA", "kind": "Agency"})
+    shift = opened.shifts.create({"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-25 07:00"})
+    opened.valid = {  # a valid record of each kind, to mutate one field at a time
+        "beats": {"name": "Beat 9"},
+        "neighbourhoods": {"name": "Overbrook", "beat_id": beat["id"], "population": 5000},
+        "partners": {"name": "École Saint-Amour", "kind": "School",
+                     "neighbourhood_ids": [hood["id"]]},
+        "officers": {"badge": "77", "last_name": "Roy", "rank": "Sgt.", "platoon": "C"},
+        "contacts": {"occurred_at": "2026-11-20 14:00", "kind": "Meeting",
+                     "officer_id": officer["id"], "partner_ids": [partner["id"]],
+                     "follow_up": "Call back", "follow_up_due": "2026-11-30"},
+        "initiatives": {"title": "Compton lot", "quadrant": "enforcement",
+                        "next_step": "Lighting audit", "next_step_due": "2026-11-28"},
+        "assessments": {"neighbourhood_id": hood["id"], "assessed_on": "2026-11-01",
+                        "assessor": "Sgt. Roy", "threat": 60, "capacity": 40,
+                        "computed_quadrant": "enforcement", "quadrant": "enforcement"},
+        "shifts": {"starts_at": "2026-11-25 07:00", "ends_at": "2026-11-25 19:00"},
+        "assignments": {"shift_id": shift["id"], "officer_id": officer["id"],
+                        "beat_id": beat["id"], "call_sign": "2A11"},
+        "directed_tasks": {"shift_id": shift["id"], "text": "Directed patrol, Compton lot"},
+        "briefing_items": {"kind": "bolo", "title": "Grey Honda Civic",
+                           "starts_at": "2026-11-24 19:00", "expires_at": "2026-12-24 19:00"},
+    }
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["beats", "neighbourhoods", "partners", "officers", "contacts", "initiatives",
+     "assessments", "shifts", "assignments", "directed_tasks", "briefing_items"],
+)
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_input_gives_a_record_or_a_domain_error(desk, kind, data):
+    service = getattr(desk, kind)
+    names = list(service.fields) + list(service.links)
+    payload = dict(desk.valid[kind])
+    for name in data.draw(st.lists(st.sampled_from(names), unique=True, min_size=1, max_size=3)):
+        payload[name] = data.draw(anything, label=name)
+    before = list(desk.db.conn.iterdump())
+    try:
+        service.create(payload)
+    except DeskError:
+        assert list(desk.db.conn.iterdump()) == before
