@@ -8,6 +8,28 @@ from typing import Any
 from sqlite_utils import Database
 
 
+def change_row(
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    table: str,
+    row_id: str | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """One entry of the log, as a row ready to insert (bulk writers insert many at once)."""
+    return {
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "table_name": table,
+        "row_id": row_id,
+        "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
+        "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
+    }
+
+
 def record_change(
     db: Database,
     *,
@@ -20,15 +42,10 @@ def record_change(
     after: dict[str, Any] | None,
 ) -> None:
     db.table("audit_log").insert(
-        {
-            "at": at,
-            "actor": actor,
-            "action": action,
-            "table_name": table,
-            "row_id": row_id,
-            "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
-            "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
-        }
+        change_row(
+            at=at, actor=actor, action=action, table=table, row_id=row_id,
+            before=before, after=after,
+        )
     )
 
 

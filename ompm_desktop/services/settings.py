@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "lock_after_minutes": 10,
     "current_user": "",
     "current_badge": "",
+    "backup_keep": 10,  # automatic backups kept (the newest)
+    "retention_months": 24,  # how long residents' personal details are kept
 }
 
 
