@@ -1,0 +1,64 @@
+"""`import KIND FILE`: bring a CSV file in, every row or none."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ompm_desktop.cli.common import add_db_option, open_desk
+from ompm_desktop.transfer.importer import default_mapping, run_import
+from ompm_desktop.transfer.kinds import KINDS
+from ompm_desktop.transfer.mapping import MappingError, load_mapping, save_mapping
+from ompm_desktop.transfer.problems import ImportRefusedError
+from ompm_desktop.transfer.source import read_table
+
+SHOWN_PROBLEMS = 200
+SHOWN_NOTES = 20
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import a CSV file (officers, partners, neighbourhoods, contacts, indicators)",
+        description="Import a CSV file: every row is checked first, then all are written, or "
+        "none. Existing records (same badge; same partner name and kind; same neighbourhood "
+        "name; same id) are updated, not duplicated.",
+    )
+    parser.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
+                        help=f"what the file holds: {', '.join(KINDS)}")
+    parser.add_argument("file", type=Path, metavar="FILE", help="the CSV file")
+    add_db_option(parser)
+    parser.add_argument("--mapping", type=Path, metavar="FILE.json",
+                        help="which column fills which field (default: found from the names)")
+    parser.add_argument("--save-mapping", type=Path, metavar="FILE.json",
+                        help="write the mapping used to a file, to edit and reuse")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check the file and say what would change; write nothing")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    table = read_table(args.file)
+    mapping = load_mapping(args.mapping) if args.mapping else default_mapping(args.kind, table)
+    if mapping.kind != args.kind:
+        raise MappingError(f"The mapping {args.mapping} is for {mapping.kind}, not {args.kind}.")
+    if args.save_mapping:
+        save_mapping(mapping, args.save_mapping)
+    desk = open_desk(args)
+    try:
+        result = run_import(desk, table, mapping, dry_run=args.dry_run)
+    except ImportRefusedError as refused:
+        print(f"error: {refused.message}", file=sys.stderr)
+        for line in refused.report(limit=SHOWN_PROBLEMS):
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    finally:
+        desk.close()
+    print(result.summary() + (" Dry run: nothing was written." if args.dry_run else ""))
+    notes = [f"row {row.row}: {note}" for row in result.plan.rows for note in row.notes]
+    for line in notes[:SHOWN_NOTES]:
+        print(f"  {line}")
+    if len(notes) > SHOWN_NOTES:
+        print(f"  ... and {len(notes) - SHOWN_NOTES} more.")
+    return 0

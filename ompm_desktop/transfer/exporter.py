@@ -1,0 +1,201 @@
+"""Exporting a kind of record to a CSV file that opens cleanly in Excel (UTF-8 with a BOM, one
+header row, ISO dates) and that the import of the same kind takes back as it is.
+
+The column headers are the import's own field labels, so the import maps them without help;
+every row carries its id, so a round trip updates the same records and changes nothing.
+Residents' personal details are left out unless asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ompm_desktop.clock import local
+from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.services.officers import OfficerService
+from ompm_desktop.services.record_service import Record
+from ompm_desktop.transfer.kinds import kind_named
+from ompm_desktop.transfer.kinds.contacts import partner_reference
+from ompm_desktop.transfer.kinds.partners import PERSONAL
+from ompm_desktop.transfer.mapping import INDICATOR_PREFIX
+from ompm_desktop.transfer.problems import ImportFileError
+
+ENCODING = "utf-8-sig"
+# A cell Excel would take for a formula is written with a leading apostrophe.
+FORMULA_STARTS = ("=", "@", "+", "-", "\t", "\r")
+
+Row = dict[str, Any]
+
+
+def _cell(value: Any, kind: str = "text") -> str:
+    if value is None:
+        return ""
+    if kind == "bool":
+        return "yes" if value else "no"
+    if kind == "datetime" and value:
+        return local(str(value)).isoformat(timespec="seconds")
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if text.startswith(FORMULA_STARTS) and not _is_plain_number(text):
+        return "'" + text
+    return text
+
+
+def _is_plain_number(text: str) -> bool:
+    body = text[1:]
+    return text[:1] in "+-" and (body[:1].isdigit() or body[:1] in " (")
+
+
+def _names(desk: Desk, table: str) -> dict[str, str]:
+    return {row["id"]: row["name"] for row in desk.db.table(table).rows_where(
+        select="id, name")}
+
+
+def _officers(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    service: OfficerService = desk.officers
+    for officer in service.iter():
+        yield {**officer, "active": _cell(officer["active"], "bool")}
+
+
+def _neighbourhoods(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    beats = _names(desk, "beat")
+    for record in desk.neighbourhoods.iter():
+        yield {**record, "beat": beats.get(record["beat_id"] or "", "")}
+
+
+def _partners(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    neighbourhoods = _names(desk, "neighbourhood")
+    links: dict[str, list[str]] = {}
+    for link in desk.db.execute(
+        "SELECT partner_id, neighbourhood_id FROM partner_neighbourhood ORDER BY created_at, rowid"
+    ):
+        links.setdefault(link[0], []).append(neighbourhoods.get(link[1], ""))
+    personal: dict[str, Record] = {}
+    if include_personal:
+        personal = {p["partner_id"]: p for p in desk.partner_personal.iter()}
+    for partner in desk.partners.iter():
+        row = {**partner, "neighbourhoods": "; ".join(links.get(partner["id"], []))}
+        for name in ("is_organization", "natural_leader", "active"):
+            row[name] = _cell(partner[name], "bool")
+        details = personal.get(partner["id"], {})
+        for target, field in PERSONAL.items():
+            row[target] = details.get(field, "")
+        yield row
+
+
+def _contacts(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    badges = {o["id"]: o["badge"] for o in desk.db.table("officer").rows_where(select="id, badge")}
+    neighbourhoods = _names(desk, "neighbourhood")
+    partners = {p["id"]: p for p in desk.db.table("partner").rows}
+    counted: dict[str, set[str]] = {}
+    for partner in partners.values():
+        counted.setdefault(partner["name"].strip().casefold(), set()).add(partner["kind"])
+    shared = {name for name, kinds in counted.items() if len(kinds) > 1}
+    links: dict[str, list[str]] = {}
+    for link in desk.db.execute(
+        "SELECT contact_id, partner_id FROM contact_partner ORDER BY created_at, rowid"
+    ):
+        links.setdefault(link[0], []).append(partner_reference(partners[link[1]], shared))
+    for contact in desk.contacts.iter(order_by="occurred_at, created_at"):
+        yield {
+            **contact,
+            "officer_badge": badges.get(contact["officer_id"] or "", ""),
+            "neighbourhood": neighbourhoods.get(contact["neighbourhood_id"] or "", ""),
+            "partners": "; ".join(links.get(contact["id"], [])),
+        }
+
+
+def _indicators(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    neighbourhoods = _names(desk, "neighbourhood")
+    for record in desk.assessments.iter(order_by="assessed_on, created_at"):
+        indicators = json.loads(record["indicators"] or "{}")
+        row = {
+            **record,
+            "neighbourhood": neighbourhoods.get(record["neighbourhood_id"], ""),
+            "quadrant": QUADRANTS[Quadrant(record["quadrant"])].name,
+        }
+        for key, value in indicators.items():
+            if isinstance(value, dict | list):
+                value = json.dumps(value, ensure_ascii=False)
+            row[f"{INDICATOR_PREFIX}{key}"] = value
+        yield row
+
+
+ROWS = {
+    "officers": _officers,
+    "neighbourhoods": _neighbourhoods,
+    "partners": _partners,
+    "contacts": _contacts,
+    "indicators": _indicators,
+}
+# Import targets an export leaves out: an assessment does not own its neighbourhood's
+# population or beat (the neighbourhoods export has them).
+LEFT_OUT: dict[str, set[str]] = {"indicators": {"population", "beat"}}
+
+
+def columns(kind: str, include_personal: bool = False) -> list[tuple[str, str, str]]:
+    """(target name, header, value kind) of each column of an export."""
+    kind_class = kind_named(kind)
+    left_out = LEFT_OUT.get(kind, set())
+    result = []
+    for target in kind_class.targets:
+        if target.name in left_out or (target.name in PERSONAL and kind == "partners"
+                                       and not include_personal):
+            continue
+        result.append((target.name, target.label, target.kind))
+    return result
+
+
+def export_rows(desk: Desk, kind: str, *, include_personal: bool = False
+                ) -> tuple[list[str], Iterator[list[str]]]:
+    """The header and the rows of an export, as text cells."""
+    chosen = columns(kind, include_personal)
+    records = ROWS[kind](desk, include_personal)
+    if kind == "indicators":
+        materialized = list(records)
+        keys = list(dict.fromkeys(k for r in materialized for k in r if
+                                  k.startswith(INDICATOR_PREFIX)))
+        chosen += [(key, f"{INDICATOR_PREFIX} {key[len(INDICATOR_PREFIX):]}", "text")
+                   for key in keys]
+        records = iter(materialized)
+
+    def cells() -> Iterator[list[str]]:
+        for record in records:
+            yield [_cell(record.get(name), value_kind) for name, _, value_kind in chosen]
+
+    return [header for _, header, _ in chosen], cells()
+
+
+def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool = False) -> int:
+    """Write the export to a file (whole or not at all). Returns the number of rows."""
+    kind_named(kind)
+    out = Path(out)
+    if out.is_dir():
+        raise ImportFileError(f"{out} is a folder; give the name of the CSV file to write.")
+    if not out.parent.exists():
+        raise ImportFileError(f"There is no folder {out.parent} to write {out.name} into.")
+    header, rows = export_rows(desk, kind, include_personal=include_personal)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    count = 0
+    try:
+        with os.fdopen(descriptor, "w", encoding=ENCODING, newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return count

@@ -1,0 +1,318 @@
+"""Importing a file: check every row with the services' own rules, then write them all in one
+transaction, or none at all.
+
+`plan_import` checks and previews (which rows create, update or change nothing) and writes
+nothing. `run_import` checks again inside the transaction that writes, so what was checked is
+exactly what is written; any problem rolls the whole file back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ompm_desktop.errors import DeskError, ValidationError
+from ompm_desktop.services import audit
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.transfer.exporter import FORMULA_STARTS
+from ompm_desktop.transfer.kinds import kind_named
+from ompm_desktop.transfer.kinds.base import CREATE, UNCHANGED, UPDATE, ImportKind, PreparedRow
+from ompm_desktop.transfer.mapping import ColumnMapping, auto_map, load_mapping
+from ompm_desktop.transfer.problems import (
+    ImportRefusedError,
+    Problem,
+    RowProblem,
+)
+from ompm_desktop.transfer.source import SourceTable, read_table
+
+Progress = Callable[[int, int, str], None]  # done, total, "Checking" or "Writing"
+Cancelled = Callable[[], bool]
+PROGRESS_EVERY = 250
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+class ImportCancelledError(DeskError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was written.")
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    rows: list[PreparedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        return (f"{self.count(CREATE)} to create, {self.count(UPDATE)} to update, "
+                f"{self.count(UNCHANGED)} unchanged")
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    created: int
+    updated: int
+    unchanged: int
+    dry_run: bool
+    plan: ImportPlan
+
+    def summary(self) -> str:
+        verb = "Would import" if self.dry_run else "Imported"
+        return (f"{verb} {self.created + self.updated + self.unchanged} rows: "
+                f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged.")
+
+
+class _Discard(Exception):
+    pass
+
+
+@contextmanager
+def _roomy_cache(db: Database) -> Iterator[None]:
+    """A larger page cache while a big file goes in (a third faster on 50,000 rows)."""
+    previous = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(previous)}")
+
+
+@contextmanager
+def discarded(db: Database) -> Iterator[None]:
+    """A transaction that is always rolled back: services can be run to see what they say."""
+    try:
+        with db.atomic():
+            yield
+            raise _Discard
+    except _Discard:
+        pass
+
+
+def default_mapping(kind: str, table: SourceTable) -> ColumnMapping:
+    """The mapping found from the column names."""
+    kind_class = kind_named(kind)
+    return auto_map(kind, kind_class.targets, table, indicators=kind_class.takes_indicators)
+
+
+def check_mapping(kind: str, table: SourceTable, mapping: ColumnMapping) -> list[Problem]:
+    """Problems with the mapping itself: a wrong kind, a column the file does not have, a
+    required field without a column."""
+    kind_class = kind_named(kind)
+    row = table.header_row
+    if mapping.kind != kind:
+        return [Problem(None, "", f"This mapping is for {mapping.kind}, not {kind}.")]
+    problems = []
+    known = {target.name for target in kind_class.targets}
+    used: dict[str, str] = {}
+    pairs = [*mapping.columns.items(), *(("indicator:" + k, c)
+                                         for k, c in mapping.indicators.items())]
+    for target, column in pairs:
+        if target not in known and not target.startswith("indicator:"):
+            problems.append(Problem(None, column, f"A {kind_class.noun} has no field '{target}'."))
+        elif column not in table.headers:
+            problems.append(Problem(row, column, "The mapping names this column, but the file "
+                                                 "has no such column."))
+        elif column in used:
+            problems.append(Problem(row, column, "This column is mapped twice."))
+        used[column] = target
+    if mapping.indicators and not kind_class.takes_indicators:
+        problems.append(Problem(None, "", f"{kind_class.title} take no indicator columns."))
+    for target in kind_class.targets:
+        if target.required and target.name not in mapping.columns:
+            problems.append(Problem(
+                row, target.label, f"The file has no column for {target.label}, which is "
+                "required. Add the column, or choose which column holds it."))
+    if kind_class.takes_indicators and not mapping.indicators and "threat" not in mapping.columns:
+        problems.append(Problem(row, "", "Choose at least one indicator column (or a threat "
+                                         "score column)."))
+    return problems
+
+
+class _Checker:
+    """One pass over the rows: prepare each through its kind, collect every problem."""
+
+    def __init__(self, desk: Desk, table: SourceTable, mapping: ColumnMapping) -> None:
+        self.desk, self.table, self.mapping = desk, table, mapping
+        self.kind: ImportKind = kind_named(mapping.kind)(desk, mapping)
+        self.index = {t: table.headers.index(c) for t, c in mapping.columns.items()}
+        self.index.update({f"indicator:{k}": table.headers.index(c)
+                           for k, c in mapping.indicators.items()})
+
+    def column(self, target: str) -> str:
+        target = self.kind.field_targets.get(target, target)
+        if target.startswith("indicator:"):
+            return self.mapping.indicators.get(target.split(":", 1)[1], target)
+        if target in self.mapping.columns:
+            return self.mapping.columns[target]
+        names = {t.name: t.label for t in self.kind.targets}
+        return names.get(target, target)
+
+    def run(self, progress: Progress | None, cancelled: Cancelled | None) -> ImportPlan:
+        plan = ImportPlan(self.mapping.kind)
+        columns = {t: [row.cells[i] for row in self.table.rows] for t, i in self.index.items()}
+        self.kind.start(columns)
+        with self.kind.service.remembering_refs():
+            return self._run(plan, progress, cancelled)
+
+    def _run(self, plan: ImportPlan, progress: Progress | None,
+             cancelled: Cancelled | None) -> ImportPlan:
+        first_of_key: dict[object, int] = {}
+        total = len(self.table.rows)
+        for done, source in enumerate(self.table.rows):
+            if done % PROGRESS_EVERY == 0:
+                _tick(progress, cancelled, done, total, "Checking")
+            if source.extra_cells:
+                plan.problems.append(Problem(
+                    source.number, "", "This row has more cells than the header has columns: "
+                    "a value holding the delimiter may have lost its quotes."))
+                continue
+            values = {t: _unquoted(source.cells[i]) for t, i in self.index.items()}
+            try:
+                prepared = self.kind.prepare(values, source.number)
+            except RowProblem as problem:
+                plan.problems.append(Problem(source.number, self.column(problem.column),
+                                             problem.reason))
+                continue
+            except ValidationError as error:
+                plan.problems.append(Problem(source.number, self.column(error.field or ""),
+                                             error.message))
+                continue
+            self._check_repeat(prepared, first_of_key, plan)
+            plan.rows.append(prepared)
+        for row, target, reason in self.kind.finish(plan.rows):
+            plan.problems.append(Problem(row, self.column(target), reason))
+        plan.problems.sort(key=lambda p: (p.row or 0))
+        _tick(progress, cancelled, total, total, "Checking")
+        return plan
+
+    def _check_repeat(self, prepared: PreparedRow, first_of_key: dict[object, int],
+                      plan: ImportPlan) -> None:
+        keys = [("key", prepared.key)] if prepared.key is not None else []
+        if prepared.record_id:
+            keys.append(("id", prepared.record_id))
+        for key in keys:
+            first = first_of_key.setdefault(key, prepared.row)
+            if first == prepared.row:
+                continue
+            if key[0] == "key" and prepared.key and prepared.key[0] == "row":
+                reason = f"Repeats row {first} exactly; remove one of them."
+            else:
+                what = "id" if key[0] == "id" else self.kind.key_label
+                reason = (f"Repeats row {first}: both are {self.kind.noun} '{prepared.label}' "
+                          f"(same {what}). Keep one of them.")
+            plan.problems.append(Problem(prepared.row, "", reason))
+            return
+
+
+def _unquoted(cell: str) -> str:
+    """A cell an export wrote with an apostrophe so that Excel would not run it as a formula
+    ("'=A1") is read back without it."""
+    if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS:
+        return cell[1:]
+    return cell
+
+
+def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int,
+          phase: str) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelledError()
+    if progress is not None:
+        progress(done, total, phase)
+
+
+def plan_import(desk: Desk, table: SourceTable, mapping: ColumnMapping, *,
+                progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ImportPlan:
+    """Check every row and say what importing would do. Nothing is written."""
+    problems = check_mapping(mapping.kind, table, mapping)
+    if problems:
+        return ImportPlan(mapping.kind, problems=problems)
+    with _roomy_cache(desk.db), discarded(desk.db):
+        plan = _Checker(desk, table, mapping).run(progress, cancelled)
+    return plan
+
+
+def run_import(desk: Desk, table: SourceTable, mapping: ColumnMapping, *,
+               dry_run: bool = False, progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> ImportResult:
+    """Import every row or none: raises ImportRefusedError listing the problems."""
+    problems = check_mapping(mapping.kind, table, mapping)
+    if problems:
+        raise ImportRefusedError(problems)
+    if dry_run:
+        plan = plan_import(desk, table, mapping, progress=progress, cancelled=cancelled)
+        if plan.problems:
+            raise ImportRefusedError(plan.problems)
+        return _result(plan, dry_run=True)
+    with _roomy_cache(desk.db), desk.db.atomic():
+        checker = _Checker(desk, table, mapping)
+        plan = checker.run(progress, cancelled)
+        if plan.problems:
+            raise ImportRefusedError(plan.problems)
+        _write(desk, checker, plan, table, progress, cancelled)
+    return _result(plan, dry_run=False)
+
+
+def _write(desk: Desk, checker: _Checker, plan: ImportPlan, table: SourceTable,
+           progress: Progress | None, cancelled: Cancelled | None) -> None:
+    to_write = [row for row in plan.rows if row.action != UNCHANGED]
+    written = 0
+    at: list[PreparedRow] = []
+
+    def current(prepared: PreparedRow) -> None:
+        nonlocal written
+        at[:] = [prepared]
+        if written % PROGRESS_EVERY == 0:
+            _tick(progress, cancelled, written, len(to_write), "Writing")
+        written += 1
+
+    try:
+        checker.kind.write(to_write, current)
+    except ValidationError as error:
+        row = at[0].row if at else None
+        raise ImportRefusedError(
+            [Problem(row, checker.column(error.field or ""), error.message)]
+        ) from None
+    _tick(progress, None, len(to_write), len(to_write), "Writing")
+    if not to_write:
+        return  # nothing changed, so nothing to account for
+    audit.record_change(
+        desk.db, at=desk.context.now(), actor=desk.actor, action="import",
+        table=checker.kind.service.table, row_id=None, before=None,
+        after={"file": table.path.name, "kind": plan.kind, "created": plan.count(CREATE),
+               "updated": plan.count(UPDATE), "unchanged": plan.count(UNCHANGED)},
+    )
+
+
+def _result(plan: ImportPlan, *, dry_run: bool) -> ImportResult:
+    return ImportResult(plan.kind, plan.count(CREATE), plan.count(UPDATE), plan.count(UNCHANGED),
+                        dry_run, plan)
+
+
+def import_file(desk: Desk, kind: str, path: Path | str, *,
+                mapping: ColumnMapping | Path | str | None = None, dry_run: bool = False,
+                progress: Progress | None = None) -> ImportResult:
+    """Read a file and import it: the command line's way in."""
+    kind_named(kind)
+    table = read_table(path)
+    if mapping is None:
+        chosen = default_mapping(kind, table)
+    elif isinstance(mapping, ColumnMapping):
+        chosen = mapping
+    else:
+        chosen = load_mapping(mapping)
+    if chosen.kind != kind:
+        raise ImportRefusedError([Problem(None, "", f"This mapping is for {chosen.kind}, "
+                                                    f"not {kind}.")])
+    return run_import(desk, table, chosen, dry_run=dry_run, progress=progress)

@@ -1,0 +1,30 @@
+"""The kinds of record a file can bring in, by the name the command line uses."""
+
+from __future__ import annotations
+
+from ompm_desktop.errors import DeskError
+from ompm_desktop.transfer.kinds.base import ImportKind
+from ompm_desktop.transfer.kinds.contacts import ContactImport
+from ompm_desktop.transfer.kinds.indicators import IndicatorImport
+from ompm_desktop.transfer.kinds.neighbourhoods import NeighbourhoodImport
+from ompm_desktop.transfer.kinds.officers import OfficerImport
+from ompm_desktop.transfer.kinds.partners import PartnerImport
+
+KINDS: dict[str, type[ImportKind]] = {
+    kind.name: kind
+    for kind in (OfficerImport, PartnerImport, NeighbourhoodImport, ContactImport,
+                 IndicatorImport)
+}
+
+
+class UnknownKindError(DeskError):
+    pass
+
+
+def kind_named(name: str) -> type[ImportKind]:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise UnknownKindError(
+            f"'{name}' is not a kind of record to import; use one of: {', '.join(KINDS)}."
+        ) from None

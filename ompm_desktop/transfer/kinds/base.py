@@ -1,0 +1,186 @@
+"""What every kind of import shares: turning a row's cells into a service call, checked by
+the service's own rules, and the lookups of names and badges that rows refer to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.services.record_service import Record, RecordService
+from ompm_desktop.transfer.dates import DateColumn, DateProblem
+from ompm_desktop.transfer.mapping import ColumnMapping, Target
+from ompm_desktop.transfer.problems import RowProblem
+
+CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
+LIST_SEPARATOR = ";"
+
+
+@dataclass
+class PreparedRow:
+    """One row, checked and ready to write."""
+
+    row: int
+    action: str  # create, update or unchanged
+    label: str  # what the preview names it by
+    data: dict[str, Any]  # what goes to the service
+    record_id: str | None = None
+    key: tuple[Any, ...] | None = None  # the natural key, for repeats inside the file
+    notes: list[str] = field(default_factory=list)  # "new beat: Beat 3"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class ImportKind:
+    """One kind of record a file can hold. Subclasses say how a row becomes a service call."""
+
+    name: ClassVar[str]  # "officers"
+    title: ClassVar[str]  # "Officers"
+    noun: ClassVar[str]  # "officer"
+    key_label: ClassVar[str]  # "badge number": how rows are matched to existing records
+    targets: ClassVar[tuple[Target, ...]]
+    takes_indicators: ClassVar[bool] = False
+    # A service field whose problems belong to a target of another name (officer_id ->
+    # officer_badge), so that a problem names the file's column.
+    field_targets: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, desk: Desk, mapping: ColumnMapping) -> None:
+        self.desk = desk
+        self.mapping = mapping
+        self._dates: dict[str, DateColumn] = {}
+
+    @property
+    def service(self) -> RecordService:
+        raise NotImplementedError
+
+    @classmethod
+    def target(cls, name: str) -> Target:
+        return next(t for t in cls.targets if t.name == name)
+
+    def _kind_of(self, name: str) -> str:
+        kinds = self.__dict__.get("_kinds")
+        if kinds is None:
+            kinds = self.__dict__["_kinds"] = {t.name: t.kind for t in self.targets}
+        return kinds[name]
+
+    # ---- the importer calls these --------------------------------------------------
+
+    def start(self, columns: Mapping[str, list[str]]) -> None:
+        """Before the rows: load lookups, and learn each date column's day/month order."""
+        for target in self.targets:
+            if target.kind in ("date", "datetime") and target.name in columns:
+                self._dates[target.name] = DateColumn(columns[target.name])
+
+    def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
+        """Check one row (values: target name -> cell). Raise RowProblem or ValidationError."""
+        raise NotImplementedError
+
+    def finish(self, rows: list[PreparedRow]) -> list[tuple[int, str, str]]:
+        """After every row: checks across the batch. Returns (row, target, reason) problems."""
+        return []
+
+    def write(self, rows: list[PreparedRow], current: Callable[[PreparedRow], None]) -> None:
+        """Write the checked rows through the service (inside the importer's transaction).
+
+        `current` is told which row is being written, so an error names it.
+        """
+        for prepared in rows:
+            if prepared.action == UPDATE:
+                current(prepared)
+                assert prepared.record_id is not None
+                self.service.update(prepared.record_id, prepared.data)
+
+        def creating() -> Iterable[dict[str, Any]]:
+            for prepared in rows:
+                if prepared.action == CREATE:
+                    current(prepared)
+                    yield prepared.data
+
+        created = self.service.create_many(creating())
+        self.after_create([r for r in rows if r.action == CREATE], created)
+
+    def after_create(self, rows: list[PreparedRow], ids: list[str]) -> None:
+        """Hook: the ids given to the created rows, in order."""
+
+    # ---- helpers for subclasses ----------------------------------------------------
+
+    def date_value(self, target: str, text: str) -> str:
+        reader = self._dates.get(target) or DateColumn()
+        try:
+            kind = self._kind_of(target)
+            return reader.datetime(text) if kind == "datetime" else reader.date(text)
+        except DateProblem as exc:
+            raise RowProblem(target, str(exc)) from None
+
+    def service_values(self, values: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
+        """The cells of the given targets that were mapped, dates made ISO."""
+        data: dict[str, Any] = {}
+        for name in names:
+            if name in values:
+                text = values[name]
+                if self._kind_of(name) in ("date", "datetime"):
+                    text = self.date_value(name, text)
+                data[name] = text
+        return data
+
+    def existing_by_id(self, values: dict[str, str]) -> Record | None:
+        """The record a row's id names: None if no id; a problem if it was deleted."""
+        record_id = values.get("id", "").strip()
+        if not record_id:
+            return None
+        rows = list(self.desk.db.table(self.service.table).rows_where("id = ?", [record_id]))
+        if not rows:
+            return None
+        if rows[0]["deleted_at"]:
+            raise RowProblem(
+                "id", f"This {self.noun} was deleted; restore it in the app first, "
+                "or clear the id to add it again as a new record."
+            )
+        return self.service.get(record_id)
+
+    def decide(
+        self, data: dict[str, Any], existing: Record | None, *, compare: Iterable[str] = ()
+    ) -> tuple[str, dict[str, Any]]:
+        """Check the data with the service's own rules; say whether it creates, updates or
+        changes nothing. Returns the action and the service-ready data."""
+        values, links = self.service._clean(data, existing)
+        if existing is None:
+            return CREATE, data
+        changed = any(existing.get(name) != value for name, value in values.items())
+        changed |= any(set(existing.get(name) or []) != set(ids) for name, ids in links.items())
+        changed |= any(existing.get(name) != data.get(name) for name in compare)
+        return (UPDATE if changed else UNCHANGED), data
+
+    @staticmethod
+    def check_fields(
+        service: RecordService, data: Mapping[str, Any], existing: Record | None
+    ) -> dict[str, Any]:
+        """The service's field cleaning and rules for data whose parent is not written yet
+        (so its reference cannot be checked): the fields given, then the service's rules."""
+        values = {name: service.fields[name].clean(name, value) for name, value in data.items()}
+        service.validate(values, existing)
+        return values
+
+    @staticmethod
+    def split_list(text: str) -> list[str]:
+        return [part.strip() for part in text.split(LIST_SEPARATOR) if part.strip()]
+
+
+class NameLookup:
+    """Records found by a name (case-insensitive), loaded once for a whole file."""
+
+    def __init__(self, records: Iterable[Record], name_column: str = "name") -> None:
+        self.ids: dict[str, list[str]] = {}
+        for record in records:
+            self.ids.setdefault(record[name_column].strip().casefold(), []).append(record["id"])
+
+    def find(self, name: str) -> list[str]:
+        return self.ids.get(name.strip().casefold(), [])
+
+    def add(self, name: str, record_id: str) -> None:
+        self.ids.setdefault(name.strip().casefold(), []).append(record_id)
+
+
+def problem_from(error: ValidationError) -> RowProblem:
+    return RowProblem(error.field or "", error.message)

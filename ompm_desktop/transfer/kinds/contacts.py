@@ -1,0 +1,140 @@
+"""Community contacts, matched by id (a contact has no natural name). The officer is named by
+badge, the neighbourhood and the partners by name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ompm_desktop.services.contacts import ContactService
+from ompm_desktop.services.record_service import Record
+from ompm_desktop.transfer.kinds.base import ImportKind, NameLookup, PreparedRow
+from ompm_desktop.transfer.mapping import Target
+from ompm_desktop.transfer.problems import RowProblem
+
+FIELDS = (
+    "occurred_at", "kind", "activity", "summary", "situation_table_agency", "follow_up",
+    "follow_up_due", "follow_up_done_at",
+)
+
+
+def partner_reference(partner: Record, shared_names: set[str]) -> str:
+    """How a contact's partner is written in a file: its name, with its kind if the name is
+    shared by partners of different kinds."""
+    name = partner["name"]
+    if name.strip().casefold() in shared_names:
+        return f"{name} ({partner['kind']})"
+    return name
+
+
+class PartnerFinder:
+    """Partners by name, or by 'Name (Kind)' when several partners share a name."""
+
+    def __init__(self, partners: list[Record]) -> None:
+        self.by_name = NameLookup(partners)
+        self.by_name_and_kind = {
+            (p["name"].strip().casefold(), p["kind"].casefold()): p["id"] for p in partners
+        }
+
+    def find(self, text: str) -> str:
+        ids = self.by_name.find(text)
+        if len(ids) == 1:
+            return ids[0]
+        if text.endswith(")") and "(" in text:
+            name, _, kind = text[:-1].rpartition("(")
+            found = self.by_name_and_kind.get((name.strip().casefold(), kind.strip().casefold()))
+            if found:
+                return found
+        if ids:
+            raise RowProblem(
+                "partners",
+                f"{len(ids)} partners are named '{text}': add the kind in brackets, "
+                f"as in '{text} (Agency)'.",
+            )
+        raise RowProblem(
+            "partners",
+            f"No partner is named '{text}'. Import or add the partner first, or correct the "
+            "name (separate names with ';').",
+        )
+
+
+class ContactImport(ImportKind):
+    name = "contacts"
+    title = "Contacts"
+    noun = "contact"
+    key_label = "id"
+    targets = (
+        Target("id", "Id"),
+        Target("occurred_at", "When", True, ("date", "date and time", "occurred",
+                                             "occurred at", "datetime", "quand"), "datetime"),
+        Target("officer_badge", "Officer's badge", aliases=("officer", "badge", "officer badge",
+                                                           "badge number")),
+        Target("neighbourhood", "Neighbourhood", aliases=("neighborhood", "quartier")),
+        Target("kind", "Kind of contact", True, ("kind", "type", "contact kind",
+                                                 "contact type")),
+        Target("activity", "Quadrant activity", aliases=("activity",)),
+        Target("partners", "Partners", aliases=("partner", "with")),
+        Target("summary", "Summary", aliases=("notes", "details", "resume")),
+        Target("situation_table_agency", "Situation Table agency", aliases=("agency",)),
+        Target("follow_up", "Follow-up", aliases=("follow up", "followup", "suivi")),
+        Target("follow_up_due", "Follow-up due", aliases=("due", "due date"), kind="date"),
+        Target("follow_up_done_at", "Follow-up done", aliases=("done", "done at"),
+               kind="datetime"),
+    )
+    field_targets = {
+        "officer_id": "officer_badge",
+        "neighbourhood_id": "neighbourhood",
+        "partner_ids": "partners",
+    }
+
+    @property
+    def service(self) -> ContactService:
+        return self.desk.contacts
+
+    def start(self, columns: Mapping[str, list[str]]) -> None:
+        super().start(columns)
+        self.officers = {o["badge"].strip(): o["id"] for o in self.desk.officers.iter()}
+        self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter())
+        self.partners = PartnerFinder(self.desk.partners.list())
+
+    def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
+        data = self.service_values(values, FIELDS)
+        if "officer_badge" in values:
+            data["officer_id"] = self._officer(values["officer_badge"])
+        if "neighbourhood" in values:
+            data["neighbourhood_id"] = self._neighbourhood(values["neighbourhood"])
+        if "partners" in values:
+            data["partner_ids"] = [self.partners.find(n) for n in self.split_list(
+                values["partners"])]
+        existing = self.existing_by_id(values)
+        action, data = self.decide(data, existing)
+        record_id = values.get("id", "").strip()
+        if existing is None and record_id:
+            data["id"] = record_id
+        key = ("id", record_id) if record_id else ("row", tuple(sorted(values.items())))
+        label = f"{values.get('occurred_at', '').strip()} {values.get('kind', '').strip()}"
+        return PreparedRow(
+            row, action, label.strip(), data,
+            record_id=existing["id"] if existing else None, key=key,
+        )
+
+    def _officer(self, badge: str) -> str | None:
+        badge = badge.strip()
+        if not badge:
+            return None
+        if badge not in self.officers:
+            raise RowProblem(
+                "officer_badge", f"No officer has badge {badge}. Add or import the officer "
+                "first, or correct the badge number.",
+            )
+        return self.officers[badge]
+
+    def _neighbourhood(self, name: str) -> str | None:
+        if not name.strip():
+            return None
+        found = self.neighbourhoods.find(" ".join(name.split()))
+        if not found:
+            raise RowProblem(
+                "neighbourhood", f"No neighbourhood is named '{name.strip()}'. Import or add "
+                "it first, or correct the name.",
+            )
+        return found[0]

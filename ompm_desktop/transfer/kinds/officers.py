@@ -1,0 +1,44 @@
+"""Officers, matched by badge number."""
+
+from __future__ import annotations
+
+from ompm_desktop.services.officers import OfficerService
+from ompm_desktop.transfer.kinds.base import ImportKind, PreparedRow
+from ompm_desktop.transfer.mapping import Target
+
+FIELDS = ("badge", "first_name", "last_name", "rank", "platoon", "active")
+
+
+class OfficerImport(ImportKind):
+    name = "officers"
+    title = "Officers"
+    noun = "officer"
+    key_label = "badge number"
+    targets = (
+        Target("id", "Id"),
+        Target("badge", "Badge number", True, ("badge", "badge no", "badge #", "matricule")),
+        Target("first_name", "First name", aliases=("given name", "prenom", "first")),
+        Target("last_name", "Last name", True, ("surname", "family name", "nom", "last")),
+        Target("rank", "Rank", aliases=("grade",)),
+        Target("platoon", "Platoon", aliases=("peloton",)),
+        Target("active", "Active", aliases=("actif",)),
+    )
+
+    @property
+    def service(self) -> OfficerService:
+        return self.desk.officers
+
+    def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
+        data = self.service_values(values, FIELDS)
+        existing = self.existing_by_id(values)
+        if existing is None:
+            existing = self.service.find_by_badge(data.get("badge", ""))
+        action, data = self.decide(data, existing)
+        badge = str(data.get("badge") or (existing or {}).get("badge", "")).strip()
+        if existing is None and values.get("id", "").strip():
+            data["id"] = values["id"].strip()
+        label = f"{badge} {data.get('last_name') or (existing or {}).get('last_name', '')}"
+        return PreparedRow(
+            row, action, label.strip(), data,
+            record_id=existing["id"] if existing else None, key=(badge,),
+        )

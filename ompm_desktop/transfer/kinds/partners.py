@@ -1,0 +1,154 @@
+"""Partners, matched by name and kind; a resident's personal details go to their own table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ompm_desktop.services.partners import PartnerService
+from ompm_desktop.services.record_service import Record
+from ompm_desktop.transfer.kinds.base import (
+    CREATE,
+    UNCHANGED,
+    UPDATE,
+    ImportKind,
+    NameLookup,
+    PreparedRow,
+)
+from ompm_desktop.transfer.mapping import Target
+from ompm_desktop.transfer.problems import RowProblem
+
+FIELDS = (
+    "name", "kind", "is_organization", "contact_name", "contact_role", "phone", "email",
+    "address", "natural_leader", "notes", "active",
+)
+# Target -> field of the personal details record.
+PERSONAL = {
+    "home_phone": "home_phone",
+    "personal_email": "personal_email",
+    "home_address": "home_address",
+    "personal_notes": "notes",
+}
+
+
+class PartnerImport(ImportKind):
+    name = "partners"
+    title = "Partners"
+    noun = "partner"
+    key_label = "name and kind"
+    targets = (
+        Target("id", "Id"),
+        Target("name", "Name", True, ("partner", "organization", "organisation", "nom")),
+        Target("kind", "Kind", True, ("type", "category", "partner kind", "genre")),
+        Target("is_organization", "Organization", aliases=("is organisation", "org")),
+        Target("contact_name", "Contact name", aliases=("contact", "contact person")),
+        Target("contact_role", "Role", aliases=("contact role", "title", "position")),
+        Target("phone", "Phone", aliases=("telephone", "business phone", "work phone")),
+        Target("email", "Email", aliases=("e-mail", "courriel", "business email")),
+        Target("address", "Address", aliases=("business address", "adresse")),
+        Target("natural_leader", "Natural community leader", aliases=("leader",)),
+        Target("notes", "Notes"),
+        Target("active", "Active"),
+        Target("neighbourhoods", "Neighbourhoods", aliases=("neighbourhoods served",
+                                                             "neighborhoods", "quartiers")),
+        Target("home_phone", "Home phone", aliases=("personal phone",)),
+        Target("personal_email", "Personal email"),
+        Target("home_address", "Home address"),
+        Target("personal_notes", "Personal notes"),
+    )
+    field_targets = {"neighbourhood_ids": "neighbourhoods"}
+
+    @property
+    def service(self) -> PartnerService:
+        return self.desk.partners
+
+    def start(self, columns: Mapping[str, list[str]]) -> None:
+        super().start(columns)
+        self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter())
+
+    def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
+        data = self.service_values(values, FIELDS)
+        if "kind" in data:
+            data["kind"] = self.service.fields["kind"].clean("kind", data["kind"])
+        if "neighbourhoods" in values:
+            data["neighbourhood_ids"] = self._neighbourhood_ids(values["neighbourhoods"])
+        existing = self.existing_by_id(values)
+        if existing is None and data.get("name") and data.get("kind"):
+            existing = self.service.find_duplicate(
+                "name = ? COLLATE NOCASE AND kind = ?", [data["name"].strip(), data["kind"]], None
+            )
+            existing = self.service.get(existing["id"]) if existing else None
+        action, data = self.decide(data, existing)
+        if existing is None and values.get("id", "").strip():
+            data["id"] = values["id"].strip()
+        personal, personal_changed = self._personal(values, existing)
+        partner_changed = action != UNCHANGED
+        if action == UNCHANGED and personal_changed:
+            action = UPDATE
+        name = str(data.get("name") or (existing or {}).get("name", "")).strip()
+        kind = data.get("kind") or (existing or {}).get("kind", "")
+        return PreparedRow(
+            row, action, f"{name} ({kind})", data,
+            record_id=existing["id"] if existing else None,
+            key=(" ".join(name.split()).casefold(), kind),
+            extra={"personal": personal, "personal_changed": personal_changed,
+                   "partner_changed": partner_changed},
+        )
+
+    def _neighbourhood_ids(self, text: str) -> list[str]:
+        ids = []
+        for name in self.split_list(text):
+            found = self.neighbourhoods.find(name)
+            if not found:
+                raise RowProblem(
+                    "neighbourhoods",
+                    f"No neighbourhood is named '{name}'. Import or add it first, or correct "
+                    "the name (separate names with ';').",
+                )
+            ids.append(found[0])
+        return ids
+
+    def _personal(
+        self, values: dict[str, str], partner: Record | None
+    ) -> tuple[dict[str, Any], bool]:
+        given = {field: values[target] for target, field in PERSONAL.items() if target in values}
+        if not given:
+            return {}, False
+        service = self.desk.partner_personal
+        existing = None
+        if partner is not None:
+            found = service.list("partner_id = ?", [partner["id"]], limit=1)
+            existing = found[0] if found else None
+        cleaned = self.check_fields(service, given, existing)
+        if existing is None:
+            return cleaned, any(cleaned.values())
+        return cleaned, any(existing.get(name) != value for name, value in cleaned.items())
+
+    def write(self, rows: list[PreparedRow], current: Callable[[PreparedRow], None]) -> None:
+        for prepared in rows:
+            if prepared.action == UPDATE and prepared.extra["partner_changed"]:
+                current(prepared)
+                assert prepared.record_id is not None
+                self.service.update(prepared.record_id, prepared.data)
+        creating = [prepared for prepared in rows if prepared.action == CREATE]
+
+        def created_data():
+            for prepared in creating:
+                current(prepared)
+                yield prepared.data
+
+        for prepared, new_id in zip(creating, self.service.create_many(created_data()),
+                                    strict=True):
+            prepared.record_id = new_id
+        for prepared in rows:
+            if prepared.extra["personal_changed"]:
+                current(prepared)
+                self._write_personal(prepared)
+
+    def _write_personal(self, prepared: PreparedRow) -> None:
+        service = self.desk.partner_personal
+        found = service.list("partner_id = ?", [prepared.record_id], limit=1)
+        if found:
+            service.update(found[0]["id"], prepared.extra["personal"])
+        else:
+            service.create({**prepared.extra["personal"], "partner_id": prepared.record_id})

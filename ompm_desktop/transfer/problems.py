@@ -1,0 +1,54 @@
+"""What goes wrong with a file, said so that the person can fix the file and try again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ompm_desktop.errors import DeskError
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong: the spreadsheet row (the header is row 1), the column, the reason."""
+
+    row: int | None
+    column: str
+    reason: str
+
+    def describe(self) -> str:
+        where = f"row {self.row}" if self.row is not None else "the file"
+        column = f", column {self.column}" if self.column else ""
+        return f"{where}{column}: {self.reason}"
+
+
+class ImportFileError(DeskError):
+    """The file cannot be read as a table at all (missing, empty, not text, a workbook)."""
+
+
+class ImportRefusedError(DeskError):
+    """The file was read but some rows are wrong: nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(
+            f"Nothing was imported: the file has {count} {noun}. Fix the file and try again."
+        )
+        self.problems = problems
+
+    def report(self, limit: int | None = None) -> list[str]:
+        """One line per problem, at most `limit` of them with a count of the rest."""
+        shown = self.problems if limit is None else self.problems[:limit]
+        lines = [problem.describe() for problem in shown]
+        if limit is not None and len(self.problems) > limit:
+            lines.append(f"... and {len(self.problems) - limit} more.")
+        return lines
+
+
+class RowProblem(Exception):
+    """Raised while preparing one row; the importer turns it into a Problem."""
+
+    def __init__(self, column: str, reason: str) -> None:
+        super().__init__(reason)
+        self.column = column
+        self.reason = reason
