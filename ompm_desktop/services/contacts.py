@@ -8,6 +8,10 @@ from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Link, Record, RecordService
 
 SITUATION_TABLE = "Referral to a Situation Table"
+SITUATION_TABLE_NOTE = (
+    "A referral to a Situation Table is recorded as a fact, with the agency only. "
+    "Do not write why the person was referred, their risk factors, or who they are."
+)
 
 
 class ContactService(RecordService):
@@ -36,14 +40,28 @@ class ContactService(RecordService):
         ):
             raise ValidationError("Say what the follow-up is, or clear its due date.", "follow_up")
         agency = self.merged(values, existing, "situation_table_agency")
-        if agency and self.merged(values, existing, "kind") != SITUATION_TABLE:
+        kind = self.merged(values, existing, "kind")
+        if kind == SITUATION_TABLE and not agency:
+            raise ValidationError(
+                "Name the agency the referral went to (the Situation Table's lead agency).",
+                "situation_table_agency",
+            )
+        if agency and kind != SITUATION_TABLE:
             raise ValidationError(
                 "A Situation Table agency goes only with a referral to a Situation Table.",
                 "situation_table_agency",
             )
 
     def mark_follow_up_done(self, record_id: str) -> Record:
+        contact = self.get(record_id)
+        if not contact["follow_up"]:
+            raise ValidationError("This contact has no follow-up to mark done.", "follow_up")
+        if contact["follow_up_done_at"]:
+            return contact
         return self.update(record_id, {"follow_up_done_at": self.context.clock()})
+
+    def reopen_follow_up(self, record_id: str) -> Record:
+        return self.update(record_id, {"follow_up_done_at": None})
 
     def follow_ups_due(self, on_or_before: str) -> list[Record]:
         """Open follow-ups due on or before a date (ISO), overdue first."""

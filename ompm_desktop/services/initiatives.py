@@ -77,6 +77,10 @@ class InitiativeService(RecordService):
             changes["status"] = "closed"
         return self.update(record_id, changes)
 
+    def hand_overs(self, record_id: str) -> list[Record]:
+        """Each change of who leads, dated, oldest first (the first is who led at the start)."""
+        return [event for event in self.events(record_id) if event["kind"] == "lead"]
+
     def events(self, record_id: str) -> list[Record]:
         return list(
             self.db.table("initiative_event").rows_where(

@@ -39,3 +39,18 @@ class NeighbourhoodService(RecordService):
 
     def find_by_name(self, name: str) -> Record | None:
         return self.find_duplicate("name = ? COLLATE NOCASE", [name.strip()], None)
+
+    def not_assessed_since(self, cutoff: str) -> list[Record]:
+        """Neighbourhoods whose newest assessment is older than a date (ISO), or that have
+        none: never assessed first, then the oldest. Each row carries `last_assessed_on`."""
+        rows = self.db.execute(
+            "SELECT n.*, b.name AS beat_name, max(a.assessed_on) AS last_assessed_on "
+            "FROM neighbourhood n LEFT JOIN beat b ON b.id = n.beat_id "
+            "LEFT JOIN assessment a ON a.neighbourhood_id = n.id AND a.deleted_at IS NULL "
+            "WHERE n.deleted_at IS NULL GROUP BY n.id "
+            "HAVING last_assessed_on IS NULL OR last_assessed_on < ? "
+            "ORDER BY last_assessed_on IS NOT NULL, last_assessed_on, n.name",
+            [cutoff],
+        )
+        names = [description[0] for description in rows.description]
+        return [dict(zip(names, row, strict=True)) for row in rows.fetchall()]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
@@ -9,6 +10,16 @@ from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Link, Record, RecordService
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class PartnerSummary:
+    """A partner at a glance: when police last spoke with them, and what is open with them."""
+
+    contact_count: int = 0
+    last_contact_at: str | None = None
+    recent_contacts: list[Record] = field(default_factory=list)  # newest first
+    open_initiatives: list[Record] = field(default_factory=list)
 
 
 class PartnerService(RecordService):
@@ -44,6 +55,29 @@ class PartnerService(RecordService):
         if self.find_duplicate("name = ? COLLATE NOCASE AND kind = ?", [name, kind], existing):
             raise ValidationError(f"There is already a {kind.lower()} named {name}.", "name")
 
+    def summary(self, partner_id: str, recent: int = 5) -> PartnerSummary:
+        found = PartnerSummary()
+        contacts = self.db.execute(
+            "SELECT c.id, c.occurred_at, c.kind, c.summary, c.follow_up, c.follow_up_due, "
+            "c.follow_up_done_at FROM contact_partner cp JOIN contact c ON c.id = cp.contact_id "
+            "WHERE cp.partner_id = ? AND c.deleted_at IS NULL ORDER BY c.occurred_at DESC",
+            [partner_id],
+        )
+        names = [description[0] for description in contacts.description]
+        rows = contacts.fetchall()
+        found.contact_count = len(rows)
+        found.recent_contacts = [dict(zip(names, row, strict=True)) for row in rows[:recent]]
+        if rows:
+            found.last_contact_at = rows[0][1]
+        found.open_initiatives = list(self.db.query(
+            "SELECT i.id, i.title, i.stage, i.lead, i.status, i.next_step, i.next_step_due "
+            "FROM initiative_partner ip JOIN initiative i ON i.id = ip.initiative_id "
+            "WHERE ip.partner_id = ? AND i.deleted_at IS NULL AND i.status != 'closed' "
+            "ORDER BY i.next_step_due IS NULL, i.next_step_due, i.title",
+            [partner_id],
+        ))
+        return found
+
 
 class PartnerPersonalService(RecordService):
     """A resident's personal details: never printed or exported unless asked for."""
@@ -57,3 +91,32 @@ class PartnerPersonalService(RecordService):
         "home_address": text("Home address", max_length=300),
         "notes": text("Notes", max_length=10_000),
     }
+
+    def for_partner(self, partner_id: str) -> Record | None:
+        rows = self.list("partner_id = ?", [partner_id], limit=1)
+        return rows[0] if rows else None
+
+    def save_for_partner(self, partner_id: str, values: dict[str, Any]) -> Record | None:
+        """Create, change or (when every field is empty) delete a partner's personal details."""
+        wanted = {key: values.get(key, "") for key in PERSONAL_FIELDS}
+        empty = not any(str(value or "").strip() for value in wanted.values())
+        with self.db.atomic():
+            current = self.for_partner(partner_id)
+            if current is None:
+                if empty:
+                    return None
+                # One row per partner, ever: details cleared earlier are brought back.
+                cleared = self.list("partner_id = ?", [partner_id], include_deleted=True)
+                if cleared:
+                    self.restore(cleared[0]["id"])
+                    return self.update(cleared[0]["id"], wanted)
+                return self.create({"partner_id": partner_id, **wanted})
+            if empty:
+                self.delete(current["id"])
+                return None
+            if all((current.get(k) or "") == (v or "").strip() for k, v in wanted.items()):
+                return current
+            return self.update(current["id"], wanted)
+
+
+PERSONAL_FIELDS = ("home_phone", "personal_email", "home_address", "notes")

@@ -1,0 +1,108 @@
+"""The audit log as a list: who changed what, when, and what the change was, field by field."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ompm_desktop.queries import display
+from ompm_desktop.queries.base import Column, Filter, RecordList, fixed_options, rows_options
+from ompm_desktop.queries.kinds import KIND_NOUNS, field_label
+from ompm_desktop.services.officers import officer_label
+from ompm_desktop.services.record_service import Record
+
+ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted", "restore": "Restored"}
+HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at"}
+
+
+def record_name(table: str, data: dict[str, Any] | None) -> str:
+    """How a record is named in the log, from its stored values."""
+    if not data:
+        return ""
+    if table == "officer" and data.get("last_name"):
+        return f"{officer_label(data)} ({data.get('badge', '')})"
+    if table == "contact":
+        return f"{display.when(data.get('occurred_at'))} {data.get('kind', '')}".strip()
+    if table == "setting":
+        return ""
+    for key in ("name", "title", "assessed_on", "starts_at"):
+        if data.get(key):
+            return display.first_line(data[key], 80)
+    return ""
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, list):
+        return f"{len(value)} linked" if value else "(none)"
+    return display.first_line(value, 60)
+
+
+def changes(table: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[
+    tuple[str, str, str]
+]:
+    """(field label, before, after) for each field a change touched, in the record's order."""
+    if before is None or after is None:
+        return []
+    found = []
+    for key in after:
+        if key in HIDDEN_FIELDS or before.get(key) == after.get(key):
+            continue
+        found.append((field_label(table, key), _shown(before.get(key)), _shown(after.get(key))))
+    return found
+
+
+def change_summary(table: str, action: str, before: dict[str, Any] | None,
+                   after: dict[str, Any] | None) -> str:
+    if action != "update":
+        return ACTIONS.get(action, action)
+    described = [f"{label}: {old} → {new}" for label, old, new in changes(table, before, after)]
+    return "; ".join(described) or "No visible change"
+
+
+def _finish(row: Record) -> Record:
+    before = json.loads(row.pop("before_json")) if row.get("before_json") else None
+    after = json.loads(row.pop("after_json")) if row.get("after_json") else None
+    row["before"], row["after"] = before, after
+    table = row["table_name"]
+    row["record"] = record_name(table, after or before) or (row.get("row_id") or "")
+    row["change"] = change_summary(table, row["action"], before, after)
+    return row
+
+
+AUDIT_LOG = RecordList(
+    kind="audit_log",
+    table="audit_log",
+    title="Audit log",
+    soft_delete=False,
+    columns=(
+        Column("at", "When", "audit_log.at", display=display.when),
+        Column("actor", "Who", "audit_log.actor"),
+        Column("action", "Action", "audit_log.action", display=lambda v: ACTIONS.get(v, v)),
+        Column("table_name", "Kind", "audit_log.table_name",
+               display=lambda v: KIND_NOUNS.get(v, v).capitalize()),
+        Column("record", "Record", "''", sortable=False),
+        Column("change", "What changed", "''", sortable=False),
+    ),
+    extra_sql={"row_id": "audit_log.row_id", "before_json": "audit_log.before",
+               "after_json": "audit_log.after"},
+    default_sort="at",
+    default_descending=True,
+    filters=(
+        Filter("table_name", "Kind", fixed_options(tuple(KIND_NOUNS),
+                                                   lambda v: KIND_NOUNS[v].capitalize()),
+               clause="audit_log.table_name = :value"),
+        Filter("action", "Action", fixed_options(tuple(ACTIONS), ACTIONS.__getitem__),
+               clause="audit_log.action = :value"),
+        Filter("actor", "Who", rows_options(
+            "SELECT DISTINCT actor, actor FROM audit_log ORDER BY actor"),
+            clause="audit_log.actor = :value"),
+        Filter("row_id", "Record", lambda _context: [], clause="audit_log.row_id = :value"),
+    ),
+    search_sql=(
+        "SELECT rowid FROM audit_log WHERE actor LIKE {like} OR after LIKE {like} "
+        "OR before LIKE {like}",
+    ),
+    finish_row=_finish,
+)

@@ -1,0 +1,107 @@
+"""The list of community contacts: newest first, searchable inside summaries and follow-ups."""
+
+from __future__ import annotations
+
+from ompm_desktop.model.vocabulary import CONTACT_ACTIVITIES, CONTACT_KINDS
+from ompm_desktop.queries import display
+from ompm_desktop.queries.base import Column, Filter, RecordList, fixed_options, rows_options
+from ompm_desktop.queries.names import (
+    any_matches,
+    linked_names,
+    officer_label,
+    rowids_linked_to_names,
+)
+from ompm_desktop.services.record_service import Record
+
+FOLLOW_UP_STATE = (
+    "CASE WHEN contact.follow_up_due IS NULL AND contact.follow_up = '' THEN '' "
+    "WHEN contact.follow_up_done_at IS NOT NULL THEN 'Done' "
+    "WHEN contact.follow_up_due IS NULL THEN 'Open' "
+    "WHEN contact.follow_up_due < :today THEN 'Overdue' "
+    "WHEN contact.follow_up_due = :today THEN 'Due today' ELSE 'Open' END"
+)
+
+FOLLOW_UP_STATES = {
+    "due": "contact.follow_up_done_at IS NULL AND contact.follow_up_due <= :today",
+    "overdue": "contact.follow_up_done_at IS NULL AND contact.follow_up_due < :today",
+    "today": "contact.follow_up_done_at IS NULL AND contact.follow_up_due = :today",
+    "open": "contact.follow_up_done_at IS NULL AND contact.follow_up != ''",
+    "done": "contact.follow_up_done_at IS NOT NULL",
+}
+FOLLOW_UP_LABELS = {
+    "due": "Due or overdue", "overdue": "Overdue", "today": "Due today", "open": "Open",
+    "done": "Done",
+}
+
+SINCE = "strftime('%Y-%m-%dT%H:%M:%S+00:00', :now, '-{days} days')"
+PERIODS = {
+    "7": f"contact.occurred_at >= {SINCE.format(days=7)}",
+    "30": f"contact.occurred_at >= {SINCE.format(days=30)}",
+    "90": f"contact.occurred_at >= {SINCE.format(days=90)}",
+    "365": f"contact.occurred_at >= {SINCE.format(days=365)}",
+}
+
+PARTNERS = linked_names("contact_partner", "contact_id", "partner_id", "partner", "contact.id")
+
+
+def _describe(row: Record) -> tuple[str, str]:
+    title = f"{display.when(row['occurred_at'])} · {row['kind']}"
+    if row.get("neighbourhood"):
+        title += f" · {row['neighbourhood']}"
+    return title, display.first_line(row.get("summary"), 90) or (row.get("partners") or "")
+
+
+CONTACTS = RecordList(
+    kind="contact",
+    table="contact",
+    title="Contacts",
+    joins=(
+        "LEFT JOIN officer o ON o.id = contact.officer_id "
+        "LEFT JOIN neighbourhood n ON n.id = contact.neighbourhood_id"
+    ),
+    columns=(
+        Column("occurred_at", "When", "contact.occurred_at", display=display.when),
+        Column("officer", "Officer", officer_label("o"), sort_sql=("o.last_name", "o.first_name")),
+        Column("neighbourhood", "Neighbourhood", "n.name"),
+        Column("partners", "Partners", PARTNERS),
+        Column("kind", "Kind", "contact.kind"),
+        Column("activity", "Activity", "contact.activity"),
+        Column("summary", "Summary", "contact.summary", display=display.first_line),
+        Column("follow_up_due", "Follow-up due", "contact.follow_up_due"),
+        Column("follow_up_state", "Follow-up", FOLLOW_UP_STATE,
+               sort_sql=("contact.follow_up_done_at IS NOT NULL", "contact.follow_up_due")),
+    ),
+    extra_sql={"follow_up": "contact.follow_up"},
+    default_sort="occurred_at",
+    default_descending=True,
+    filters=(
+        Filter("follow_up", "Follow-up", fixed_options(tuple(FOLLOW_UP_STATES),
+                                                       FOLLOW_UP_LABELS.__getitem__),
+               states=FOLLOW_UP_STATES),
+        Filter("period", "Period", fixed_options(tuple(PERIODS), lambda d: f"Last {d} days"),
+               states=PERIODS),
+        Filter("officer_id", "Officer", rows_options(
+            f"SELECT id, {officer_label('officer')} FROM officer WHERE deleted_at IS NULL "
+            "ORDER BY last_name, first_name"), clause="contact.officer_id = :value"),
+        Filter("neighbourhood_id", "Neighbourhood", rows_options(
+            "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL ORDER BY name"),
+            clause="contact.neighbourhood_id = :value"),
+        Filter("partner_id", "Partner", rows_options(
+            "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name"),
+            clause="contact.id IN (SELECT contact_id FROM contact_partner "
+                   "WHERE partner_id = :value)"),
+        Filter("kind", "Kind", fixed_options(CONTACT_KINDS), clause="contact.kind = :value"),
+        Filter("activity", "Activity", fixed_options(CONTACT_ACTIVITIES),
+               clause="contact.activity = :value"),
+    ),
+    fts_table="contact_fts",
+    search_sql=(
+        "SELECT rowid FROM contact WHERE officer_id IN (SELECT id FROM officer WHERE "
+        f"{any_matches('last_name', 'first_name', 'badge')})",
+        "SELECT rowid FROM contact WHERE neighbourhood_id IN (SELECT id FROM neighbourhood "
+        f"WHERE {any_matches('name')})",
+        rowids_linked_to_names("contact", "contact_partner", "contact_id", "partner_id",
+                               "partner"),
+    ),
+    describe=_describe,
+)

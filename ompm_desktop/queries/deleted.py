@@ -1,0 +1,49 @@
+"""Recently deleted records of every kind, newest first, to restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ompm_desktop.queries import LISTS, ListRequest
+from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_ATTRIBUTES
+from ompm_desktop.services.record_service import Record
+
+DELETED_KINDS = ("contact", "partner", "initiative", "officer", "neighbourhood", "beat",
+                 "briefing_item")
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    kind: str
+    id: str
+    deleted_at: str
+    title: str
+    subtitle: str
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_NOUNS[self.kind].capitalize()
+
+
+def recently_deleted(desk: Any, limit: int = 200,
+                     kinds: tuple[str, ...] = DELETED_KINDS) -> list[DeletedRecord]:
+    found = []
+    for kind in kinds:
+        record_list = LISTS[kind]
+        for row in record_list.page(desk.context, ListRequest(deleted=True), limit=limit):
+            title, subtitle = record_list.describe(row)
+            found.append(DeletedRecord(kind, row["id"], row["deleted_at"], title, subtitle))
+    found.sort(key=lambda record: record.deleted_at, reverse=True)
+    return found[:limit]
+
+
+def restore(desk: Any, kind: str, record_id: str) -> Record:
+    """Bring a deleted record back (its service checks it still fits, e.g. a free badge)."""
+    service = getattr(desk, SERVICE_ATTRIBUTES[kind])
+    return service.restore(record_id)
+
+
+def delete(desk: Any, kind: str, record_id: str) -> Record:
+    service = getattr(desk, SERVICE_ATTRIBUTES[kind])
+    return service.delete(record_id)

@@ -1,0 +1,92 @@
+"""The list of problem-solving initiatives (SARA), with the next step and when it is due."""
+
+from __future__ import annotations
+
+from ompm_desktop.model.quadrants import QUADRANTS
+from ompm_desktop.model.sara import Lead, Stage
+from ompm_desktop.queries import display
+from ompm_desktop.queries.base import Column, Filter, RecordList, fixed_options, rows_options
+from ompm_desktop.queries.names import any_matches, linked_names, rowids_linked_to_names
+from ompm_desktop.services.record_service import Record
+
+STAGE_ORDER = "CASE initiative.stage " + " ".join(
+    f"WHEN '{stage.value}' THEN {number}" for number, stage in enumerate(Stage)
+) + " END"
+
+NEXT_STEP_STATES = {
+    "due": "initiative.status != 'closed' AND initiative.next_step_due <= :today",
+    "overdue": "initiative.status != 'closed' AND initiative.next_step_due < :today",
+    "week": "initiative.status != 'closed' AND initiative.next_step_due <= date(:today, '+7 days')",
+    "none": "initiative.status != 'closed' AND initiative.next_step = ''",
+}
+NEXT_STEP_LABELS = {
+    "due": "Due or overdue", "overdue": "Overdue", "week": "Due within 7 days",
+    "none": "No next step",
+}
+
+
+def _describe(row: Record) -> tuple[str, str]:
+    parts = [display.stage_label(row["stage"]), display.lead_label(row["lead"])]
+    if row.get("neighbourhoods"):
+        parts.append(row["neighbourhoods"])
+    return row["title"], " · ".join(parts)
+
+
+INITIATIVES = RecordList(
+    kind="initiative",
+    table="initiative",
+    title="Initiatives",
+    columns=(
+        Column("title", "Title", "initiative.title",
+               sort_sql=("fold(initiative.title)",)),
+        Column("neighbourhoods", "Neighbourhoods", linked_names(
+            "initiative_neighbourhood", "initiative_id", "neighbourhood_id", "neighbourhood",
+            "initiative.id")),
+        Column("quadrant", "Quadrant", "initiative.quadrant", display=display.quadrant_name),
+        Column("stage", "Stage", "initiative.stage", sort_sql=(STAGE_ORDER,),
+               display=display.stage_label),
+        Column("lead", "Who leads", "initiative.lead", display=display.lead_label),
+        Column("next_step", "Next step", "initiative.next_step", display=display.first_line),
+        Column("next_step_due", "Due", "initiative.next_step_due"),
+        Column("status", "Status", "initiative.status", display=display.capitalized),
+        Column("partners", "Partners", linked_names(
+            "initiative_partner", "initiative_id", "partner_id", "partner", "initiative.id")),
+        Column("updated_at", "Last change", "initiative.updated_at", display=display.day),
+    ),
+    default_sort="updated_at",
+    default_descending=True,
+    filters=(
+        Filter("status", "Status", fixed_options(("active", "on hold", "closed"),
+                                                 display.capitalized),
+               clause="initiative.status = :value"),
+        Filter("stage", "Stage", fixed_options([s.value for s in Stage], display.stage_label),
+               clause="initiative.stage = :value"),
+        Filter("lead", "Who leads", fixed_options([x.value for x in Lead], display.lead_label),
+               clause="initiative.lead = :value"),
+        Filter("quadrant", "Quadrant", fixed_options([q.value for q in QUADRANTS],
+                                                     display.quadrant_name),
+               clause="initiative.quadrant = :value"),
+        Filter("next_step", "Next step", fixed_options(tuple(NEXT_STEP_STATES),
+                                                       NEXT_STEP_LABELS.__getitem__),
+               states=NEXT_STEP_STATES),
+        Filter("neighbourhood_id", "Neighbourhood", rows_options(
+            "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL ORDER BY name"),
+            clause="initiative.id IN (SELECT initiative_id FROM initiative_neighbourhood "
+                   "WHERE neighbourhood_id = :value)"),
+        Filter("partner_id", "Partner", rows_options(
+            "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name"),
+            clause="initiative.id IN (SELECT initiative_id FROM initiative_partner "
+                   "WHERE partner_id = :value)"),
+    ),
+    fts_table="initiative_fts",
+    search_sql=(
+        "SELECT rowid FROM initiative WHERE " + any_matches(
+            "analysis_offender", "analysis_victim", "analysis_place", "analysis_controllers",
+            "objectives", "measures_before", "measures_after", "assessment_notes"),
+        rowids_linked_to_names("initiative", "initiative_neighbourhood", "initiative_id",
+                               "neighbourhood_id", "neighbourhood"),
+        rowids_linked_to_names("initiative", "initiative_partner", "initiative_id",
+                               "partner_id", "partner"),
+    ),
+    describe=_describe,
+)

@@ -1,0 +1,45 @@
+"""The kinds of record, as people name them, and the labels of their fields."""
+
+from __future__ import annotations
+
+from ompm_desktop.services.assessments import AssessmentService
+from ompm_desktop.services.beats import BeatService
+from ompm_desktop.services.briefing_items import BriefingItemService
+from ompm_desktop.services.contacts import ContactService
+from ompm_desktop.services.initiatives import InitiativeService
+from ompm_desktop.services.neighbourhoods import NeighbourhoodService
+from ompm_desktop.services.officers import OfficerService
+from ompm_desktop.services.partners import PartnerPersonalService, PartnerService
+from ompm_desktop.services.record_service import RecordService
+from ompm_desktop.services.shifts import AssignmentService, DirectedTaskService, ShiftService
+
+SERVICE_CLASSES: dict[str, type[RecordService]] = {
+    cls.table: cls
+    for cls in (
+        BeatService, NeighbourhoodService, AssessmentService, PartnerService,
+        PartnerPersonalService, OfficerService, ContactService, InitiativeService,
+        ShiftService, AssignmentService, DirectedTaskService, BriefingItemService,
+    )
+}
+
+KIND_NOUNS: dict[str, str] = {table: cls.noun for table, cls in SERVICE_CLASSES.items()}
+KIND_NOUNS["setting"] = "setting"
+
+# The Desk attribute that holds each kind's service.
+SERVICE_ATTRIBUTES = {
+    "beat": "beats", "neighbourhood": "neighbourhoods", "assessment": "assessments",
+    "partner": "partners", "partner_personal": "partner_personal", "officer": "officers",
+    "contact": "contacts", "initiative": "initiatives", "shift": "shifts",
+    "assignment": "assignments", "directed_task": "directed_tasks",
+    "briefing_item": "briefing_items",
+}
+
+
+def field_label(table: str, key: str) -> str:
+    service = SERVICE_CLASSES.get(table)
+    if service is not None:
+        if key in service.fields:
+            return service.fields[key].label
+        if key in service.links:
+            return service.links[key].label + "s"
+    return key.replace("_", " ").capitalize()
