@@ -42,6 +42,10 @@ PERIODS = {
 }
 
 PARTNERS = linked_names("contact_partner", "contact_id", "partner_id", "partner", "contact.id")
+FIRST_PARTNER = (  # sorting 200,000 contacts by this is quicker than by the joined names
+    "(SELECT min(o.name) FROM contact_partner l JOIN partner o ON o.id = l.partner_id "
+    "WHERE l.contact_id = contact.id AND o.deleted_at IS NULL)"
+)
 
 
 def _describe(row: Record) -> tuple[str, str]:
@@ -63,7 +67,7 @@ CONTACTS = RecordList(
         Column("occurred_at", "When", "contact.occurred_at", display=display.when),
         Column("officer", "Officer", officer_label("o"), sort_sql=("o.last_name", "o.first_name")),
         Column("neighbourhood", "Neighbourhood", "n.name"),
-        Column("partners", "Partners", PARTNERS),
+        Column("partners", "Partners", PARTNERS, sort_sql=(FIRST_PARTNER,)),
         Column("kind", "Kind", "contact.kind"),
         Column("activity", "Activity", "contact.activity"),
         Column("summary", "Summary", "contact.summary", display=display.first_line),

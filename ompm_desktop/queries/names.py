@@ -24,11 +24,14 @@ def linked_names(link_table: str, own_column: str, other_column: str, other_tabl
 
 def rowids_linked_to_names(table: str, link_table: str, own_column: str, other_column: str,
                            other_table: str, name_sql: str = "fold(o.name) LIKE {like}") -> str:
-    """Search SQL: rowids of `table` linked to a record whose name matches {like}."""
+    """Search SQL: rowids of `table` linked to a record whose name matches {like}.
+
+    The names are matched first (a small table), then the links found through their index.
+    """
     return (
         f"SELECT t.rowid FROM {table} t WHERE t.id IN (SELECT l.{own_column} FROM {link_table} l "
-        f"JOIN {other_table} o ON o.id = l.{other_column} "
-        f"WHERE o.deleted_at IS NULL AND ({name_sql}))"
+        f"WHERE l.{other_column} IN (SELECT o.id FROM {other_table} o "
+        f"WHERE o.deleted_at IS NULL AND ({name_sql})))"
     )
 
 

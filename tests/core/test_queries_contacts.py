@@ -106,7 +106,7 @@ def test_filter_options_come_from_the_records(memory_desk, division):
     ("officer", ["lot_contact", "old_contact", "school_contact"]),
     ("neighbourhood", ["lot_contact", "school_contact", "old_contact"]),
     ("kind", ["lot_contact", "old_contact", "school_contact"]),
-    ("partners", ["old_contact", "lot_contact", "school_contact"]),
+    ("partners", ["old_contact", "school_contact", "lot_contact"]),  # by first name: Marcel
     ("occurred_at", ["old_contact", "lot_contact", "school_contact"]),
 ])
 def test_sort_by_any_column(memory_desk, division, column, expected):
