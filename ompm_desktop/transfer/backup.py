@@ -23,10 +23,12 @@ from ompm_desktop.paths import private_file
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import encryption
-from ompm_desktop.store.database import DATABASE_ERRORS, backup_copy, migrate
+from ompm_desktop.store.database import backup_copy, migrate
 from ompm_desktop.store.schema import SCHEMA_VERSION
 
 BACKUP_FOLDER = "backups"
+_DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,
+                                                 *encryption.CIPHER_ERRORS)
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?\.db$")
 # Tables every database of this app has: a file without them is not one of its backups.
@@ -177,7 +179,7 @@ def _check(path: Path, passphrase: str | None, *, label: str | None = None) -> B
     except encryption.WrongPassphraseError:
         raise BackupError(f"{label} is not encrypted with this database's passphrase, or it is "
                           "not a database.") from None
-    except DATABASE_ERRORS as exc:
+    except _DATABASE_ERRORS as exc:
         raise BackupError(f"{label} is damaged or is not a database of this app ({exc}). "
                           "Choose another backup.") from None
     if not _APP_TABLES <= tables or version < 1:

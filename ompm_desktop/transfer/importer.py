@@ -128,10 +128,10 @@ def check_mapping(kind: str, table: SourceTable, mapping: ColumnMapping) -> list
         used[column] = target
     if mapping.indicators and not kind_class.takes_indicators:
         problems.append(Problem(None, "", f"{kind_class.title} take no indicator columns."))
-    for target in kind_class.targets:
-        if target.required and target.name not in mapping.columns:
+    for wanted in kind_class.targets:
+        if wanted.required and wanted.name not in mapping.columns:
             problems.append(Problem(
-                row, target.label, f"The file has no column for {target.label}, which is "
+                row, wanted.label, f"The file has no column for {wanted.label}, which is "
                 "required. Add the column, or choose which column holds it."))
     if kind_class.takes_indicators and not mapping.indicators and "threat" not in mapping.columns:
         problems.append(Problem(row, "", "Choose at least one indicator column (or a threat "
@@ -198,7 +198,7 @@ class _Checker:
 
     def _check_repeat(self, prepared: PreparedRow, first_of_key: dict[object, int],
                       plan: ImportPlan) -> None:
-        keys = [("key", prepared.key)] if prepared.key is not None else []
+        keys: list[tuple[str, object]] = [("key", prepared.key)] if prepared.key else []
         if prepared.record_id:
             keys.append(("id", prepared.record_id))
         for key in keys:

@@ -164,9 +164,9 @@ def auto_map(
         if indicators and header.casefold().startswith(INDICATOR_PREFIX):
             mapping.indicators[indicator_key(header)] = header
             continue
-        target = names.get(normalized(header))
-        if target and target not in mapping.columns:
-            mapping.columns[target] = header
+        matched = names.get(normalized(header))
+        if matched and matched not in mapping.columns:
+            mapping.columns[matched] = header
     if indicators:
         taken = set(mapping.columns.values()) | set(mapping.indicators.values())
         for header in table.headers:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.errors import DeskError
-from ompm_desktop.transfer.importer import ImportPlan, plan_import, run_import
+from ompm_desktop.transfer.importer import ImportPlan, ImportResult, plan_import, run_import
 from ompm_desktop.transfer.problems import ImportRefusedError
 from ui.import_wizard.background import BackgroundJob
 from ui.import_wizard.plan_model import PlanModel
@@ -150,8 +150,10 @@ class PreviewPage(QWizardPage):
             self._say(error.message, bad=True)
             self.completeChanged.emit()
             return False
-        wizard.result = outcome["result"]  # type: ignore[assignment]
-        wizard.imported.emit(wizard.result)
+        result = outcome["result"]
+        assert isinstance(result, ImportResult)
+        wizard.import_result = result
+        wizard.imported.emit(result)
         return True
 
     # ---- helpers -----------------------------------------------------------------------

@@ -22,7 +22,7 @@ class ResultPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        result = self.import_wizard.result
+        result = self.import_wizard.import_result
         if result is None:
             return
         self.summary.setText(self.tr(

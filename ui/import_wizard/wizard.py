@@ -27,7 +27,7 @@ class ImportWizard(QWizard):
         self.table: SourceTable | None = None
         self.mapping: ColumnMapping | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
