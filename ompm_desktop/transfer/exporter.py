@@ -117,7 +117,11 @@ def _contacts(desk: Desk, include_personal: bool) -> Iterator[Row]:
 
 def _indicators(desk: Desk, include_personal: bool) -> Iterator[Row]:
     neighbourhoods = _names(desk, "neighbourhood")
-    for record in desk.assessments.iter(order_by="assessed_on, created_at"):
+    # An assessment of a deleted neighbourhood is out of sight in the app, and out of the file.
+    for record in desk.assessments.iter(
+        "neighbourhood_id IN (SELECT id FROM neighbourhood WHERE deleted_at IS NULL)",
+        order_by="assessed_on, created_at",
+    ):
         indicators = json.loads(record["indicators"] or "{}")
         row = {
             **record,

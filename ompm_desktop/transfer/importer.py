@@ -188,6 +188,9 @@ class _Checker:
                 plan.problems.append(Problem(source.number, self.column(error.field or ""),
                                              error.message))
                 continue
+            except DeskError as error:
+                plan.problems.append(Problem(source.number, "", error.message))
+                continue
             self._check_repeat(prepared, first_of_key, plan)
             plan.rows.append(prepared)
         for row, target, reason in self.kind.finish(plan.rows):

@@ -11,6 +11,7 @@ from ompm_desktop.services.desk import Desk
 from ompm_desktop.transfer.exporter import export_csv
 from ompm_desktop.transfer.importer import import_file
 from ompm_desktop.transfer.kinds import KINDS
+from ompm_desktop.transfer.problems import ImportRefusedError
 
 # Parents before children, so that a fresh database can take them in this order.
 ORDER = ("neighbourhoods", "officers", "partners", "contacts", "indicators")
@@ -165,3 +166,24 @@ def test_cli_export_and_its_refusal_to_overwrite(desk, tmp_path, capsys):
     assert "already exists" in capsys.readouterr().err
     assert main(["export", "officers", "--db", str(desk.path), "--out", str(out),
                  "--force"]) == 0
+
+
+def test_a_round_trip_keeps_links_to_since_deleted_records(desk, tmp_path):
+    seed(desk)
+    contact = desk.contacts.list("kind = 'Meeting'")[0]
+    linked = desk.contacts.get(contact["id"])
+    desk.partners.delete(linked["partner_ids"][0])
+    desk.officers.delete(linked["officer_id"])
+    desk.neighbourhoods.delete(linked["neighbourhood_id"])
+    for kind in ("contacts", "neighbourhoods", "indicators"):
+        out = tmp_path / f"{kind}.csv"
+        export_csv(desk, kind, out)
+        before = dump(desk)
+        assert import_file(desk, kind, out).created == 0
+        assert dump(desk) == before, kind
+    # A new contact may not link to a deleted partner.
+    out = tmp_path / "new.csv"
+    out.write_text("When,Kind,Partners\n2026-11-20 10:00,Meeting,\"Tenants' Assoc., Rideau\"\n")
+    with pytest.raises(ImportRefusedError) as caught:
+        import_file(desk, "contacts", out)
+    assert "no longer exists" in caught.value.problems[0].reason

@@ -144,6 +144,8 @@ class ImportKind:
     ) -> tuple[str, dict[str, Any]]:
         """Check the data with the service's own rules; say whether it creates, updates or
         changes nothing. Returns the action and the service-ready data."""
+        if existing is not None:
+            data = self._without_unchanged_links(data, existing)
         values, links = self.service._clean(data, existing)
         if existing is None:
             return CREATE, data
@@ -151,6 +153,18 @@ class ImportKind:
         changed |= any(set(existing.get(name) or []) != set(ids) for name, ids in links.items())
         changed |= any(existing.get(name) != data.get(name) for name in compare)
         return (UPDATE if changed else UNCHANGED), data
+
+    def _without_unchanged_links(self, data: dict[str, Any], existing: Record) -> dict[str, Any]:
+        """References the row does not change are left out, so that they are not checked
+        again (a link kept to a since-deleted record stays as it is)."""
+        kept = dict(data)
+        for name, value in data.items():
+            spec = self.service.fields.get(name)
+            if spec is not None and spec.kind == "ref" and value == existing.get(name):
+                del kept[name]
+            elif name in self.service.links and set(value) == set(existing.get(name) or []):
+                del kept[name]
+        return kept
 
     @staticmethod
     def check_fields(
@@ -168,11 +182,15 @@ class ImportKind:
 
 
 class NameLookup:
-    """Records found by a name (case-insensitive), loaded once for a whole file."""
+    """Records found by a name (case-insensitive), loaded once for a whole file. Deleted
+    records are found too, after the others: a row that keeps a link to a deleted record
+    (an old contact's deleted partner) imports unchanged, while a new link to one is refused
+    by the service."""
 
     def __init__(self, records: Iterable[Record], name_column: str = "name") -> None:
         self.ids: dict[str, list[str]] = {}
-        for record in records:
+        ordered = sorted(records, key=lambda record: bool(record.get("deleted_at")))
+        for record in ordered:
             self.ids.setdefault(record[name_column].strip().casefold(), []).append(record["id"])
 
     def find(self, name: str) -> list[str]:

@@ -27,18 +27,22 @@ def partner_reference(partner: Record, shared_names: set[str]) -> str:
 
 
 class PartnerFinder:
-    """Partners by name, or by 'Name (Kind)' when several partners share a name."""
+    """Partners by name, or by 'Name (Kind)' when several partners share a name; an active
+    partner before a deleted one of the same name."""
 
     def __init__(self, partners: list[Record]) -> None:
         self.by_name = NameLookup(partners)
-        self.by_name_and_kind = {
-            (p["name"].strip().casefold(), p["kind"].casefold()): p["id"] for p in partners
-        }
+        self.by_name_and_kind: dict[tuple[str, str], str] = {}
+        self.active = {p["id"] for p in partners if not p.get("deleted_at")}
+        for partner in sorted(partners, key=lambda p: not p.get("deleted_at")):
+            key = (partner["name"].strip().casefold(), partner["kind"].casefold())
+            self.by_name_and_kind[key] = partner["id"]  # the active one is written last
 
     def find(self, text: str) -> str:
         ids = self.by_name.find(text)
-        if len(ids) == 1:
-            return ids[0]
+        active = [i for i in ids if i in self.active]
+        if len(active) == 1 or len(ids) == 1:
+            return active[0] if active else ids[0]
         if text.endswith(")") and "(" in text:
             name, _, kind = text[:-1].rpartition("(")
             found = self.by_name_and_kind.get((name.strip().casefold(), kind.strip().casefold()))
@@ -92,9 +96,11 @@ class ContactImport(ImportKind):
 
     def start(self, columns: Mapping[str, list[str]]) -> None:
         super().start(columns)
-        self.officers = {o["badge"].strip(): o["id"] for o in self.desk.officers.iter()}
-        self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter())
-        self.partners = PartnerFinder(self.desk.partners.list())
+        officers = sorted(self.desk.officers.iter(include_deleted=True),
+                          key=lambda o: not o["deleted_at"])  # the active holder wins
+        self.officers = {o["badge"].strip(): o["id"] for o in officers}
+        self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter(include_deleted=True))
+        self.partners = PartnerFinder(self.desk.partners.list(include_deleted=True))
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         data = self.service_values(values, FIELDS)

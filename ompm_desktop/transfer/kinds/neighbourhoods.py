@@ -19,7 +19,7 @@ class BeatFinder:
 
     def __init__(self, kind: ImportKind) -> None:
         self.kind = kind
-        self.lookup = NameLookup(kind.desk.beats.iter())
+        self.lookup = NameLookup(kind.desk.beats.iter(include_deleted=True))
 
     def beat_id(self, name: str, target: str = "beat") -> tuple[str | None, str | None]:
         """The beat's id, and a note when the beat is new."""

@@ -64,7 +64,7 @@ class PartnerImport(ImportKind):
 
     def start(self, columns: Mapping[str, list[str]]) -> None:
         super().start(columns)
-        self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter())
+        self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter(include_deleted=True))
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         data = self.service_values(values, FIELDS)
