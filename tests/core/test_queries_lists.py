@@ -56,3 +56,16 @@ def test_every_list_sorts_by_every_column_and_takes_every_filter(memory_desk, di
             assert label
             record_list.count(memory_desk.context, ListRequest(filters={key: value}))
     assert record_list.count(memory_desk.context, ListRequest(search="vanier morin")) >= 0
+
+
+def test_choices_for_the_forms(memory_desk, division):
+    from ompm_desktop.queries.choices import neighbourhood_options, officer_options, partner_options
+
+    memory_desk.officers.update(division.morin["id"], {"active": 0})
+    assert [label for _, label in officer_options(memory_desk.context)] == [
+        "Sgt. J. Tremblay · 3310", "Cst. J. Morin · 4471 (inactive)"]
+    assert [label for _, label in neighbourhood_options(memory_desk.context)] == [
+        "Rideau Heights", "Vanier", "Westboro"]
+    memory_desk.partners.create({"name": "Marcel Lavoie", "kind": "Business"})
+    labels = [label for _, label in partner_options(memory_desk.context)]
+    assert "Marcel Lavoie (Business)" in labels and "Marcel Lavoie (Resident leader)" in labels

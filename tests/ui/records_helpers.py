@@ -1,0 +1,44 @@
+"""Driving a record page like a person: keys go to whatever has the focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def tab(qtbot, times: int = 1) -> None:
+    for _ in range(times):
+        press(qtbot, Qt.Key.Key_Tab)
+
+
+def show_page(qtbot, page_class, desk):
+    """A page in a window of its own, with an undo stack bound to Ctrl+Z as the window's."""
+    stack = QUndoStack()
+    page = page_class(desk, stack)
+    qtbot.addWidget(page)
+    page.undo_stack_keeper = stack  # the stack lives as long as the page
+    undo = stack.createUndoAction(page)
+    undo.setShortcut("Ctrl+Z")
+    undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    page.addAction(undo)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page, stack

@@ -1,0 +1,106 @@
+"""Above a list: search as you type, one drop-down per filter, and Recently deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from ompm_desktop.queries import ListRequest, RecordList
+from ompm_desktop.services.record_service import Context
+
+SEARCH_PAUSE_MS = 180  # wait this long after the last key before searching
+
+
+class FilterBar(QWidget):
+    request_changed = Signal(object)  # a ListRequest
+
+    def __init__(self, record_list: RecordList, context: Context, *,
+                 hidden_filters: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_list = record_list
+        self.context = context
+        self.request = ListRequest()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search names, summaries and notes (Ctrl+F)"))
+        self.search.setMinimumWidth(220)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(SEARCH_PAUSE_MS)
+        self.pause.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _text: self.pause.start())
+        self.search.returnPressed.connect(self.apply_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 2)
+        self.combos: dict[str, QComboBox] = {}
+        for key, spec in record_list.filters.items():
+            if key in hidden_filters:
+                continue
+            combo = QComboBox(self)
+            combo.setObjectName(f"filter_{key}")
+            combo.setToolTip(spec.label)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.activated.connect(lambda _index: self._emit())
+            self.combos[key] = combo
+            layout.addWidget(combo, 1)
+        self.deleted = QPushButton(self.tr("Recently deleted"), self)
+        self.deleted.setObjectName("show_deleted")
+        self.deleted.setCheckable(True)
+        self.deleted.setToolTip(self.tr("Show the deleted records, to restore one"))
+        self.deleted.toggled.connect(lambda _on: self._emit())
+        layout.addWidget(self.deleted)
+        self.reload_options()
+
+    def reload_options(self) -> None:
+        """Fill the drop-downs again (officers, neighbourhoods... may have changed)."""
+        for key, combo in self.combos.items():
+            spec = self.record_list.filters[key]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Any {0}").format(spec.label.lower()), "")
+            for value, label in spec.options(self.context):
+                combo.addItem(label, value)
+            index = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def set_filter(self, key: str, value: str) -> None:
+        combo = self.combos[key]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        self._emit()
+
+    def set_search(self, text: str) -> None:
+        self.search.setText(text)
+        self.apply_now()
+
+    def clear(self) -> None:
+        self.search.clear()
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        self.deleted.setChecked(False)
+        self.apply_now()
+
+    def apply_now(self) -> None:
+        self.pause.stop()
+        self._emit()
+
+    def current_request(self) -> ListRequest:
+        filters = {key: combo.currentData() for key, combo in self.combos.items()
+                   if combo.currentData()}
+        return self.request.replace(search=self.search.text(), filters=filters,
+                                    deleted=self.deleted.isChecked())
+
+    def _emit(self) -> None:
+        self.pause.stop()
+        request = self.current_request()
+        if request != self.request:
+            self.request = request
+            self.request_changed.emit(request)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

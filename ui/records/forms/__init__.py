@@ -1,0 +1,1 @@
+"""The detail forms of each kind of record."""

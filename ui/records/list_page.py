@@ -1,0 +1,450 @@
+"""A page of records: the list in the middle, the selected record's form beside it.
+
+Subclasses name the RecordList, the kind and the form; this base does the rest: search and
+filters, sorting by any column, pages loaded as the list scrolls, New/Save/Delete through
+the window's undo stack, Recently deleted with Restore, and the warning before unsaved
+edits are left.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ompm_desktop.errors import DeskError, NotFoundError, ValidationError
+from ompm_desktop.queries import ListRequest, RecordList
+from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_ATTRIBUTES
+from ompm_desktop.services.record_service import Record
+from ui.records.changes import record_changes
+from ui.records.filter_bar import FilterBar
+from ui.records.record_form import RecordForm
+from ui.records.shortcuts import shortcut
+from ui.records.table_model import LazyRecordModel
+from ui.records.undo_commands import (
+    CreateCommand,
+    DeleteCommand,
+    RecordCommand,
+    RestoreCommand,
+    UpdateCommand,
+)
+
+
+class RecordListPage(QWidget):
+    record_opened = Signal(str)  # the id of the record now in the form ("" for a new one)
+
+    record_list: ClassVar[RecordList]
+    title: ClassVar[str]
+    empty_text: ClassVar[str] = "Nothing here yet."
+    hidden_columns: ClassVar[tuple[str, ...]] = ()
+    hidden_filters: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.stack = undo_stack
+        self.kind = self.record_list.kind
+        self.noun = KIND_NOUNS[self.kind]
+        self.service = getattr(desk, SERVICE_ATTRIBUTES[self.kind])
+        self.model = LazyRecordModel(self.record_list, desk.context, parent=self)
+        self.form = self.make_form()
+        self._syncing = False
+        self._build()
+        self._connect()
+        self.model.reload()
+        self._after_reload()
+        self.show_record(None)
+
+    # ---- for subclasses --------------------------------------------------------------
+
+    def make_form(self) -> RecordForm:
+        raise NotImplementedError
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Buttons added after Save for this kind (Advance stage, Mark done...)."""
+        return []
+
+    def save_command(self) -> RecordCommand | None:
+        """The command that saves the form, or None when nothing changed."""
+        if self.form.record is None:
+            return CreateCommand(self.desk, self.stack, self.kind, self.form.values())
+        changes = self.form.changes()
+        if not changes:
+            return None
+        return UpdateCommand(self.desk, self.stack, self.kind, self.form.record["id"], changes)
+
+    def after_show(self, record: Record | None) -> None:
+        """Hook: the form now shows this record (None: a new one)."""
+
+    # ---- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr(self.title), self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+        self.new_button = QPushButton(self.tr("New {0}").format(self.noun), self)
+        self.new_button.setObjectName("new")
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addSpacing(12)
+        header.addWidget(self.count_label, 1)
+        header.addWidget(self.new_button)
+
+        self.filters = FilterBar(self.record_list, self.desk.context,
+                                 hidden_filters=self.hidden_filters, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("records")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header_view.setStretchLastSection(True)
+        header_view.setSortIndicatorShown(True)
+        for key in self.hidden_columns:
+            self.table.setColumnHidden(self.model.column_of(key), True)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        self.form_title = QLabel(self)
+        title_font = self.form_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.form_title.setFont(title_font)
+        self.form_title.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Cancel"), self)
+        self.revert_button.setToolTip(self.tr("Esc: put back what is stored"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("delete")
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setObjectName("restore")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        for button in self.extra_buttons():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.delete_button)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("undo")
+        self.undo_button.hide()
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.undo_button)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel = QWidget(self)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(8, 0, 0, 0)
+        panel_layout.addWidget(self.form_title)
+        panel_layout.addWidget(scroll, 1)
+        panel_layout.addLayout(buttons)
+        panel_layout.addLayout(notice_row)
+        panel.setMinimumWidth(340)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self.filters.request_changed.connect(self._apply_request)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelReset.connect(self._after_reload)
+        self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.restore_button.clicked.connect(self.restore_current)
+        self.undo_button.clicked.connect(self.stack.undo)
+        self.form.submitted.connect(self.save)
+        self.form.cancelled.connect(self.revert)
+        self.form.edited.connect(self._show_buttons)
+        changes = record_changes(self.stack)
+        changes.changed.connect(self._record_changed)
+        changes.failed.connect(self._show_failure)
+        shortcuts = {
+            "Ctrl+N": self.new_record, "Ctrl+S": self.save, "Ctrl+F": self.filters.focus_search,
+        }
+        for keys, slot in shortcuts.items():
+            shortcut(keys, self, slot)
+        shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current,
+                 Qt.ShortcutContext.WidgetShortcut)
+        for keys in ("Return", "Enter"):
+            shortcut(keys, self.table, self.focus_first_field, Qt.ShortcutContext.WidgetShortcut)
+
+    # ---- the list --------------------------------------------------------------------
+
+    def _apply_request(self, request: ListRequest) -> None:
+        if not self.confirm_leave():
+            return
+        self.model.set_request(request.replace(sort=self.model.request.sort,
+                                               descending=self.model.request.descending))
+        if self.form.record is not None and self.model.row_of(self.form.record["id"]) < 0:
+            if bool(self.form.record.get("deleted_at")) != request.deleted:
+                self.show_record(None)
+
+    def _after_reload(self) -> None:
+        column, order = self.model.sort_state()
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        self._show_count()
+        if self.model.total == 0:
+            self.empty.setText(self._empty_message())
+            self.list_stack.setCurrentWidget(self.empty)
+        else:
+            self.list_stack.setCurrentWidget(self.table)
+        if self.form.record is not None:
+            self._select_row(self.model.row_of(self.form.record["id"]))
+
+    def _show_count(self) -> None:
+        request = self.model.request
+        what = self.tr("deleted") if request.deleted else ""
+        narrowed = bool(request.search.strip() or request.filters)
+        text = f"{self.model.total:,} {what} {self._plural(self.model.total)}".replace("  ", " ")
+        self.count_label.setText(text + (self.tr(" found") if narrowed else ""))
+
+    def _plural(self, count: int) -> str:
+        return self.noun if count == 1 else f"{self.noun}s"
+
+    def _empty_message(self) -> str:
+        request = self.model.request
+        if request.deleted:
+            return self.tr("Nothing deleted. Deleted {0}s wait here, to be restored.").format(
+                self.noun)
+        if request.search.strip() or request.filters:
+            return self.tr("No {0}s match. Change the search or the filters.").format(self.noun)
+        return self.tr(self.empty_text)
+
+    def _select_row(self, row: int) -> None:
+        self._syncing = True
+        try:
+            selection = self.table.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        record_id = self.model.record_id(current.row())
+        if self.form.record is not None and record_id == self.form.record["id"]:
+            return
+        if not self.confirm_leave():
+            self._select_row(previous.row() if previous.isValid() else -1)
+            return
+        self.open_record(record_id)
+
+    # ---- the form --------------------------------------------------------------------
+
+    def open_record(self, record_id: str | None) -> None:
+        """Show a record in the form (and select it in the list if it is loaded)."""
+        record = None
+        if record_id:
+            try:
+                record = self.service.get(record_id, include_deleted=True)
+            except NotFoundError:
+                record = None
+        self.show_record(record)
+        if record is not None:
+            self._select_row(self.model.row_of(record["id"]))
+
+    def show_record(self, record: Record | None) -> None:
+        self.form.load(record)
+        deleted = bool(record and record.get("deleted_at"))
+        self.form.set_read_only(deleted)
+        if record is None:
+            self.form_title.setText(self.tr("New {0}").format(self.noun))
+        else:
+            title, _ = self.record_list.describe(self.record_list.row(
+                self.desk.context, record["id"]) or {**record})
+            self.form_title.setText(title + (self.tr(" (deleted)") if deleted else ""))
+        self._show_buttons()
+        self.after_show(record)
+        self.record_opened.emit(record["id"] if record else "")
+
+    def _show_buttons(self) -> None:
+        record = self.form.record
+        deleted = bool(record and record.get("deleted_at"))
+        self.save_button.setVisible(not deleted)
+        self.revert_button.setVisible(not deleted)
+        self.save_button.setEnabled(self.form.dirty or record is None)
+        self.revert_button.setEnabled(self.form.dirty)
+        self.delete_button.setVisible(record is not None and not deleted)
+        self.restore_button.setVisible(deleted)
+
+    def new_record(self) -> None:
+        if not self.confirm_leave():
+            return
+        if self.filters.deleted.isChecked():
+            self.filters.deleted.setChecked(False)
+        self._select_row(-1)
+        self.show_record(None)
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        for widget in self.form.fields.values():
+            if widget.isEnabled() and widget.isVisibleTo(self.form):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
+    def revert(self) -> None:
+        self.show_record(self.form.record and self._fresh(self.form.record["id"]))
+
+    def confirm_leave(self) -> bool:
+        """With unsaved edits: save them, drop them, or stay. True means carry on."""
+        if not self.form.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This {0} has changes that are not saved. Save them?").format(self.noun),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.dirty = False
+            return True
+        return False
+
+    # ---- writing ---------------------------------------------------------------------
+
+    def save(self) -> bool:
+        record = self.form.record
+        if record is not None and record.get("deleted_at"):
+            return False
+        try:
+            command = self.save_command()
+            if command is None:
+                self.form.dirty = False
+                self._show_buttons()
+                return True
+            saved = command.push()
+        except ValidationError as error:
+            self.form.show_error(error)
+            return False
+        except DeskError as error:
+            self.form.show_error(ValidationError(error.message))
+            return False
+        self.show_record(self._fresh(saved["id"]))
+        self._select_row(self.model.row_of(saved["id"]))
+        self.say(self.tr("Saved."))
+        return True
+
+    def delete_current(self) -> None:
+        record = self.form.record
+        if record is None or record.get("deleted_at"):
+            return
+        try:
+            DeleteCommand(self.desk, self.stack, self.kind, record["id"]).push()
+        except DeskError as error:
+            self.say(error.message)
+            return
+        self.show_record(None)
+        self.say(self.tr("{0} deleted. Undo (Ctrl+Z) brings it back; so does Recently "
+                         "deleted.").format(self.noun.capitalize()), undo=True)
+
+    def restore_current(self) -> None:
+        record = self.form.record
+        if record is None or not record.get("deleted_at"):
+            return
+        try:
+            RestoreCommand(self.desk, self.stack, self.kind, record["id"]).push()
+        except ValidationError as error:
+            self.form.show_error(error)
+            return
+        except DeskError as error:
+            self.say(error.message)
+            return
+        self.show_record(self._fresh(record["id"]))
+        self.say(self.tr("{0} restored.").format(self.noun.capitalize()), undo=True)
+
+    def say(self, text: str, undo: bool = False) -> None:
+        self.notice.setText(text)
+        self.undo_button.setVisible(undo)
+
+    def _fresh(self, record_id: str) -> Record | None:
+        try:
+            return self.service.get(record_id, include_deleted=True)
+        except NotFoundError:
+            return None
+
+    def _record_changed(self, kind: str, record_id: str) -> None:
+        self.filters.reload_options()
+        self.model.reload(keep_loaded=True)
+        record = self.form.record
+        if kind == self.kind and record is not None and record["id"] == record_id \
+                and not self.form.dirty:
+            fresh = self._fresh(record_id)
+            if fresh != record:
+                self.show_record(fresh)
+                self._select_row(self.model.row_of(record_id))
+
+    def _show_failure(self, message: str) -> None:
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Not done"), message)
+
+    def refresh(self) -> None:
+        """Read everything again (the window calls this when the page is shown)."""
+        self.filters.reload_options()
+        self.model.reload(keep_loaded=True)

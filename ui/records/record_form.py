@@ -1,0 +1,204 @@
+"""The detail form beside a list: fields top to bottom, errors shown under the field concerned,
+Enter (or Ctrl+Enter in a text box) saves, Esc puts back what was stored."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES
+from ompm_desktop.services.record_service import Record
+from ui.records.shortcuts import shortcut
+
+ERROR_STYLE = "color: #B71C1C; font-weight: 600;"
+HINT_STYLE = "color: palette(placeholder-text);"
+
+
+class RecordForm(QWidget):
+    submitted = Signal()  # the user asked to save
+    cancelled = Signal()  # the user asked to put back what was stored
+    edited = Signal()  # a field changed: the form now holds unsaved edits
+
+    kind: ClassVar[str]  # the table: "contact"
+
+    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.service = getattr(desk, SERVICE_ATTRIBUTES[self.kind])
+        self.record: Record | None = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self.dirty = False
+        self._loading = False
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.hide()
+        self.outer.addWidget(self.banner)
+        self.layout_now = self.add_section("")
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut(keys, self, self.submitted.emit)
+        shortcut("Escape", self, self.cancelled.emit)
+
+    # ---- building --------------------------------------------------------------------
+
+    def add_section(self, title: str) -> QFormLayout:
+        """A group of fields; the fields added next go in it."""
+        box = QGroupBox(title, self) if title else QWidget(self)
+        layout = QFormLayout(box)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if not title:
+            layout.setContentsMargins(0, 0, 0, 0)
+        self.outer.addWidget(box)
+        self.layout_now = layout
+        return layout
+
+    def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if hint:
+            note = QLabel(hint, holder)
+            note.setWordWrap(True)
+            note.setStyleSheet(HINT_STYLE)
+            column.addWidget(note)
+        error = QLabel(holder)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setObjectName(f"error_{name}")
+        error.hide()
+        column.addWidget(error)
+        caption = QLabel(label, self) if label else None
+        if caption is not None:
+            caption.setBuddy(widget)
+            self.layout_now.addRow(caption, holder)
+        else:
+            self.layout_now.addRow(holder)
+        widget.setObjectName(f"field_{name}")
+        self.rows[name] = (self.layout_now, holder)
+        self.fields[name] = widget
+        self.errors[name] = error
+        widget.edited.connect(self._edited)  # type: ignore[attr-defined]
+        if isinstance(widget, QLineEdit) and not hasattr(widget, "submitted"):
+            widget.returnPressed.connect(self.submitted.emit)
+        if hasattr(widget, "submitted"):
+            widget.submitted.connect(self.submitted.emit)
+        return widget
+
+    def finish(self) -> None:
+        self.outer.addStretch(1)
+
+    # ---- filling and reading ---------------------------------------------------------
+
+    def defaults(self) -> dict[str, Any]:
+        """What a new record starts with."""
+        return {}
+
+    def load(self, record: Record | None) -> None:
+        """Show a record (or, with None, an empty form for a new one)."""
+        self._loading = True
+        self.record = record
+        values = record if record is not None else self.defaults()
+        for name, widget in self.fields.items():
+            widget.set_value(values.get(name))  # type: ignore[attr-defined]
+        self._loading = False
+        self.clear_errors()
+        self.dirty = False
+        self.after_load()
+
+    def after_load(self) -> None:
+        """Hook: adjust the form to the record just shown."""
+
+    def values(self) -> dict[str, Any]:
+        """Every field's value for the service; a field that cannot be read raises."""
+        found = {}
+        for name, widget in self.fields.items():
+            try:
+                found[name] = widget.value()  # type: ignore[attr-defined]
+            except ValidationError as error:
+                raise ValidationError(error.message, error.field or name) from None
+        return found
+
+    def changes(self) -> dict[str, Any]:
+        """The values that differ from the stored record (all of them for a new one)."""
+        values = self.values()
+        if self.record is None:
+            return values
+        return {name: value for name, value in values.items()
+                if not _same(self._cleaned(name, value), self.record.get(name))}
+
+    def _cleaned(self, name: str, value: Any) -> Any:
+        """The value as the service would store it (local times become UTC stamps...)."""
+        spec = self.service.fields.get(name)
+        if spec is None:
+            return value
+        try:
+            return spec.clean(name, value)
+        except ValidationError:
+            return value
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        layout, holder = self.rows[name]
+        layout.setRowVisible(holder, visible)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.fields.values():
+            widget.setEnabled(not read_only)
+
+    # ---- errors ----------------------------------------------------------------------
+
+    def show_error(self, error: ValidationError) -> None:
+        """Show a refusal under its field (and go there); else at the top of the form."""
+        self.clear_errors()
+        label = self.errors.get(error.field or "")
+        if label is None:
+            self.banner.setText(error.message)
+            self.banner.show()
+            return
+        label.setText(error.message)
+        label.show()
+        field = self.fields[error.field or ""]
+        field.setProperty("invalid", True)
+        field.setStyleSheet("border: 1px solid #B71C1C;" if isinstance(field, QLineEdit) else "")
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        self.banner.hide()
+        for name, label in self.errors.items():
+            label.hide()
+            self.fields[name].setStyleSheet("")
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.edited.emit()
+
+
+def _same(value: Any, stored: Any) -> bool:
+    if value in (None, "") and stored in (None, ""):
+        return True
+    if isinstance(value, list) or isinstance(stored, list):
+        return list(value or []) == list(stored or [])
+    if isinstance(value, int) and not isinstance(value, bool) and isinstance(stored, int):
+        return value == stored
+    return str(value) == str(stored)
