@@ -1,0 +1,107 @@
+"""The contacts-per-month chart: one stacked bar a month, a stack per quadrant, each in its
+colour and its greyscale pattern, with the month's total above the bar and a legend that
+names every quadrant."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+
+from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
+from ompm_desktop.reports.contact_months import ContactMonths
+from ompm_desktop.reports.fonts import BOLD, REGULAR
+from ompm_desktop.reports.graphics import blank_drawing, pattern_shapes
+
+UNSPECIFIED_FILL = colors.HexColor("#BDBDBD")
+UNSPECIFIED_LABEL = "No activity recorded"
+_AXIS = colors.HexColor("#616161")
+_PATTERN_INK = colors.Color(1, 1, 1, alpha=0.85)
+_FONT_SIZE = 7
+
+
+def category_label(category: Quadrant | None) -> str:
+    return QUADRANTS[category].name if category is not None else UNSPECIFIED_LABEL
+
+
+def _step(highest: int) -> int:
+    """A tick step giving at most five ticks: 1, 2, 5, 10, 20, 50..."""
+    if highest <= 5:
+        return 1
+    magnitude = 10 ** int(math.log10(highest / 5))
+    for factor in (1, 2, 5, 10):
+        if highest / (factor * magnitude) <= 5:
+            return factor * magnitude
+    return 10 * magnitude
+
+
+def _fill(category: Quadrant | None) -> tuple[colors.Color, str]:
+    if category is None:
+        return UNSPECIFIED_FILL, "plain"
+    info = QUADRANTS[category]
+    return colors.HexColor(info.colour), info.pattern
+
+
+def contacts_chart(data: ContactMonths, width: float, height: float = 150) -> Drawing:
+    drawing = blank_drawing(width, height)
+    legend_height = 26
+    left, bottom, top_room = 28, 16 + legend_height, 12
+    plot_width = width - left - 4
+    plot_height = height - bottom - top_room
+    totals = data.totals
+    highest = max(totals, default=0)
+    step = _step(highest)
+    ceiling = max(step, math.ceil(highest / step) * step)
+    scale = plot_height / ceiling
+    # Axis, gridlines and their numbers.
+    for value in range(0, ceiling + 1, step):
+        y = bottom + value * scale
+        drawing.add(Line(left, y, left + plot_width, y, strokeColor=colors.HexColor("#E0E0E0"),
+                         strokeWidth=0.4))
+        drawing.add(String(left - 3, y - 2.5, str(value), fontName=REGULAR,
+                           fontSize=_FONT_SIZE, textAnchor="end", fillColor=_AXIS))
+    drawing.add(Line(left, bottom, left + plot_width, bottom, strokeColor=_AXIS, strokeWidth=0.6))
+    slot = plot_width / len(data.months)
+    bar_width = slot * 0.62
+    for position, month in enumerate(data.months):
+        x = left + position * slot + (slot - bar_width) / 2
+        y = bottom
+        for category, counts in data.counts.items():
+            count = counts[position]
+            if not count:
+                continue
+            fill, pattern = _fill(category)
+            segment = count * scale
+            drawing.add(Rect(x, y, bar_width, segment, fillColor=fill, strokeColor=colors.white,
+                             strokeWidth=0.4))
+            for shape in pattern_shapes(pattern, x, y, bar_width, segment, _PATTERN_INK,
+                                        spacing=4, line_width=0.5):
+                drawing.add(shape)
+            y += segment
+        if totals[position]:
+            drawing.add(String(x + bar_width / 2, y + 2, str(totals[position]), fontName=BOLD,
+                               fontSize=_FONT_SIZE, textAnchor="middle"))
+        label = month.strftime("%b") + (f" {month:%y}" if position == 0 or month.month == 1 else "")
+        drawing.add(String(x + bar_width / 2, bottom - 9, label, fontName=REGULAR,
+                           fontSize=_FONT_SIZE, textAnchor="middle", fillColor=_AXIS))
+    _legend(drawing, list(data.counts), width, legend_height - 6)
+    return drawing
+
+
+def _legend(drawing: Drawing, categories: list[Quadrant | None], width: float,
+            top: float) -> None:
+    """Two rows of swatches and names under the chart."""
+    columns = 3
+    column_width = width / columns
+    for index, category in enumerate(categories):
+        row, column = divmod(index, columns)
+        x = column * column_width + 2
+        y = top - row * 11 - 7
+        fill, pattern = _fill(category)
+        drawing.add(Rect(x, y, 9, 7, fillColor=fill, strokeColor=None))
+        for shape in pattern_shapes(pattern, x, y, 9, 7, _PATTERN_INK, spacing=3,
+                                    line_width=0.4):
+            drawing.add(shape)
+        drawing.add(String(x + 12, y + 0.5, category_label(category), fontName=REGULAR,
+                           fontSize=_FONT_SIZE))

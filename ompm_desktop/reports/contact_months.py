@@ -1,0 +1,62 @@
+"""A neighbourhood's community contacts per month over the last 12 months, counted by the
+quadrant whose activity each contact served."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ompm_desktop.clock import LOCAL_ZONE, iso, local
+from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
+
+MONTHS = 12
+
+# Each front-line action belongs to one quadrant.
+ACTIVITY_QUADRANT = {action: info.key for info in QUADRANTS.values() for action in info.actions}
+
+
+@dataclass
+class ContactMonths:
+    """Counts per month, oldest month first; `None` is contacts with no activity recorded."""
+
+    months: list[date]  # the first day of each month
+    counts: dict[Quadrant | None, list[int]] = field(default_factory=dict)
+
+    @property
+    def totals(self) -> list[int]:
+        return [sum(column) for column in zip(*self.counts.values(), strict=True)]
+
+    @property
+    def total(self) -> int:
+        return sum(self.totals)
+
+
+def month_starts(last: date, count: int = MONTHS) -> list[date]:
+    """The first days of the `count` months ending with the month of `last`."""
+    year, month = last.year, last.month
+    starts = []
+    for _ in range(count):
+        starts.append(date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return starts[::-1]
+
+
+def contact_months(desk: Any, neighbourhood_id: str, today: date) -> ContactMonths:
+    """The neighbourhood's contacts in the 12 months ending with this one (local time)."""
+    months = month_starts(today)
+    first = datetime(months[0].year, months[0].month, 1, tzinfo=LOCAL_ZONE)
+    categories: list[Quadrant | None] = [*QUADRANTS, None]
+    found = ContactMonths(months, {category: [0] * len(months) for category in categories})
+    index = {(start.year, start.month): position for position, start in enumerate(months)}
+    rows = desk.db.execute(
+        "SELECT occurred_at, activity FROM contact WHERE neighbourhood_id = ? "
+        "AND occurred_at >= ? AND deleted_at IS NULL",
+        [neighbourhood_id, iso(first)],
+    )
+    for occurred_at, activity in rows:
+        moment = local(occurred_at)
+        position = index.get((moment.year, moment.month))
+        if position is not None:
+            found.counts[ACTIVITY_QUADRANT.get(activity or "")][position] += 1
+    return found

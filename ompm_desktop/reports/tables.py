@@ -1,0 +1,64 @@
+"""Tables that wrap long text inside their cells and break across pages with their header
+repeated, readable in greyscale (ruled, header shaded, rows striped)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeAlias
+
+from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+
+from ompm_desktop.reports.document import FRAME_WIDTH
+from ompm_desktop.reports.fonts import REGULAR
+from ompm_desktop.reports.styles import (
+    CELL,
+    CELL_HEADER,
+    EMPTY,
+    HEADER_FILL,
+    RULE,
+    STRIPE_FILL,
+    para,
+)
+
+Cell: TypeAlias = str | Paragraph
+
+
+def data_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    *,
+    empty: str,
+    width: float = FRAME_WIDTH,
+) -> Flowable:
+    """A table across `width`; `widths` are the columns' shares of it. Plain strings are
+    escaped and wrapped; a Paragraph is used as it is. With no rows, a line saying so."""
+    if len(widths) != len(headers):
+        raise ValueError("one width per column")
+    if not rows:
+        return para(empty, EMPTY)
+    total = sum(widths)
+    column_widths = [width * share / total for share in widths]
+    data: list[list[Cell]] = [[para(header, CELL_HEADER) for header in headers]]
+    for row in rows:
+        data.append([cell if isinstance(cell, Paragraph) else para(cell, CELL) for cell in row])
+    table = LongTable(data, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        # A table sets its cells' font even around paragraphs: never the unembedded default.
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands.extend(
+        ("BACKGROUND", (0, index), (-1, index), STRIPE_FILL)
+        for index in range(2, len(data), 2)
+    )
+    table.setStyle(TableStyle(commands))
+    return table
