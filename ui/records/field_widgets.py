@@ -41,7 +41,7 @@ class NotesField(QPlainTextEdit):
         self.setPlaceholderText(placeholder)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
-        self.setMaximumHeight(height * 3)
+        self.setMaximumHeight(int(height * 1.6))
         self._loading = False
         self.textChanged.connect(self._changed)
 

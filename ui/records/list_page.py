@@ -64,6 +64,7 @@ class RecordListPage(QWidget):
         self.model = LazyRecordModel(self.record_list, desk.context, parent=self)
         self.form = self.make_form()
         self._syncing = False
+        self._widths_set = False
         self._build()
         self._connect()
         self.model.reload()
@@ -82,7 +83,7 @@ class RecordListPage(QWidget):
     def save_command(self) -> RecordCommand | None:
         """The command that saves the form, or None when nothing changed."""
         if self.form.record is None:
-            return CreateCommand(self.desk, self.stack, self.kind, self.form.values())
+            return CreateCommand(self.desk, self.stack, self.kind, self.form.changes())
         changes = self.form.changes()
         if not changes:
             return None
@@ -117,7 +118,9 @@ class RecordListPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        column, order = self.model.sort_state()
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the list's own order
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -241,6 +244,8 @@ class RecordListPage(QWidget):
         header.setSortIndicator(column, order)
         header.blockSignals(False)
         self._show_count()
+        if not self._widths_set and self.model.rows:
+            self._set_column_widths()
         if self.model.total == 0:
             self.empty.setText(self._empty_message())
             self.list_stack.setCurrentWidget(self.empty)
@@ -248,6 +253,14 @@ class RecordListPage(QWidget):
             self.list_stack.setCurrentWidget(self.table)
         if self.form.record is not None:
             self._select_row(self.model.row_of(self.form.record["id"]))
+
+    def _set_column_widths(self) -> None:
+        """Wide enough for what the first rows hold, within reason."""
+        self._widths_set = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, max(70, min(header.sectionSize(column), 260)))
 
     def _show_count(self) -> None:
         request = self.model.request

@@ -114,13 +114,17 @@ class RecordForm(QWidget):
         """Show a record (or, with None, an empty form for a new one)."""
         self._loading = True
         self.record = record
-        values = record if record is not None else self.defaults()
+        values = self.values_for(record) if record is not None else self.defaults()
         for name, widget in self.fields.items():
             widget.set_value(values.get(name))  # type: ignore[attr-defined]
         self._loading = False
         self.clear_errors()
         self.dirty = False
         self.after_load()
+
+    def values_for(self, record: Record) -> dict[str, Any]:
+        """What the fields show for a stored record (a form may add related values)."""
+        return record
 
     def after_load(self) -> None:
         """Hook: adjust the form to the record just shown."""
@@ -136,8 +140,10 @@ class RecordForm(QWidget):
         return found
 
     def changes(self) -> dict[str, Any]:
-        """The values that differ from the stored record (all of them for a new one)."""
-        values = self.values()
+        """The record's own values that differ from those stored (all of them for a new one);
+        fields of related records are left for the form to save its own way."""
+        values = {name: value for name, value in self.values().items()
+                  if name in self.service.fields or name in self.service.links}
         if self.record is None:
             return values
         return {name: value for name, value in values.items()

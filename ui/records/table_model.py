@@ -117,9 +117,9 @@ class LazyRecordModel(QAbstractTableModel):
         spec = self.record_list.columns[column]
         if not spec.sortable:
             return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if self.request.sort == spec.key and self.request.descending == descending:
+        if (column, order) == self.sort_state():
             return
+        descending = order == Qt.SortOrder.DescendingOrder
         self.set_request(self.request.replace(sort=spec.key, descending=descending))
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
