@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ompm_desktop import APP_TITLE
+from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -63,6 +64,20 @@ def marking_text(setting: str, *, include_personal: bool) -> str:
     if include_personal:
         marking += " - CONTAINS RESIDENTS' PERSONAL INFORMATION"
     return marking
+
+
+def document_info(desk: Any, *, title: str, subject: str, running_title: str = "",
+                  include_personal: bool = False) -> DocumentInfo:
+    """A document's info from the desk: the service's marking, the user as author, now."""
+    return DocumentInfo(
+        title=title,
+        subject=subject,
+        author=desk.actor,
+        marking=marking_text(desk.settings.get("sensitivity_marking"),
+                             include_personal=include_personal),
+        generated_at=local(desk.context.clock()),
+        running_title=running_title,
+    )
 
 
 class RunningTitle(Flowable):

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 # Paragraphs look their fonts up as they are made, so the fonts are registered first.
@@ -68,6 +69,17 @@ def labelled_list(label: str, items: Iterable[str], empty: str) -> list[Flowable
     entries = [Paragraph(item, ITEM, bulletText="•") for item in items]
     flowables.extend(entries or [para(empty, EMPTY)])
     return flowables
+
+
+def quadrant_label(key: object) -> str:
+    """A quadrant as markup: a swatch in its colour, its exact name and its colour's name,
+    so that it reads the same printed in grey."""
+    try:
+        info = QUADRANTS[Quadrant(str(key))]
+    except ValueError:
+        return escaped(key)
+    return (f'<font color="{info.colour}">■</font> {escaped(info.name)} '
+            f"({info.colour_name})")
 
 
 def gap(points: float = 6) -> Spacer:

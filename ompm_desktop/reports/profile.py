@@ -1,0 +1,186 @@
+"""Neighbourhood profiles: one or two pages per neighbourhood, alone or in a batch (one
+PDF holding them all, or one PDF each in a folder), with progress and a way to cancel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak
+
+from ompm_desktop.clock import today
+from ompm_desktop.errors import DeskError, NotFoundError
+from ompm_desktop.queries.display import number
+from ompm_desktop.reports.document import RunningTitle, build_pdf, document_info, render_pdf
+from ompm_desktop.reports.document import write_whole as write_file
+from ompm_desktop.reports.profile_sections import (
+    contacts_section,
+    initiatives_section,
+    partners_section,
+)
+from ompm_desktop.reports.profile_standing import standing_facts, trajectory_table
+from ompm_desktop.reports.styles import SUBTITLE, TITLE, gap, heading, para
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class ProfilesCancelledError(DeskError):
+    """The user stopped a batch; the message says what, if anything, was kept."""
+
+
+def _neighbourhood(desk: Any, neighbourhood_id: str) -> dict[str, Any]:
+    return desk.neighbourhoods.get(neighbourhood_id)
+
+
+def find_neighbourhood(desk: Any, name: str) -> dict[str, Any]:
+    """A neighbourhood by its name (any case), or a DeskError naming a few that exist."""
+    found = desk.neighbourhoods.find_by_name(name)
+    if found is None:
+        known = [row["name"] for row in desk.neighbourhoods.list(limit=5)]
+        hint = f" Known neighbourhoods include: {', '.join(known)}." if known else (
+            " There are no neighbourhoods in this database yet.")
+        raise NotFoundError(f"There is no neighbourhood named '{name}'.{hint}")
+    return found
+
+
+def profile_story(desk: Any, neighbourhood: dict[str, Any], *,
+                  include_personal: bool = False) -> list[Flowable]:
+    """The flowables of one neighbourhood's profile."""
+    neighbourhood_id = neighbourhood["id"]
+    on = today(desk.context.clock)
+    beat = desk.beats.get(neighbourhood["beat_id"]) if neighbourhood["beat_id"] else None
+    settings = desk.settings
+    facts = [
+        beat["name"] if beat else "No beat",
+        f"population {number(neighbourhood['population'])}"
+        if neighbourhood["population"] is not None else "",
+        f"{settings.get('service_name')} - {settings.get('division_name')}",
+    ]
+    history = desk.assessments.history(neighbourhood_id)
+    latest = history[-1] if history else None
+    story: list[Flowable] = [
+        RunningTitle(f"Neighbourhood profile · {neighbourhood['name']}"),
+        para(neighbourhood["name"], TITLE),
+        para(" · ".join(fact for fact in facts if fact), SUBTITLE),
+    ]
+    if neighbourhood["description"]:
+        story.append(para(neighbourhood["description"]))
+    story += [*heading("Where it stands on the model"), *standing_facts(latest)]
+    story += trajectory_table(history)
+    story += partners_section(desk, neighbourhood_id, include_personal=include_personal)
+    story += initiatives_section(desk, neighbourhood_id)
+    story += contacts_section(desk, neighbourhood_id, on)
+    story.append(gap(2))
+    return story
+
+
+def _info(desk: Any, title: str, include_personal: bool) -> Any:
+    return document_info(
+        desk, title=title,
+        subject="Neighbourhood profile: place on the model, partners, initiatives, contacts",
+        include_personal=include_personal,
+    )
+
+
+def write_profile(desk: Any, neighbourhood_id: str, out: Path | str, *,
+                  include_personal: bool = False) -> Path:
+    neighbourhood = _neighbourhood(desk, neighbourhood_id)
+    story = profile_story(desk, neighbourhood, include_personal=include_personal)
+    title = f"Neighbourhood profile - {neighbourhood['name']}"
+    return build_pdf(story, out, _info(desk, title, include_personal))
+
+
+def file_name(name: str, taken: set[str]) -> str:
+    """A file name from a neighbourhood's name: letters (accents kept) and digits."""
+    stem = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-_").lower() or "profile"
+    candidate, count = f"{stem}.pdf", 1
+    while candidate in taken:
+        count += 1
+        candidate = f"{stem}-{count}.pdf"
+    taken.add(candidate)
+    return candidate
+
+
+def _ids(desk: Any, neighbourhood_ids: Sequence[str] | None) -> list[str]:
+    if neighbourhood_ids is not None:
+        return list(neighbourhood_ids)
+    return [row["id"] for row in desk.neighbourhoods.iter()]
+
+
+def write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[str] | None = None,
+                   include_personal: bool = False, progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> list[Path]:
+    """Profiles of many neighbourhoods (all of them by default, by name). A target ending in
+    .pdf gets them all, one after the other; any other target is a folder (made if needed)
+    that gets one PDF each. Returns the files written."""
+    target = Path(out)
+    ids = _ids(desk, neighbourhood_ids)
+    if not ids:
+        raise DeskError("There are no neighbourhoods to profile yet.")
+    one_file = target.suffix.lower() == ".pdf"
+    if not one_file:
+        _make_folder(target)
+    story: list[Flowable] = []
+    written: list[Path] = []
+    taken: set[str] = set()
+    total = len(ids)
+
+    def check(done: int, name: str) -> None:
+        if cancelled is not None and cancelled():
+            kept = (f" The {len(written)} profiles already made were kept in {target}."
+                    if written else " Nothing was written.")
+            raise ProfilesCancelledError(f"Making the profiles was cancelled.{kept}")
+        if progress is not None:
+            progress(done, total, name)
+
+    for done, neighbourhood_id in enumerate(ids):
+        neighbourhood = _neighbourhood(desk, neighbourhood_id)
+        name = neighbourhood["name"]
+        pages = profile_story(desk, neighbourhood, include_personal=include_personal)
+        if one_file:
+            # The layout is the slow part: progress is told as each profile is laid out.
+            tick = _Tick(lambda done=done, name=name: check(done, name))
+            story += ([PageBreak()] if story else []) + [tick, *pages]
+            continue
+        check(done, name)
+        path = target / file_name(name, taken)
+        title = f"Neighbourhood profile - {name}"
+        write_file(path, render_pdf(pages, _info(desk, title, include_personal)))
+        written.append(path)
+    if one_file:
+        title = f"Neighbourhood profiles - {desk.settings.get('division_name')}"
+        content = render_pdf(story, _info(desk, title, include_personal))
+        check(total, "Saving")
+        write_file(target, content)
+        written.append(target)
+    if progress is not None:
+        progress(total, total, "Done")
+    return written
+
+
+class _Tick(Flowable):
+    """Calls back when laid out; what it raises stops the layout."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self.callback = callback
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.callback()
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise DeskError(f"{folder} is a file; give a folder, or a file name ending in .pdf.")
+    if not folder.parent.is_dir():
+        raise DeskError(f"The folder {folder.parent} does not exist; choose another place.")
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise DeskError(f"The folder {folder} could not be made: {error.strerror}.") from None

@@ -1,0 +1,127 @@
+"""The parts of a neighbourhood profile read straight from the records: the partners
+serving it, its initiatives, and its contacts over the last 12 months."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from ompm_desktop.queries.display import capitalized, day, lead_label, stage_label
+from ompm_desktop.reports.charts import UNSPECIFIED_LABEL, contacts_chart
+from ompm_desktop.reports.contact_months import contact_months
+from ompm_desktop.reports.document import FRAME_WIDTH
+from ompm_desktop.reports.records import initiatives_for, partners_serving
+from ompm_desktop.reports.styles import (
+    CELL,
+    SMALL,
+    bold,
+    escaped,
+    gap,
+    heading,
+    markup,
+    para,
+    quadrant_label,
+)
+from ompm_desktop.reports.tables import data_table
+
+
+def _joined(*parts: object, separator: str = ", ") -> str:
+    return separator.join(str(part) for part in parts if part)
+
+
+def partner_name_cell(partner: dict[str, Any]) -> str:
+    notes = []
+    if partner["natural_leader"]:
+        notes.append("natural community leader")
+    if not partner["is_organization"]:
+        notes.append("resident")
+    suffix = f"<br/><i>{escaped(', '.join(notes))}</i>" if notes else ""
+    return bold(partner["name"]) + suffix
+
+
+def personal_details(partner: dict[str, Any]) -> str:
+    return _joined(partner.get("home_phone"), partner.get("personal_email"),
+                   partner.get("home_address"), partner.get("personal_notes"), separator="; ")
+
+
+def partners_section(desk: Any, neighbourhood_id: str, *,
+                     include_personal: bool) -> list[Flowable]:
+    partners = partners_serving(desk, [neighbourhood_id], include_personal=include_personal)
+    headers = ["Partner", "Kind", "Contact", "Phone", "Email", "Address"]
+    widths = [2.8, 1.5, 2.2, 1.9, 2.4, 2.4]
+    if include_personal:
+        headers.append("Personal details (resident)")
+        widths.append(2.6)
+    rows = []
+    for partner in partners:
+        row = [
+            markup(partner_name_cell(partner), CELL),
+            partner["kind"],
+            _joined(partner["contact_name"], partner["contact_role"]),
+            partner["phone"],
+            partner["email"],
+            partner["address"],
+        ]
+        if include_personal:
+            row.append(personal_details(partner))
+        rows.append(row)
+    return [
+        *heading(f"Partners serving it ({len(partners)})"),
+        para("Business contact details only." if not include_personal else
+             "Includes residents' personal details, as asked for this export.", SMALL),
+        gap(3),
+        data_table(headers, rows, widths,
+                   empty="No active partner serves this neighbourhood yet."),
+    ]
+
+
+def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
+    initiatives = initiatives_for(desk, [neighbourhood_id], active_only=False)
+    rows = []
+    for initiative in initiatives:
+        next_step = _joined(initiative["next_step"],
+                            f"due {day(initiative['next_step_due'])}"
+                            if initiative["next_step_due"] else "", separator=", ")
+        rows.append([
+            markup(bold(initiative["title"]), CELL),
+            markup(quadrant_label(initiative["quadrant"]), CELL),
+            stage_label(initiative["stage"]),
+            lead_label(initiative["lead"]),
+            capitalized(initiative["status"]),
+            next_step or initiative["outcome"] or "",
+        ])
+    return [
+        *heading(f"Initiatives ({len(initiatives)})"),
+        data_table(["Initiative", "Quadrant", "SARA stage", "Who leads", "Status",
+                    "Next step"], rows, [2.6, 2.8, 1.3, 1.5, 1.1, 3],
+                   empty="No problem-solving initiative in this neighbourhood yet."),
+    ]
+
+
+def contacts_section(desk: Any, neighbourhood_id: str, today: date) -> list[Flowable]:
+    data = contact_months(desk, neighbourhood_id, today)
+    months = data.months
+    title = (f"Community contacts, {months[0]:%B %Y} to {months[-1]:%B %Y} "
+             f"({data.total})")
+    if not data.total:
+        return [*heading(title), para("No community contact recorded in these 12 months.")]
+    headers = ["Quadrant activity", *(f"{m:%b}" for m in months), "Total"]
+    rows = []
+    for category, counts in data.counts.items():
+        if not any(counts):
+            continue
+        label = (markup(quadrant_label(category.value), CELL) if category is not None
+                 else UNSPECIFIED_LABEL)
+        rows.append([label, *(str(n) if n else "" for n in counts), str(sum(counts))])
+    rows.append([markup(bold("All contacts"), CELL), *(str(n) for n in data.totals),
+                 str(data.total)])
+    return [
+        KeepTogether([
+            *heading(title),
+            contacts_chart(data, FRAME_WIDTH),
+            gap(4),
+            data_table(headers, rows, [4.2, *([1] * len(months)), 1.2], empty=""),
+        ]),
+    ]
