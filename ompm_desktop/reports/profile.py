@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[st
         pages = profile_story(desk, neighbourhood, include_personal=include_personal)
         if one_file:
             # The layout is the slow part: progress is told as each profile is laid out.
-            tick = _Tick(lambda done=done, name=name: check(done, name))
+            tick = _Tick(partial(check, done, name))
             story += ([PageBreak()] if story else []) + [tick, *pages]
             continue
         check(done, name)
