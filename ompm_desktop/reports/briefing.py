@@ -1,0 +1,125 @@
+"""The shift briefing sheet read at roll call (layout: UX.md, "Briefing sheet"): the shift,
+its assignments, then a part per beat, then the shift's notes. Several shifts can go in one
+PDF, each starting on a new page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak
+
+from ompm_desktop.clock import local
+from ompm_desktop.errors import DeskError
+from ompm_desktop.reports.briefing_beat import beat_section, item_lines, task_lines
+from ompm_desktop.reports.briefing_source import (
+    ShiftBriefing,
+    shift_briefing,
+    shift_name,
+    shifts_starting_on,
+)
+from ompm_desktop.reports.document import RunningTitle, build_pdf, document_info
+from ompm_desktop.reports.styles import (
+    SUBTITLE,
+    TITLE,
+    escaped,
+    gap,
+    heading,
+    labelled_list,
+    markup,
+    para,
+)
+from ompm_desktop.reports.tables import data_table
+
+ASSIGNMENT_HEADERS = ["Officer", "Badge", "Call sign", "Beat / unit", "Partner", "Special duty"]
+ASSIGNMENT_WIDTHS = [2.4, 0.9, 1.15, 2.4, 2.0, 2.5]
+
+
+def shift_title(shift: dict[str, Any]) -> str:
+    """'Night - Tue 24 Nov 2026'."""
+    return f"{shift_name(shift)} - {local(shift['starts_at']):%a %d %b %Y}"
+
+
+def shift_facts(briefing: ShiftBriefing) -> str:
+    shift = briefing.shift
+    starts, ends = local(shift["starts_at"]), local(shift["ends_at"])
+    facts = [f"Platoon {shift['platoon']}" if shift["platoon"] else "",
+             f"{starts:%H:%M}-{ends:%H:%M}",
+             f"Supervisor: {briefing.supervisor}" if briefing.supervisor else "No supervisor named"]
+    return " · ".join(fact for fact in facts if fact)
+
+
+def assignments_table(briefing: ShiftBriefing) -> Flowable:
+    rows = [[line.officer, line.badge, line.call_sign, line.beat_or_unit, line.partner,
+             line.special_duty] for line in briefing.assignments]
+    return data_table(ASSIGNMENT_HEADERS, rows, ASSIGNMENT_WIDTHS,
+                      empty="No one is assigned to this shift yet.")
+
+
+def briefing_story(desk: Any, shift_id: str, *, include_personal: bool = False) -> list[Flowable]:
+    briefing = shift_briefing(desk, shift_id)
+    shift = briefing.shift
+    settings = desk.settings
+    generated = local(desk.context.clock())
+    starts_on: date = local(shift["starts_at"]).date()
+    ends_on: date = local(shift["ends_at"]).date()
+    title = shift_title(shift)
+    story: list[Flowable] = [
+        RunningTitle(f"Shift briefing · {title}"),
+        para(f"{settings.get('service_name')} - {settings.get('division_name')}", SUBTITLE),
+        markup(f"SHIFT BRIEFING · {escaped(title)}", TITLE),
+        para(f"{shift_facts(briefing)} · Generated {generated:%Y-%m-%d %H:%M}", SUBTITLE),
+        *heading("Assignments"),
+        assignments_table(briefing),
+    ]
+    if briefing.division_items:
+        story += [*heading("Division-wide"), *labelled_list(
+            "BOLO / hazards / notices", item_lines(briefing.division_items), "")]
+    for beat in briefing.beats:
+        story += beat_section(desk, beat, starts_on, ends_on, include_personal=include_personal)
+    if briefing.unplaced_tasks:
+        story += [*heading("Other directed tasks"),
+                  *labelled_list("Not tied to a beat", task_lines(briefing.unplaced_tasks), "")]
+    story += [*heading("Shift notes", room=50),
+              para(shift["notes"]) if shift["notes"].strip()
+              else para("No notes for this shift.")]
+    story.append(gap(2))
+    return story
+
+
+def write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
+                   include_personal: bool = False) -> Path:
+    """The briefing of one shift, or of several one after the other, in one PDF."""
+    if not shift_ids:
+        raise DeskError("There is no shift to brief.")
+    story: list[Flowable] = []
+    titles = []
+    for shift_id in shift_ids:
+        if story:
+            story.append(PageBreak())
+        story += briefing_story(desk, shift_id, include_personal=include_personal)
+        titles.append(shift_title(desk.shifts.get(shift_id)))
+    info = document_info(
+        desk, title=f"Shift briefing - {'; '.join(titles)}",
+        subject=f"Shift briefing, {desk.settings.get('division_name')}",
+        include_personal=include_personal)
+    return build_pdf(story, out, info)
+
+
+def write_briefings_for_day(desk: Any, day: date, out: Path | str, *,
+                            platoon: str | None = None, include_personal: bool = False) -> Path:
+    shifts = shifts_starting_on(desk, day, platoon)
+    if not shifts:
+        which = f" for platoon {platoon}" if platoon else ""
+        raise DeskError(f"No shift{which} starts on {day:%a %d %b %Y}. Plan one first, or "
+                        "give another date.")
+    return write_briefing(desk, [shift["id"] for shift in shifts], out,
+                          include_personal=include_personal)
+
+
+def briefing_file_name(desk: Any, shift_id: str) -> str:
+    """'briefing-2026-11-24-night.pdf'."""
+    shift = desk.shifts.get(shift_id)
+    return f"briefing-{local(shift['starts_at']):%Y-%m-%d}-{shift_name(shift).lower()}.pdf"

@@ -1,0 +1,127 @@
+"""One beat's part of the briefing sheet: its neighbourhoods and their quadrants, the
+directed tasks of the shift, active initiatives, follow-ups due, key partner contacts
+(business details only, unless asked) and the briefing items in force."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from ompm_desktop.queries.display import briefing_kind, day, lead_label, stage_label, when
+from ompm_desktop.reports.briefing_source import BeatOnShift
+from ompm_desktop.reports.profile_sections import personal_details
+from ompm_desktop.reports.records import follow_ups_due, initiatives_for, partners_serving
+from ompm_desktop.reports.styles import (
+    SMALL,
+    bold,
+    escaped,
+    heading,
+    labelled_list,
+    para,
+    quadrant_label,
+)
+
+Row = dict[str, Any]
+
+
+def _parts(*parts: object, separator: str = ", ") -> str:
+    return separator.join(escaped(part) for part in parts if part)
+
+
+def neighbourhood_lines(neighbourhoods: list[Row], latest: dict[str, Row]) -> list[str]:
+    lines = []
+    for number, neighbourhood in enumerate(neighbourhoods, start=1):
+        assessment = latest.get(neighbourhood["id"])
+        place = (f"{quadrant_label(assessment['quadrant'])}, assessed "
+                 f"{escaped(day(assessment['assessed_on']))}" if assessment
+                 else "not assessed yet")
+        lines.append(f"<b>{number}.</b> {bold(neighbourhood['name'])}: {place}")
+    return lines
+
+
+def task_lines(tasks: list[Row]) -> list[str]:
+    lines = []
+    for task in tasks:
+        who = f" ({escaped(task['assigned_to'])})" if task.get("assigned_to") else ""
+        done = " <b>[done]</b>" if task.get("done") else ""
+        lines.append(f"{escaped(task['text'])}{who}{done}")
+    return lines
+
+
+def initiative_lines(initiatives: list[Row], on: date) -> list[str]:
+    lines = []
+    for initiative in initiatives:
+        facts = _parts(stage_label(initiative["stage"]), lead_label(initiative["lead"]))
+        line = f"{bold(initiative['title'])} ({facts})"
+        if initiative["next_step"]:
+            due = initiative["next_step_due"]
+            late = " <b>overdue</b>" if due and due < on.isoformat() else ""
+            line += f" next: {escaped(initiative['next_step'])}"
+            line += f", due {escaped(day(due))}{late}" if due else ""
+        lines.append(line)
+    return lines
+
+
+def follow_up_lines(follow_ups: list[Row], on: date) -> list[str]:
+    lines = []
+    for follow_up in follow_ups:
+        due = follow_up["follow_up_due"]
+        late = " <b>overdue</b>" if due < on.isoformat() else ""
+        about = _parts(follow_up["partners"], follow_up["neighbourhood"], separator="; ")
+        lines.append(f"{escaped(follow_up['follow_up'])}" + (f" ({about})" if about else "")
+                     + f", due {escaped(due)}{late}")
+    return lines
+
+
+def partner_lines(partners: list[Row], include_personal: bool) -> list[str]:
+    lines = []
+    for partner in partners:
+        leader = " (natural community leader)" if partner["natural_leader"] else ""
+        contact = _parts(partner["contact_name"], partner["contact_role"], partner["phone"],
+                         partner["email"])
+        line = bold(partner["name"]) + leader + (f": {contact}" if contact else "")
+        if include_personal and personal_details(partner):
+            line += f"; <b>personal:</b> {escaped(personal_details(partner))}"
+        lines.append(line)
+    return lines
+
+
+def item_lines(items: list[Row]) -> list[str]:
+    lines = []
+    for item in items:
+        expiry = (f"expires {escaped(when(item['expires_at']))}" if item["expires_at"]
+                  else "no expiry")
+        text = f": {escaped(item['text'])}" if item["text"] else ""
+        lines.append(f"{escaped(briefing_kind(item['kind']))}: {bold(item['title'])}"
+                     f"{text} ({expiry})")
+    return lines
+
+
+def beat_section(desk: Any, beat: BeatOnShift, on: date, due_by: date, *,
+                 include_personal: bool) -> list[Flowable]:
+    """The beat's part of the sheet. `on` is the local date the shift starts (what was due
+    before it is overdue); what is due by `due_by`, the date it ends, is due on this shift."""
+    neighbourhoods = desk.neighbourhoods.list("beat_id = ?", [beat.beat["id"]])
+    ids = [row["id"] for row in neighbourhoods]
+    latest = {nid: found for nid in ids if (found := desk.assessments.latest(nid)) is not None}
+    story: list[Flowable] = [*heading(beat.beat["name"], room=110)]
+    if beat.officers:
+        story.append(para("On this beat: " + "; ".join(beat.officers), SMALL))
+    story += labelled_list("Neighbourhoods", neighbourhood_lines(neighbourhoods, latest),
+                           "No neighbourhood is on this beat yet.")
+    story += labelled_list("Directed tasks", task_lines(beat.tasks),
+                           "No directed task for this beat on this shift.")
+    story += labelled_list("Initiatives",
+                           initiative_lines(initiatives_for(desk, ids, active_only=True), on),
+                           "No active initiative.")
+    story += labelled_list("Follow-ups due",
+                           follow_up_lines(follow_ups_due(desk, ids, due_by.isoformat()), on),
+                           "No follow-up due.")
+    partners = partners_serving(desk, ids, include_personal=include_personal)
+    story += labelled_list("Partners", partner_lines(partners, include_personal),
+                           "No active partner serves this beat yet.")
+    story += labelled_list("BOLO / hazards", item_lines(beat.items),
+                           "No briefing item in force.")
+    return story
