@@ -1,0 +1,73 @@
+"""Before a PDF is made: open it or save it, and whether residents' personal details go in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PdfOptionsDialog(QDialog):
+    """`what` says what will be printed. For a batch, the user also chooses one PDF holding
+    every profile or one PDF each in a folder. After exec(), `opening` is True when the
+    user chose to open the PDF rather than save it (single documents only)."""
+
+    def __init__(self, title: str, what: str, *, batch: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.opening = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(what)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.one_file = QRadioButton(self.tr("All in one PDF"))
+        self.folder = QRadioButton(self.tr("One PDF per neighbourhood, in a folder"))
+        self.layout_choice = QButtonGroup(self)
+        if batch:
+            for button in (self.one_file, self.folder):
+                self.layout_choice.addButton(button)
+                layout.addWidget(button)
+            self.one_file.setChecked(True)
+        self.personal = QCheckBox(self.tr("Include residents' personal details"))
+        self.personal.setToolTip(self.tr(
+            "Home phone, personal email and home address are personal information. They are "
+            "left out unless you include them, and every page then says so."))
+        layout.addWidget(self.personal)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if not batch:
+            self.open_button: QPushButton | None = buttons.addButton(
+                self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.open_button.setDefault(True)
+            self.open_button.clicked.connect(self._open)
+        else:
+            self.open_button = None
+        self.save_button = buttons.addButton(self.tr("&Save as…"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.clicked.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def include_personal(self) -> bool:
+        return self.personal.isChecked()
+
+    @property
+    def into_folder(self) -> bool:
+        return self.folder.isChecked()
+
+    def _open(self) -> None:
+        self.opening = True
+        self.accept()
+
+    def _save(self) -> None:
+        self.opening = False
+        self.accept()
