@@ -21,6 +21,7 @@ from ompm_desktop.reports.briefing_source import (
     shifts_starting_on,
 )
 from ompm_desktop.reports.document import RunningTitle, build_pdf, document_info
+from ompm_desktop.reports.records import FollowUpsDue
 from ompm_desktop.reports.styles import (
     SUBTITLE,
     TITLE,
@@ -77,8 +78,9 @@ def briefing_story(desk: Any, shift_id: str, *, include_personal: bool = False) 
     if briefing.division_items:
         story += [*heading("Division-wide"), *labelled_list(
             "BOLO / hazards / notices", item_lines(briefing.division_items), "")]
+    due = FollowUpsDue(desk, ends_on.isoformat())
     for beat in briefing.beats:
-        story += beat_section(desk, beat, starts_on, ends_on, include_personal=include_personal)
+        story += beat_section(desk, beat, starts_on, due, include_personal=include_personal)
     if briefing.unplaced_tasks:
         story += [*heading("Other directed tasks"),
                   *labelled_list("Not tied to a beat", task_lines(briefing.unplaced_tasks), "")]

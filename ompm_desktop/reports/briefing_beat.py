@@ -4,15 +4,21 @@ directed tasks of the shift, active initiatives, follow-ups due, key partner con
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from reportlab.platypus import Flowable
 
+from ompm_desktop.clock import iso
 from ompm_desktop.queries.display import briefing_kind, day, lead_label, stage_label, when
 from ompm_desktop.reports.briefing_source import BeatOnShift
 from ompm_desktop.reports.profile_sections import personal_details
-from ompm_desktop.reports.records import follow_ups_due, initiatives_for, partners_serving
+from ompm_desktop.reports.records import (
+    FollowUpsDue,
+    Listed,
+    initiatives_for,
+    partners_serving,
+)
 from ompm_desktop.reports.styles import (
     SMALL,
     bold,
@@ -24,6 +30,12 @@ from ompm_desktop.reports.styles import (
 )
 
 Row = dict[str, Any]
+
+# A roll-call sheet stays short: the rest of these lists is counted, not printed.
+SHOWN_INITIATIVES = 12
+SHOWN_FOLLOW_UPS = 12
+SHOWN_PARTNERS = 10
+KEY_PARTNER_DAYS = 90  # partners contacted since then count among the key ones
 
 
 def _parts(*parts: object, separator: str = ", ") -> str:
@@ -99,10 +111,14 @@ def item_lines(items: list[Row]) -> list[str]:
     return lines
 
 
-def beat_section(desk: Any, beat: BeatOnShift, on: date, due_by: date, *,
+def _more(listed: Listed, what: str, where: str) -> str:
+    return f"{listed.more} more {what}: see {where}." if listed.more > 0 else ""
+
+
+def beat_section(desk: Any, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
                  include_personal: bool) -> list[Flowable]:
     """The beat's part of the sheet. `on` is the local date the shift starts (what was due
-    before it is overdue); what is due by `due_by`, the date it ends, is due on this shift."""
+    before it is overdue); `due` holds the follow-ups due by the end of the shift."""
     neighbourhoods = desk.neighbourhoods.list("beat_id = ?", [beat.beat["id"]])
     ids = [row["id"] for row in neighbourhoods]
     latest = {nid: found for nid in ids if (found := desk.assessments.latest(nid)) is not None}
@@ -113,15 +129,20 @@ def beat_section(desk: Any, beat: BeatOnShift, on: date, due_by: date, *,
                            "No neighbourhood is on this beat yet.")
     story += labelled_list("Directed tasks", task_lines(beat.tasks),
                            "No directed task for this beat on this shift.")
-    story += labelled_list("Initiatives",
-                           initiative_lines(initiatives_for(desk, ids, active_only=True), on),
-                           "No active initiative.")
-    story += labelled_list("Follow-ups due",
-                           follow_up_lines(follow_ups_due(desk, ids, due_by.isoformat()), on),
-                           "No follow-up due.")
-    partners = partners_serving(desk, ids, include_personal=include_personal)
-    story += labelled_list("Partners", partner_lines(partners, include_personal),
-                           "No active partner serves this beat yet.")
+    initiatives = initiatives_for(desk, ids, active_only=True, limit=SHOWN_INITIATIVES)
+    story += labelled_list("Initiatives", initiative_lines(initiatives.rows, on),
+                           "No active initiative.",
+                           _more(initiatives, "active initiatives", "the Initiatives page"))
+    follow_ups = due.listed(ids, limit=SHOWN_FOLLOW_UPS)
+    story += labelled_list("Follow-ups due", follow_up_lines(follow_ups.rows, on),
+                           "No follow-up due.",
+                           _more(follow_ups, "follow-ups overdue", "the Contacts page"))
+    since = iso(desk.context.clock() - timedelta(days=KEY_PARTNER_DAYS))
+    partners = partners_serving(desk, ids, since=since, include_personal=include_personal,
+                                limit=SHOWN_PARTNERS)
+    story += labelled_list("Key partners", partner_lines(partners.rows, include_personal),
+                           "No active partner serves this beat yet.",
+                           _more(partners, "partners serve this beat", "the Partners page"))
     story += labelled_list("BOLO / hazards", item_lines(beat.items),
                            "No briefing item in force.")
     return story

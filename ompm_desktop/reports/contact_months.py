@@ -3,11 +3,12 @@ quadrant whose activity each contact served."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ompm_desktop.clock import LOCAL_ZONE, iso, local
+from ompm_desktop.clock import LOCAL_ZONE, iso
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 
 MONTHS = 12
@@ -45,18 +46,18 @@ def month_starts(last: date, count: int = MONTHS) -> list[date]:
 def contact_months(desk: Any, neighbourhood_id: str, today: date) -> ContactMonths:
     """The neighbourhood's contacts in the 12 months ending with this one (local time)."""
     months = month_starts(today)
-    first = datetime(months[0].year, months[0].month, 1, tzinfo=LOCAL_ZONE)
+    following = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    # Each local month's start as a stored stamp (UTC): stamps compare as text.
+    bounds = [iso(datetime(m.year, m.month, 1, tzinfo=LOCAL_ZONE))
+              for m in (*months, following)]
     categories: list[Quadrant | None] = [*QUADRANTS, None]
     found = ContactMonths(months, {category: [0] * len(months) for category in categories})
-    index = {(start.year, start.month): position for position, start in enumerate(months)}
     rows = desk.db.execute(
         "SELECT occurred_at, activity FROM contact WHERE neighbourhood_id = ? "
-        "AND occurred_at >= ? AND deleted_at IS NULL",
-        [neighbourhood_id, iso(first)],
+        "AND occurred_at >= ? AND occurred_at < ? AND deleted_at IS NULL",
+        [neighbourhood_id, bounds[0], bounds[-1]],
     )
     for occurred_at, activity in rows:
-        moment = local(occurred_at)
-        position = index.get((moment.year, moment.month))
-        if position is not None:
-            found.counts[ACTIVITY_QUADRANT.get(activity or "")][position] += 1
+        position = bisect_right(bounds, occurred_at) - 1
+        found.counts[ACTIVITY_QUADRANT.get(activity or "")][position] += 1
     return found

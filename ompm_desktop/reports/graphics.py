@@ -4,7 +4,7 @@ so that red, blue and green still differ when printed in grey."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Shape
+from reportlab.graphics.shapes import Drawing, Path, Shape
 from reportlab.lib.colors import Color
 
 from ompm_desktop.reports.fonts import REGULAR
@@ -46,27 +46,31 @@ def _falling(x0: float, y0: float, x1: float, y1: float, spacing: float) -> list
 def pattern_shapes(pattern: str, x: float, y: float, width: float, height: float,
                    colour: Color, *, spacing: float = 6, line_width: float = 0.6) -> list[Shape]:
     """The marks of a pattern ("cross-hatch", "diagonal", "dots", "plain") filling a
-    rectangle whose lower left corner is (x, y)."""
+    rectangle whose lower left corner is (x, y): one path, however many marks."""
     if width <= 0 or height <= 0 or pattern == "plain":
         return []
     x1, y1 = x + width, y + height
-    shapes: list[Shape] = []
-    segments: list[Segment] = []
+    path = Path(strokeColor=colour, strokeWidth=line_width, fillColor=None)
     if pattern in ("diagonal", "cross-hatch"):
-        segments += _rising(x, y, x1, y1, spacing)
-    if pattern == "cross-hatch":
-        segments += _falling(x, y, x1, y1, spacing)
-    for ax, ay, bx, by in segments:
-        shapes.append(Line(ax, ay, bx, by, strokeColor=colour, strokeWidth=line_width))
-    if pattern == "dots":
+        segments = _rising(x, y, x1, y1, spacing)
+        if pattern == "cross-hatch":
+            segments += _falling(x, y, x1, y1, spacing)
+        for ax, ay, bx, by in segments:
+            path.moveTo(ax, ay)
+            path.lineTo(bx, by)
+    elif pattern == "dots":
+        # A dot is a very short stroke with round ends, as wide as the dot.
         radius = max(0.6, spacing / 6)
+        path.strokeWidth = 2 * radius
+        path.strokeLineCap = 1
         row = 0
         cy = y + spacing / 2
         while cy + radius <= y1:
             cx = x + spacing / 2 + (spacing / 2 if row % 2 else 0)
             while cx + radius <= x1:
-                shapes.append(Circle(cx, cy, radius, fillColor=colour, strokeColor=None))
+                path.moveTo(cx, cy)
+                path.lineTo(cx + 0.01, cy)
                 cx += spacing
             cy += spacing
             row += 1
-    return shapes
+    return [path] if path.points else []

@@ -3,11 +3,12 @@ serving it, its initiatives, and its contacts over the last 12 months."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from ompm_desktop.clock import iso
 from ompm_desktop.queries.display import capitalized, day, lead_label, stage_label
 from ompm_desktop.reports.charts import UNSPECIFIED_LABEL, contacts_chart
 from ompm_desktop.reports.contact_months import contact_months
@@ -48,7 +49,9 @@ def personal_details(partner: dict[str, Any]) -> str:
 
 def partners_section(desk: Any, neighbourhood_id: str, *,
                      include_personal: bool) -> list[Flowable]:
-    partners = partners_serving(desk, [neighbourhood_id], include_personal=include_personal)
+    since = iso(desk.context.clock() - timedelta(days=365))
+    partners = partners_serving(desk, [neighbourhood_id], since=since,
+                                include_personal=include_personal).rows
     headers = ["Partner", "Kind", "Contact", "Phone", "Email", "Address"]
     widths = [2.8, 1.5, 2.2, 1.9, 2.4, 2.4]
     if include_personal:
@@ -78,7 +81,7 @@ def partners_section(desk: Any, neighbourhood_id: str, *,
 
 
 def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
-    initiatives = initiatives_for(desk, [neighbourhood_id], active_only=False)
+    initiatives = initiatives_for(desk, [neighbourhood_id], active_only=False).rows
     rows = []
     for initiative in initiatives:
         next_step = _joined(initiative["next_step"],

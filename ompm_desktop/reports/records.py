@@ -1,10 +1,14 @@
 """What the briefing and the profiles read about a set of neighbourhoods: the partners
 serving them, their initiatives and their follow-ups due. Plain rows, straight from the
-database through sqlite-utils; deleted records are left out."""
+database through sqlite-utils; deleted records are left out.
+
+Each list can be cut to its first `limit` rows; `Listed.total` still counts them all, so
+that what is printed can say how many more there are."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ompm_desktop.services.partners import PERSONAL_FIELDS
@@ -12,75 +16,123 @@ from ompm_desktop.services.partners import PERSONAL_FIELDS
 Row = dict[str, Any]
 
 
+@dataclass
+class Listed:
+    rows: list[Row] = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.rows)
+
+
 def _marks(ids: Sequence[str]) -> str:
     return ", ".join("?" for _ in ids)
 
 
-def partners_serving(desk: Any, neighbourhood_ids: Sequence[str], *,
-                     include_personal: bool = False) -> list[Row]:
-    """Active partners serving any of the neighbourhoods: organizations and natural
-    leaders first, then by name. With `include_personal`, each row also carries the
-    resident's personal details (home_phone, personal_email, home_address, notes under
+def _listed(desk: Any, select: str, where: str, order: str, params: list[Any],
+            limit: int | None) -> Listed:
+    total = desk.db.execute(f"SELECT count(*) {where}", params).fetchone()[0]
+    cut = f" LIMIT {int(limit)}" if limit is not None else ""
+    return Listed(list(desk.db.query(f"SELECT {select} {where} ORDER BY {order}{cut}", params)),
+                  total)
+
+
+def partners_serving(desk: Any, neighbourhood_ids: Sequence[str], *, since: str = "",
+                     include_personal: bool = False, limit: int | None = None) -> Listed:
+    """Active partners serving any of the neighbourhoods, the key ones first: natural
+    leaders, then partners of an active initiative there or contacted there since `since`
+    (a stamp), then the others, each by name. With `include_personal`, each row also carries
+    the resident's personal details (home_phone, personal_email, home_address, and notes as
     personal_notes); without it, none of them is read."""
     if not neighbourhood_ids:
-        return []
+        return Listed()
+    ids = list(neighbourhood_ids)
+    where = (
+        "FROM partner p WHERE p.deleted_at IS NULL AND p.active = 1 AND p.id IN (SELECT "
+        f"partner_id FROM partner_neighbourhood WHERE neighbourhood_id IN ({_marks(ids)}))"
+    )
+    involved = (
+        "(p.id IN (SELECT ip.partner_id FROM initiative_partner ip JOIN initiative i ON "
+        "i.id = ip.initiative_id WHERE i.deleted_at IS NULL AND i.status = 'active' AND i.id IN "
+        "(SELECT initiative_id FROM initiative_neighbourhood WHERE neighbourhood_id IN "
+        f"({_marks(ids)}))) OR p.id IN (SELECT cp.partner_id FROM contact_partner cp JOIN "
+        f"contact c ON c.id = cp.contact_id WHERE c.neighbourhood_id IN ({_marks(ids)}) "
+        "AND c.occurred_at >= ? AND c.deleted_at IS NULL))"
+    )
+    select = ("p.id, p.name, p.kind, p.is_organization, p.contact_name, p.contact_role, "
+              f"p.phone, p.email, p.address, p.natural_leader, {involved} AS involved")
+    total = desk.db.execute(f"SELECT count(*) {where}", ids).fetchone()[0]
+    cut = f" LIMIT {int(limit)}" if limit is not None else ""
     rows = list(desk.db.query(
-        "SELECT p.id, p.name, p.kind, p.is_organization, p.contact_name, p.contact_role, "
-        "p.phone, p.email, p.address, p.natural_leader FROM partner p "
-        "WHERE p.deleted_at IS NULL AND p.active = 1 AND p.id IN (SELECT partner_id FROM "
-        f"partner_neighbourhood WHERE neighbourhood_id IN ({_marks(neighbourhood_ids)})) "
-        "ORDER BY p.natural_leader DESC, p.name COLLATE NOCASE",
-        list(neighbourhood_ids),
-    ))
+        f"SELECT {select} {where} ORDER BY p.natural_leader DESC, involved DESC, "
+        f"p.name COLLATE NOCASE{cut}", [*ids, *ids, since, *ids]))  # the select's, then the where's
     if include_personal and rows:
-        ids = [row["id"] for row in rows]
+        partner_ids = [row["id"] for row in rows]
         personal = {
             found["partner_id"]: found
             for found in desk.db.query(
                 f"SELECT partner_id, {', '.join(PERSONAL_FIELDS)} FROM partner_personal "
-                f"WHERE deleted_at IS NULL AND partner_id IN ({_marks(ids)})", ids)
+                f"WHERE deleted_at IS NULL AND partner_id IN ({_marks(partner_ids)})",
+                partner_ids)
         }
         for row in rows:
             details = personal.get(row["id"], {})
             for name in PERSONAL_FIELDS:
-                key = "personal_notes" if name == "notes" else name
-                row[key] = details.get(name) or ""
-    return rows
+                row["personal_notes" if name == "notes" else name] = details.get(name) or ""
+    return Listed(rows, total)
 
 
-def initiatives_for(desk: Any, neighbourhood_ids: Sequence[str], *,
-                    active_only: bool) -> list[Row]:
+def initiatives_for(desk: Any, neighbourhood_ids: Sequence[str], *, active_only: bool,
+                    limit: int | None = None) -> Listed:
     """Initiatives in any of the neighbourhoods: open ones first, soonest next step first.
     Each row carries `neighbourhoods`, the names of its neighbourhoods."""
     if not neighbourhood_ids:
-        return []
+        return Listed()
     status = "AND i.status = 'active' " if active_only else ""
-    return list(desk.db.query(
-        "SELECT i.id, i.title, i.quadrant, i.stage, i.status, i.lead, i.next_step, "
+    select = (
+        "i.id, i.title, i.quadrant, i.stage, i.status, i.lead, i.next_step, "
         "i.next_step_due, i.outcome, (SELECT group_concat(n.name, ', ') FROM "
         "initiative_neighbourhood inn JOIN neighbourhood n ON n.id = inn.neighbourhood_id "
-        "WHERE inn.initiative_id = i.id AND n.deleted_at IS NULL) AS neighbourhoods "
+        "WHERE inn.initiative_id = i.id AND n.deleted_at IS NULL) AS neighbourhoods"
+    )
+    where = (
         f"FROM initiative i WHERE i.deleted_at IS NULL {status}AND i.id IN (SELECT "
         "initiative_id FROM initiative_neighbourhood WHERE neighbourhood_id IN "
-        f"({_marks(neighbourhood_ids)})) ORDER BY i.status = 'closed', i.status != 'active', "
-        "i.next_step_due IS NULL, i.next_step_due, i.title COLLATE NOCASE",
-        list(neighbourhood_ids),
-    ))
+        f"({_marks(neighbourhood_ids)}))"
+    )
+    order = ("i.status = 'closed', i.status != 'active', i.next_step_due IS NULL, "
+             "i.next_step_due, i.title COLLATE NOCASE")
+    return _listed(desk, select, where, order, list(neighbourhood_ids), limit)
 
 
-def follow_ups_due(desk: Any, neighbourhood_ids: Sequence[str], on_or_before: str) -> list[Row]:
-    """Open follow-ups of contacts in the neighbourhoods, due on or before a date (ISO),
-    overdue first. Each row carries the neighbourhood and its partners' names."""
-    if not neighbourhood_ids:
-        return []
-    return list(desk.db.query(
-        "SELECT c.id, c.follow_up, c.follow_up_due, c.occurred_at, n.name AS neighbourhood, "
-        "(SELECT group_concat(p.name, '; ') FROM contact_partner cp JOIN partner p "
-        "ON p.id = cp.partner_id WHERE cp.contact_id = c.id AND p.deleted_at IS NULL) "
-        "AS partners FROM contact c LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id "
-        "WHERE c.deleted_at IS NULL AND c.follow_up_due IS NOT NULL "
-        "AND c.follow_up_done_at IS NULL AND c.follow_up_due <= ? "
-        f"AND c.neighbourhood_id IN ({_marks(neighbourhood_ids)}) "
-        "ORDER BY c.follow_up_due, c.occurred_at",
-        [on_or_before, *neighbourhood_ids],
-    ))
+class FollowUpsDue:
+    """Open follow-ups due on or before a date (ISO), read in one pass over the partial
+    index of follow-ups, then handed out by neighbourhood: a briefing asks once per beat."""
+
+    def __init__(self, desk: Any, on_or_before: str) -> None:
+        self.desk = desk
+        self.due: dict[str, list[tuple[str, str, str]]] = {}
+        rows = desk.db.execute(
+            "SELECT neighbourhood_id, follow_up_due, occurred_at, id FROM contact "
+            "WHERE follow_up_due IS NOT NULL AND follow_up_due <= ? "
+            "AND follow_up_done_at IS NULL AND deleted_at IS NULL "
+            "AND neighbourhood_id IS NOT NULL", [on_or_before])
+        for neighbourhood_id, due, occurred_at, contact_id in rows:
+            self.due.setdefault(neighbourhood_id, []).append((due, occurred_at, contact_id))
+
+    def listed(self, neighbourhood_ids: Sequence[str], limit: int | None = None) -> Listed:
+        """The latest due first (what falls due now before what has long been overdue).
+        Each row carries the neighbourhood and its partners' names."""
+        found = sorted((entry for nid in neighbourhood_ids for entry in self.due.get(nid, [])),
+                       reverse=True)
+        chosen = [contact_id for _due, _at, contact_id in found[:limit]]
+        if not chosen:
+            return Listed([], len(found))
+        rows = {row["id"]: row for row in self.desk.db.query(
+            "SELECT c.id, c.follow_up, c.follow_up_due, c.occurred_at, (SELECT n.name FROM "
+            "neighbourhood n WHERE n.id = c.neighbourhood_id) AS neighbourhood, (SELECT "
+            "group_concat(p.name, '; ') FROM contact_partner cp JOIN partner p ON p.id = "
+            "cp.partner_id WHERE cp.contact_id = c.id AND p.deleted_at IS NULL) AS partners "
+            f"FROM contact c WHERE c.id IN ({_marks(chosen)})", chosen)}
+        return Listed([rows[contact_id] for contact_id in chosen], len(found))

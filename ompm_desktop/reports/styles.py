@@ -62,12 +62,16 @@ def heading(text: object, style: ParagraphStyle = HEADING, room: float = 72) -> 
     return [CondPageBreak(room), para(text, style)]
 
 
-def labelled_list(label: str, items: Iterable[str], empty: str) -> list[Flowable]:
+def labelled_list(label: str, items: Iterable[str], empty: str,
+                  more: str = "") -> list[Flowable]:
     """A small heading and one bulleted paragraph per item (markup), or a line saying
-    there is none. Each item is its own paragraph, so a long list breaks across pages."""
+    there is none; `more` says what was left out. Each item is its own paragraph, so a
+    long list breaks across pages."""
     flowables: list[Flowable] = heading(label, SUBHEADING, room=40)
     entries = [Paragraph(item, ITEM, bulletText="•") for item in items]
     flowables.extend(entries or [para(empty, EMPTY)])
+    if more:
+        flowables.append(para(more, EMPTY))
     return flowables
 
 

@@ -179,3 +179,24 @@ def test_the_command_line_explains_what_is_wrong(desk, night, db_path, tmp_path,
     assert main(["briefing", "--db", str(db_path), *arguments, "--out", str(out)]) == 1
     assert capsys.readouterr().err.startswith(message)
     assert not out.exists()
+
+
+def test_long_lists_are_cut_short_and_say_how_many_more(desk, night, tmp_path):
+    for index in range(20):
+        desk.contacts.create({
+            "occurred_at": "2026-10-01 10:00", "kind": "Phone",
+            "neighbourhood_id": night.rideau["id"], "follow_up": f"Old call back {index:02d}",
+            "follow_up_due": f"2026-10-{index + 1:02d}"})
+    for index in range(15):
+        desk.partners.create({"name": f"Corner store {index:02d}", "kind": "Business",
+                              "neighbourhood_ids": [night.vanier["id"]]})
+    text = all_text(write_briefing(desk, [night.shift["id"]], tmp_path / "b.pdf"))
+    # 22 follow-ups due in Beat 2: the latest due first, 12 of them printed.
+    assert "Send the bike rodeo dates" in text and "Call back Ms. Ahmed" in text
+    assert "Old call back 19" in text and "Old call back 10" in text
+    assert "Old call back 09" not in text
+    assert "10 more follow-ups overdue: see the Contacts page." in text
+    # The natural leader and the partners of active initiatives come before the others.
+    assert "Marcel Lavoie (natural community leader)" in text
+    assert text.index("École Saint-Amour") < text.index("Corner store 00")
+    assert "8 more partners serve this beat: see the Partners page." in text
