@@ -112,7 +112,7 @@ def item_lines(items: list[Row]) -> list[str]:
 
 
 def _more(listed: Listed, what: str, where: str) -> str:
-    return f"{listed.more} more {what}: see {where}." if listed.more > 0 else ""
+    return f"{listed.more:,} more {what}: see {where}." if listed.more > 0 else ""
 
 
 def beat_section(desk: Any, beat: BeatOnShift, on: date, due: FollowUpsDue, *,

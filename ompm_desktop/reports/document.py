@@ -94,12 +94,13 @@ class RunningTitle(Flowable):
         self.canv._running_title = self.text
 
 
-def _fitted_lines(text: str, width: float, font: str) -> tuple[list[str], float]:
-    """The marking in at most two lines across the width, shrinking the type if it must."""
-    size = MARKING_SIZE
+def _fitted_lines(text: str, width: float, font: str, size: float = MARKING_SIZE,
+                  most: int = 2) -> tuple[list[str], float]:
+    """Text in at most `most` lines across the width, in smaller type if it must be (a
+    setting or a name may be long; none is cut)."""
     while True:
         lines = simpleSplit(text, font, size, width)
-        if len(lines) <= 2 or size <= 5:
+        if len(lines) <= most or size <= 4:
             return lines, size
         size -= 0.5
 
@@ -154,9 +155,11 @@ def _draw_furniture(canvas: Canvas, document: BaseDocTemplate) -> None:
     title = getattr(canvas, "_running_title", "") or ""
     room = FRAME_WIDTH - marking_width - _FURNITURE_GAP
     if title:
-        canvas.setFont(REGULAR, SMALL_SIZE)
-        for index, line in enumerate(simpleSplit(title, REGULAR, SMALL_SIZE, room)[:2]):
-            canvas.drawRightString(PAGE_WIDTH - SIDE_MARGIN, top - index * (SMALL_SIZE + 2), line)
+        title_lines, title_size = _fitted_lines(title, room, REGULAR, SMALL_SIZE, most=3)
+        canvas.setFont(REGULAR, title_size)
+        for index, line in enumerate(title_lines):
+            canvas.drawRightString(PAGE_WIDTH - SIDE_MARGIN, top - index * (title_size + 1.5),
+                                   line)
     canvas.setStrokeGray(0.55)
     canvas.setLineWidth(0.5)
     rule = PAGE_HEIGHT - TOP_MARGIN + 8

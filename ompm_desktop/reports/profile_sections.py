@@ -16,6 +16,7 @@ from ompm_desktop.reports.document import FRAME_WIDTH
 from ompm_desktop.reports.records import initiatives_for, partners_serving
 from ompm_desktop.reports.styles import (
     CELL,
+    EMPTY,
     SMALL,
     bold,
     escaped,
@@ -109,7 +110,7 @@ def contacts_section(desk: Any, neighbourhood_id: str, today: date) -> list[Flow
     title = (f"Community contacts, {months[0]:%B %Y} to {months[-1]:%B %Y} "
              f"({data.total})")
     if not data.total:
-        return [*heading(title), para("No community contact recorded in these 12 months.")]
+        return [*heading(title), para("No community contact recorded in these 12 months.", EMPTY)]
     headers = ["Quadrant activity", *(f"{m:%b}" for m in months), "Total"]
     rows = []
     for category, counts in data.counts.items():

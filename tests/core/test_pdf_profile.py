@@ -181,3 +181,15 @@ def test_the_command_line_names_an_unknown_neighbourhood(desk, division, db_path
     assert error.startswith("error: There is no neighbourhood named 'Atlantis'.")
     assert "Rideau Heights" in error
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_longest_name_is_printed_whole_in_the_title_and_on_every_page(desk, division,
+                                                                          tmp_path):
+    name = ("Quartier des Côtes-Saint-Amour-et-de-l'École-Sainte-Marie-Reine-des-Cœurs "
+            "du Vieux-Moulin, de la Rivière-aux-Saumons et des Îles-de-la-Baie-Verte")[:160]
+    hood = desk.neighbourhoods.create({"name": name, "beat_id": division.beat["id"]})
+    out = write_profile(desk, hood["id"], tmp_path / "long-name.pdf")
+    words = name.split()
+    for text in assert_sound(out):
+        assert text.count(words[-1]) >= 1
+    assert layout_problems(out, SIDE_MARGIN) == []
