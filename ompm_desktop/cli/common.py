@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 
 from ompm_desktop.paths import default_database_path
 from ompm_desktop.services.desk import Desk
+from ompm_desktop.store.encryption import PassphraseRequiredError
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -23,6 +27,21 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_database_path()
 
 
+def passphrase_from_user(path: Path) -> str:
+    """From OMPM_PASSPHRASE, or asked at a prompt: never from an argument."""
+    given = os.environ.get("OMPM_PASSPHRASE")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise PassphraseRequiredError(path)
+    return getpass.getpass(f"Passphrase for {path.name}: ")
+
+
 def open_desk(args: argparse.Namespace) -> Desk:
-    """Open an existing database; a missing or damaged file is a DeskError (exit 1)."""
-    return Desk.open(database_path(args))
+    """Open an existing database; a missing or damaged file, or a wrong passphrase, is a
+    DeskError (exit 1)."""
+    path = database_path(args)
+    try:
+        return Desk.open(path)
+    except PassphraseRequiredError:
+        return Desk.open(path, passphrase=passphrase_from_user(path))

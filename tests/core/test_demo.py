@@ -1,0 +1,43 @@
+from datetime import date
+
+from ompm_desktop.demo import build_demo
+from ompm_desktop.model.quadrants import Quadrant
+from ompm_desktop.model.sara import Stage
+from ompm_desktop.services.desk import Desk
+
+DAY = date(2026, 11, 24)
+
+
+def _dump(seed):
+    desk = Desk.in_memory()
+    build_demo(desk, seed=seed, today=DAY)
+    rows = list(desk.db.conn.iterdump())
+    current = {desk.assessments.latest(h["id"])["quadrant"] for h in desk.neighbourhoods.list()}
+    stages = {i["stage"] for i in desk.initiatives.list()}
+    fts = desk.db.execute(
+        "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'patrol'").fetchone()[0]
+    desk.close()
+    return rows, current, stages, fts
+
+
+def test_same_seed_same_data_other_seed_other_data():
+    first, second, other = _dump(7), _dump(7), _dump(8)
+    assert first[0] == second[0]
+    assert first[0] != other[0]
+
+
+def test_every_quadrant_and_every_sara_stage_is_there():
+    _, current, stages, _ = _dump(7)
+    assert current == {q.value for q in Quadrant}
+    assert stages == {s.value for s in Stage}
+
+
+def test_contact_summaries_are_searchable():
+    assert _dump(7)[3] > 0
+
+
+def test_names_read_like_a_real_division(memory_desk):
+    build_demo(memory_desk, today=DAY)
+    names = [p["name"] for p in memory_desk.partners.list()]
+    assert not any(name.startswith("Partner ") for name in names)
+    assert memory_desk.db.execute("PRAGMA foreign_key_check").fetchall() == []
