@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import UTC, date, datetime
 
 from ompm_desktop.demo import build_demo
 from ompm_desktop.model.quadrants import Quadrant
@@ -9,7 +9,7 @@ DAY = date(2026, 11, 24)
 
 
 def _dump(seed):
-    desk = Desk.in_memory()
+    desk = Desk.in_memory(clock=lambda: datetime(2026, 11, 24, 23, tzinfo=UTC))
     build_demo(desk, seed=seed, today=DAY)
     rows = list(desk.db.conn.iterdump())
     current = {desk.assessments.latest(h["id"])["quadrant"] for h in desk.neighbourhoods.list()}
