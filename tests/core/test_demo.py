@@ -11,7 +11,7 @@ DAY = date(2026, 11, 24)
 def _dump(seed):
     desk = Desk.in_memory(clock=lambda: datetime(2026, 11, 24, 23, tzinfo=UTC))
     build_demo(desk, seed=seed, today=DAY)
-    rows = list(desk.db.conn.iterdump())
+    rows = [line for line in desk.db.conn.iterdump() if "_sqlite_migrations" not in line]
     current = {desk.assessments.latest(h["id"])["quadrant"] for h in desk.neighbourhoods.list()}
     stages = {i["stage"] for i in desk.initiatives.list()}
     fts = desk.db.execute(
