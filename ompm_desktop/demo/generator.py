@@ -152,7 +152,7 @@ class _Builder:
     def officers(self) -> None:
         rng, rows = self.rng, []
         for n in range(self.size.officers):
-            rank = "Sgt." if n % 8 == 0 else rng.choice(("Cst.", "Cst.", "Cst.", "PC"))
+            rank = "Sgt." if n % 20 < 4 else rng.choice(("Cst.", "Cst.", "Cst.", "PC"))
             rows.append(self.row(badge=str(1000 + n * 7 + rng.randint(0, 6)),
                                  first_name=rng.choice(words.FIRST_NAMES),
                                  last_name=rng.choice(words.LAST_NAMES), rank=rank,
@@ -233,7 +233,7 @@ class _Builder:
                 follow_up = rng.choice(words.FOLLOW_UPS)
                 due_day = when + timedelta(days=rng.randint(3, 21))
                 due = due_day.isoformat()
-                if due_day < self.day and rng.random() < 0.6:
+                if due_day < self.day and rng.random() < 0.9:
                     done = self.at(due_day, 15)
             contact = self.row(
                 occurred_at=self.at(when, rng.randint(8, 21), rng.choice((0, 15, 30, 45))),
@@ -335,7 +335,7 @@ class _Builder:
                 shift = self.row(starts_at=self.at(day, start), ends_at=self.at(ends_on, end),
                                  platoon=platoon, supervisor_id=sergeants[0]["id"],
                                  notes="Quiet night; two noise complaints on "
-                                 f"{self.street()}." if start == 19 else "")
+                                 f"{self.street()}" if start == 19 else "")
                 shifts.append(shift)
                 constables = [o for o in crew if o["rank"] != "Sgt."]
                 for n, officer in enumerate(constables[: max(2, len(self.beats) * 2)]):

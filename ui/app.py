@@ -1,0 +1,103 @@
+"""Start the app: arguments, the database to open, logging, the error hook, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+from ompm_desktop import APP_ID, APP_TITLE
+from ompm_desktop.cli.demo import build_demo_file
+from ompm_desktop.errors import DeskError
+from ompm_desktop.logging_setup import setup_logging
+from ompm_desktop.paths import default_database_path, resource_path
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.store.encryption import PassphraseRequiredError, WrongPassphraseError
+from ui.errors import install_excepthook, show_error
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python main.py", description=f"{APP_TITLE}: open the app.")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="open this database file (default: your division, created as a "
+                        "demo division the first time)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a fresh demo division in a temporary file")
+    parser.add_argument("--quit-after-show", action="store_true",
+                        help="exit right after the window is first shown (smoke tests, "
+                        "start-up measurements); never waits for input")
+    return parser.parse_args(argv)
+
+
+def database_to_open(args: argparse.Namespace) -> Path:
+    if args.demo:
+        path = Path(tempfile.mkdtemp(prefix="ompm-demo-")) / "demo-division.db"
+        build_demo_file(path)
+        return path
+    if args.db:
+        return Path(args.db)
+    path = default_database_path()
+    if not path.exists():
+        log.info("First start: building a demo division in %s", path)
+        build_demo_file(path)
+    return path
+
+
+def open_desk(path: Path, unattended: bool) -> Desk:
+    """Open the file, asking for its passphrase if it is encrypted (until right or cancelled)."""
+    try:
+        return Desk.open(path)
+    except PassphraseRequiredError:
+        if unattended:
+            raise
+    prompt = f"Passphrase for {path.name}:"
+    while True:
+        passphrase, ok = QInputDialog.getText(None, APP_TITLE, prompt,
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            raise PassphraseRequiredError(path)
+        try:
+            return Desk.open(path, passphrase=passphrase)
+        except WrongPassphraseError:
+            prompt = f"That passphrase is not right. Passphrase for {path.name}:"
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_TITLE)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icon.svg"))))
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_excepthook()
+    try:
+        desk = open_desk(database_to_open(args), unattended=args.quit_after_show)
+    except DeskError as error:
+        log.warning("Could not open the database: %s", error)
+        if args.quit_after_show:
+            print(f"error: {error.message}", file=sys.stderr)
+        else:
+            show_error(None, error, "Cannot open the database")
+        return 1
+    from ui.main_window import MainWindow  # after QApplication exists
+
+    window = MainWindow(desk)
+    if args.quit_after_show:
+        window.first_shown.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.show()
+    code = app.exec()
+    desk.close()
+    return int(code)

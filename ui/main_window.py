@@ -1,0 +1,182 @@
+"""The main window: sidebar, pages, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ompm_desktop import APP_TITLE, __version__
+from ompm_desktop.errors import DeskError
+from ompm_desktop.services.desk import Desk
+from ui.errors import show_error
+from ui.model_help import ModelHelpDialog
+from ui.navigation import PAGES
+from ui.recent_files import recent_files, remember
+from ui.reports.pdf_actions import PdfActions
+from ui.transfer.file_actions import TransferActions, backup_on_close
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.undo_stack = QUndoStack(self)
+        self.dialog: QWidget | None = None  # the last dialog opened, kept for tests
+        self._shown = False
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.transfer = TransferActions(self, lambda: self.desk)
+        self.transfer.data_changed.connect(self.refresh_pages)
+        self.pdfs = PdfActions(self, lambda: self.desk)
+        self._build_menus()
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.load(desk)
+        self.resize(1280, 720)
+
+    # ---- building ---------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, keys: Any = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New…"), self.new_database,
+                                         QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open…"), self.open_database,
+                                         QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.transfer.add_to_menu(file_menu)
+        file_menu.addAction(self.pdfs.all_profiles_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addActions([undo, redo])
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for index, entry in enumerate(PAGES):
+            go.addAction(self._action(self.tr(entry.title), lambda _=False, i=index:
+                                      self.show_page(i), f"Ctrl+{index + 1}"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("The &model"), self.show_model_help, "F1"))
+        help_menu.addAction(self._action(self.tr("&About"), self.show_about))
+
+    def load(self, desk: Desk) -> None:
+        """Show a database: rebuild every page on it."""
+        self.desk = desk
+        self.undo_stack.clear()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.sidebar.clear()
+        for entry in PAGES:
+            self.sidebar.addItem(self.tr(entry.title))
+            self.pages.addWidget(entry.factory(desk, self.undo_stack))
+        self.sidebar.setCurrentRow(0)
+        division = desk.settings.get("division_name")
+        self.setWindowTitle(f"{division} - {desk.path.name if desk.path else ''} - {APP_TITLE}")
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=desk.path))
+        if desk.path:
+            remember(desk.path)
+
+    def show_page(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def refresh_pages(self) -> None:
+        for index in range(self.pages.count()):
+            refresh = getattr(self.pages.widget(index), "refresh", None)
+            if refresh:
+                refresh()
+
+    # ---- files ------------------------------------------------------------------------
+    def open_path(self, path: Path, create: bool = False) -> bool:
+        try:
+            desk = Desk.open(path, create=create)
+        except DeskError as error:
+            show_error(self, error, self.tr("Cannot open the database"))
+            return False
+        old = self.desk
+        self.load(desk)
+        old.close()
+        return True
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "",
+                                              self.tr("Databases (*.db)"))
+        if name:
+            path = Path(name)
+            if path.exists():
+                show_error(self, self.tr("{name} already exists; choose a new name.").format(
+                    name=path.name))
+                return
+            self.open_path(path, create=True)
+
+    def open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
+                                              self.tr("Databases (*.db);;All files (*)"))
+        if name:
+            self.open_path(Path(name))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files():
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # ---- help -------------------------------------------------------------------------
+    def show_model_help(self) -> None:
+        self.dialog = ModelHelpDialog(self)
+        self.dialog.show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "<h3>{title} {version}</h3><p>A sergeant's record of beats, neighbourhoods, "
+            "partners, contacts and initiatives on Ontario's Mobilization &amp; Engagement "
+            "Model of Community Policing.</p><p>Built with Qt for Python (PySide6, LGPL), "
+            "sqlite-utils, SQLCipher and reportlab.</p>").format(title=APP_TITLE,
+                                                                  version=__version__))
+
+    # ---- life cycle -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.first_shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        backup_on_close(self.desk)
+        event.accept()
+

@@ -1,0 +1,81 @@
+"""The sidebar's pages, in order: one list, so a new page replaces a placeholder in one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ompm_desktop.clock import local
+from ompm_desktop.model.quadrants import Quadrant
+from ompm_desktop.services.officers import officer_label
+from ui.pages.contacts_page import ContactsPage
+from ui.pages.partners_page import PartnersPage
+from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.today_page import TodayPage
+
+PageFactory = Callable[[Any, QUndoStack], QWidget]
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    title: str
+    factory: PageFactory
+
+
+def _neighbourhood_facts(desk: Any) -> list[str]:
+    lines = []
+    for hood in desk.neighbourhoods.list():
+        latest = desk.assessments.latest(hood["id"])
+        place = latest["quadrant"] if latest else ""
+        name = Quadrant(place).label if place else "not assessed yet"
+        lines.append(f"{hood['name']}: {name}")
+    return lines or ["No neighbourhoods yet. Import a spreadsheet from File > Import."]
+
+
+def _initiative_facts(desk: Any) -> list[str]:
+    return [f"{i['title']} ({i['stage']}, {i['lead']} lead)"
+            for i in desk.initiatives.list()] or ["No initiatives yet."]
+
+
+def _shift_facts(desk: Any) -> list[str]:
+    shifts = desk.shifts.list(order_by="starts_at DESC", limit=30)
+    return [f"{local(s['starts_at']):%a %d %b %H:%M}–{local(s['ends_at']):%H:%M} "
+            f"platoon {s['platoon']}: {desk.assignments.count('shift_id = ?', [s['id']])} "
+            "assigned" for s in shifts] or ["No shifts planned yet."]
+
+
+def _officer_facts(desk: Any) -> list[str]:
+    return [f"{officer_label(o)} · badge {o['badge']} · platoon {o['platoon'] or '-'}"
+            + ("" if o["active"] else " (inactive)") for o in desk.officers.list()] or [
+        "No officers yet. Import them from File > Import."]
+
+
+def _item_facts(desk: Any) -> list[str]:
+    return [f"{i['kind']}: {i['title']}" for i in desk.briefing_items.list()] or [
+        "No briefing items yet."]
+
+
+def _placeholder(title: str, purpose: str, facts: Callable[[Any], list[str]]) -> PageFactory:
+    return lambda desk, stack: PlaceholderPage(title, purpose, facts, desk)
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry("Today", lambda desk, stack: TodayPage(desk)),
+    PageEntry("Neighbourhoods", _placeholder(
+        "Neighbourhoods", "Each neighbourhood's place on the model's quadrant diagram.",
+        _neighbourhood_facts)),
+    PageEntry("Partners", PartnersPage),
+    PageEntry("Contacts", ContactsPage),
+    PageEntry("Initiatives", _placeholder(
+        "Initiatives", "Problem-solving initiatives through SARA.", _initiative_facts)),
+    PageEntry("Shifts", _placeholder("Shifts", "Plan each shift from the model.",
+                                     _shift_facts)),
+    PageEntry("Officers", _placeholder("Officers", "The division's officers.", _officer_facts)),
+    PageEntry("Briefing items", _placeholder(
+        "Briefing items", "Be-on-the-lookout items, hazards, directed patrols and notices.",
+        _item_facts)),
+)

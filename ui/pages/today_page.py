@@ -1,0 +1,77 @@
+"""Today: what a sergeant needs to know now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from ompm_desktop.clock import local
+from ompm_desktop.queries.display import briefing_kind, day
+from ompm_desktop.today import today_summary
+
+
+def _shift_line(summary: Any) -> str:
+    shift = summary.shift
+    if not shift:
+        return "No shift is planned. Plan one on the Shifts page."
+    starts, ends = local(shift["starts_at"]), local(shift["ends_at"])
+    return (f"Platoon {shift['platoon'] or '-'} · {starts:%a %d %b %H:%M}–{ends:%H:%M}"
+            + (f" · Supervisor: {summary.shift_supervisor}" if summary.shift_supervisor else ""))
+
+
+class TodayPage(QWidget):
+    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        grid = QGridLayout()
+        layout.addLayout(grid, 1)
+        self.lists: dict[str, QListWidget] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        for index, key in enumerate(("follow_ups", "initiatives", "items", "stale")):
+            box = QGroupBox()
+            inner = QVBoxLayout(box)
+            listing = QListWidget()
+            listing.setAccessibleName(key)
+            inner.addWidget(listing)
+            grid.addWidget(box, index // 2, index % 2)
+            self.lists[key], self.boxes[key] = listing, box
+        self.refresh()
+
+    def refresh(self) -> None:
+        summary = today_summary(self.desk)
+        self.heading.setText(self.tr("<h2>Today, {day}</h2><p><b>Shift:</b> {shift}</p>").format(
+            day=f"{summary.day:%A %d %B %Y}", shift=_shift_line(summary)))
+        follow_ups = [f"Overdue since {day(c['follow_up_due'])}: {c['follow_up']} "
+                      f"({c['neighbourhood'] or 'no neighbourhood'}; {c['partners']})"
+                      for c in summary.follow_ups_overdue]
+        follow_ups += [f"Due today: {c['follow_up']} ({c['partners']})"
+                       for c in summary.follow_ups_due_today]
+        self._fill("follow_ups", self.tr("Follow-ups due and overdue ({n})").format(
+            n=summary.follow_ups_overdue_count + len(summary.follow_ups_due_today)),
+            follow_ups, self.tr("No follow-up is due. Log contacts with Ctrl+L."))
+        self._fill("initiatives", self.tr("Initiatives with a next step due ({n})").format(
+            n=summary.initiatives_due_count),
+            [f"{day(i['next_step_due'])}: {i['next_step']} ({i['title']})"
+             for i in summary.initiatives_due],
+            self.tr("No initiative has a next step due."))
+        self._fill("items", self.tr("Briefing items in force ({n})").format(
+            n=len(summary.briefing_items)),
+            [f"{briefing_kind(b['kind'])}: {b['title']} (expires {day(b['expires_at'])})"
+             for b in summary.briefing_items],
+            self.tr("No briefing item is in force."))
+        self._fill("stale", self.tr("Neighbourhoods not assessed for {d} days ({n})").format(
+            d=summary.stale_after_days, n=len(summary.stale_neighbourhoods)),
+            [n["name"] for n in summary.stale_neighbourhoods],
+            self.tr("Every neighbourhood has a recent assessment."))
+
+    def _fill(self, key: str, title: str, lines: list[str], empty: str) -> None:
+        self.boxes[key].setTitle(title)
+        listing = self.lists[key]
+        listing.clear()
+        listing.addItems(lines or [empty])
+        listing.setEnabled(bool(lines))
