@@ -54,7 +54,7 @@ def partners_section(desk: Any, neighbourhood_id: str, *,
     partners = partners_serving(desk, [neighbourhood_id], since=since,
                                 include_personal=include_personal).rows
     headers = ["Partner", "Kind", "Contact", "Phone", "Email", "Address"]
-    widths = [2.8, 1.5, 2.2, 1.9, 2.4, 2.4]
+    widths = [2.7, 1.3, 2.2, 1.9, 2.9, 2.2]
     if include_personal:
         headers.append("Personal details (resident)")
         widths.append(2.6)
@@ -94,12 +94,12 @@ def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
             stage_label(initiative["stage"]),
             lead_label(initiative["lead"]),
             capitalized(initiative["status"]),
-            next_step or initiative["outcome"] or "",
+            next_step or (f"Outcome: {initiative['outcome']}" if initiative["outcome"] else ""),
         ])
     return [
         *heading(f"Initiatives ({len(initiatives)})"),
         data_table(["Initiative", "Quadrant", "SARA stage", "Who leads", "Status",
-                    "Next step"], rows, [2.6, 2.8, 1.3, 1.5, 1.1, 3],
+                    "Next step or outcome"], rows, [2.6, 2.8, 1.3, 1.5, 1.1, 3],
                    empty="No problem-solving initiative in this neighbourhood yet."),
     ]
 
