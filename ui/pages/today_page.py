@@ -37,6 +37,7 @@ class TodayPage(QWidget):
             inner = QVBoxLayout(box)
             listing = QListWidget()
             listing.setAccessibleName(key)
+            listing.setWordWrap(True)
             inner.addWidget(listing)
             grid.addWidget(box, index // 2, index % 2)
             self.lists[key], self.boxes[key] = listing, box
