@@ -44,26 +44,30 @@ def timed(action: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
-def busiest_shift(desk: Desk) -> str:
-    """A shift with at least 20 assignments: the demo's busiest, or one planned here."""
-    row = desk.db.execute(
-        "SELECT shift_id, count(*) FROM assignment WHERE deleted_at IS NULL "
-        "GROUP BY shift_id ORDER BY count(*) DESC LIMIT 1").fetchone()
-    if row and row[1] >= ASSIGNMENTS:
-        return str(row[0])
+def shift_of_twenty(desk: Desk) -> str:
+    """A shift like the current one, with exactly 20 assignments and a directed task each:
+    the current shift's first 20 (officers of the division fill in when it has fewer)."""
+    current = desk.shifts.current_or_next(desk.context.now())
+    base = current or {"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-25 07:00",
+                       "platoon": "C", "supervisor_id": None, "notes": "Bench shift."}
+    taken = desk.assignments.for_shift(current["id"])[:ASSIGNMENTS] if current else []
     beats = [beat["id"] for beat in desk.beats.list()]
-    officers = [officer["id"] for officer in desk.officers.list(limit=ASSIGNMENTS + 1)]
-    shift = desk.shifts.create({"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-25 07:00",
-                                "platoon": "C", "supervisor_id": officers[-1],
-                                "notes": "Bench shift."})
-    for index, officer in enumerate(officers[:ASSIGNMENTS]):
-        beat = beats[index % len(beats)]
+    busy = {row["officer_id"] for row in taken}
+    spare = [o["id"] for o in desk.officers.list(limit=ASSIGNMENTS * 2) if o["id"] not in busy]
+    while len(taken) < ASSIGNMENTS:
+        taken.append({"officer_id": spare.pop(), "beat_id": beats[len(taken) % len(beats)],
+                      "call_sign": f"9Z{len(taken)}", "unit": "Patrol", "vehicle": "",
+                      "special_duty": ""})
+    shift = desk.shifts.create({key: base[key] for key in ("starts_at", "ends_at", "platoon",
+                                                            "supervisor_id", "notes")})
+    for index, row in enumerate(taken):
         assignment = desk.assignments.create({
-            "shift_id": shift["id"], "officer_id": officer, "beat_id": beat,
-            "call_sign": f"2A{index:02d}", "special_duty": "Directed patrol"})
-        desk.directed_tasks.create({"shift_id": shift["id"], "beat_id": beat,
+            "shift_id": shift["id"], "officer_id": row["officer_id"], "beat_id": row["beat_id"],
+            "call_sign": row["call_sign"], "unit": row["unit"], "vehicle": row["vehicle"],
+            "special_duty": row["special_duty"]})
+        desk.directed_tasks.create({"shift_id": shift["id"], "beat_id": row["beat_id"],
                                     "assignment_id": assignment["id"],
-                                    "text": f"Directed patrol near the plaza ({index})"})
+                                    "text": f"Directed patrol near the plaza ({index + 1})"})
     return str(shift["id"])
 
 
@@ -96,7 +100,7 @@ def main() -> None:
         shutil.copy(source, copy)
         desk = Desk.open(copy)
         desk.actor = "Bench"
-        shift_id = busiest_shift(desk)
+        shift_id = shift_of_twenty(desk)
         assigned = desk.assignments.count("shift_id = ?", [shift_id])
         neighbourhoods = desk.neighbourhoods.count()
         contacts = desk.contacts.count()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeAlias
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
 
 from ompm_desktop.reports.document import FRAME_WIDTH
@@ -21,6 +22,18 @@ from ompm_desktop.reports.styles import (
 )
 
 Cell: TypeAlias = str | Paragraph
+_PADDING = 3
+
+
+def _cell(value: Cell, room: float) -> Cell:
+    """Text that fits on one line stays a plain string (quick to lay out); longer text
+    becomes a paragraph that wraps inside the cell."""
+    if isinstance(value, Paragraph):
+        return value
+    text = "" if value is None else str(value)
+    if "\n" not in text and stringWidth(text, REGULAR, CELL.fontSize) <= room:
+        return text
+    return para(text, CELL)
 
 
 def data_table(
@@ -39,20 +52,23 @@ def data_table(
         return para(empty, EMPTY)
     total = sum(widths)
     column_widths = [width * share / total for share in widths]
+    room = [column - 2 * _PADDING for column in column_widths]
     data: list[list[Cell]] = [[para(header, CELL_HEADER) for header in headers]]
     for row in rows:
-        data.append([cell if isinstance(cell, Paragraph) else para(cell, CELL) for cell in row])
+        data.append([_cell(cell, width) for cell, width in zip(row, room, strict=True)])
     table = LongTable(data, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         # A table sets its cells' font even around paragraphs: never the unembedded default.
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
+        ("LEADING", (0, 0), (-1, -1), CELL.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
