@@ -122,10 +122,7 @@ def contacts_section(desk: Any, neighbourhood_id: str, today: date) -> list[Flow
     rows.append([markup(bold("All contacts"), CELL), *(str(n) for n in data.totals),
                  str(data.total)])
     return [
-        KeepTogether([
-            *heading(title),
-            contacts_chart(data, FRAME_WIDTH),
-            gap(4),
-            data_table(headers, rows, [4.2, *([1] * len(months)), 1.2], empty=""),
-        ]),
+        KeepTogether([*heading(title), contacts_chart(data, FRAME_WIDTH, height=125)]),
+        gap(4),
+        data_table(headers, rows, [4.2, *([1] * len(months)), 1.2], empty=""),
     ]

@@ -59,10 +59,12 @@ def trajectory_table(history: list[dict[str, Any]]) -> list[Flowable]:
     moved = ("stayed in the same quadrant" if first["quadrant"] == last["quadrant"] else
              f"moved from {QUADRANTS[Quadrant(first['quadrant'])].name} to "
              f"{QUADRANTS[Quadrant(last['quadrant'])].name}")
+    change = (f"threat {number(first['threat'])} to {number(last['threat'])}, capacity "
+              f"{number(first['capacity'])} to {number(last['capacity'])}")
     return [
         *heading("Trajectory", room=90),
-        markup(f"Since {escaped(day(first['assessed_on']))} it has {bold(moved)} "
-               f"over {len(history)} assessments."),
+        markup(f"Since {escaped(day(first['assessed_on']))} it has {bold(moved)} over "
+               f"{len(history)} assessments ({escaped(change)})."),
         data_table(["Assessed", "Quadrant", "Threat", "Capacity", "Assessor"], rows,
                    [1.3, 3.6, 0.9, 0.9, 2.3], empty=""),
     ]
