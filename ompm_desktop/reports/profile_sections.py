@@ -17,6 +17,7 @@ from ompm_desktop.reports.records import initiatives_for, partners_serving
 from ompm_desktop.reports.styles import (
     CELL,
     EMPTY,
+    HEADING,
     SMALL,
     bold,
     escaped,
@@ -99,7 +100,7 @@ def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
     return [
         *heading(f"Initiatives ({len(initiatives)})"),
         data_table(["Initiative", "Quadrant", "SARA stage", "Who leads", "Status",
-                    "Next step or outcome"], rows, [2.6, 2.8, 1.3, 1.5, 1.1, 3],
+                    "Next step or outcome"], rows, [2.6, 2.6, 1.5, 1.5, 1.1, 3],
                    empty="No problem-solving initiative in this neighbourhood yet."),
     ]
 
@@ -122,7 +123,7 @@ def contacts_section(desk: Any, neighbourhood_id: str, today: date) -> list[Flow
     rows.append([markup(bold("All contacts"), CELL), *(str(n) for n in data.totals),
                  str(data.total)])
     return [
-        KeepTogether([*heading(title), contacts_chart(data, FRAME_WIDTH, height=125)]),
+        KeepTogether([para(title, HEADING), contacts_chart(data, FRAME_WIDTH, height=125)]),
         gap(4),
         data_table(headers, rows, [4.2, *([1] * len(months)), 1.2], empty=""),
     ]
