@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +22,7 @@ from ompm_desktop.clock import iso, today
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.queries.display import plain
 from ompm_desktop.services.record_service import Context, Record
+from ompm_desktop.text_fold import fold
 
 Options = list[tuple[str, str]]  # (value, label)
 Params = dict[str, Any]
@@ -76,14 +76,6 @@ class ListRequest:
         if value not in (None, ""):
             filters[key] = str(value)
         return self.replace(filters=filters)
-
-
-def fold(text: Any) -> str:
-    """Text for matching: no case, no accents ('École' and 'ecole' match), as FTS5 does."""
-    if text is None:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def search_words(text: str) -> list[str]:

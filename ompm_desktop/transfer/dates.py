@@ -10,9 +10,10 @@ nothing does, the date is refused rather than guessed), and month names in Engli
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
+
+from ompm_desktop.text_fold import fold
 
 MONTHS = {
     "jan": 1, "january": 1, "janv": 1, "janvier": 1,
@@ -51,9 +52,7 @@ class DateProblem(ValueError):
     """A date that cannot be read; the message says why and how to write it."""
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+_plain = fold
 
 
 def _year(text: str) -> int:

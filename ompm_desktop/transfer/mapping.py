@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ompm_desktop.errors import DeskError
+from ompm_desktop.text_fold import fold
 from ompm_desktop.transfer.source import SourceTable
 
 INDICATOR_PREFIX = "indicator:"
@@ -115,8 +115,7 @@ def save_mapping(mapping: ColumnMapping, path: Path | str) -> Path:
 
 def normalized(name: str) -> str:
     """'Badge #' -> 'badge', 'Prénom' -> 'prenom', 'follow_up_due' -> 'follow up due'."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = fold(name)
     return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
 
 
