@@ -1,11 +1,39 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
+from ompm_desktop.clock import iso, parse_iso
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS, BRIEFING_SCOPES
 from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Record, RecordService
+from ompm_desktop.services.settings import SettingsService
+
+# Where an item stands at a moment `{now}` (a UTC stamp): the same conditions serve the
+# service's lists and the page's filter. Expired items leave the active lists by themselves
+# (no job moves them) and stay in the file, to be searched.
+ITEM_STATES: dict[str, str] = {
+    "active": "starts_at <= {now} AND (expires_at IS NULL OR expires_at > {now})",
+    "upcoming": "starts_at > {now}",
+    "current": "expires_at IS NULL OR expires_at > {now}",  # active or upcoming
+    "expired": "expires_at IS NOT NULL AND expires_at <= {now}",
+}
+ITEM_STATE_LABELS = {
+    "current": "In force or upcoming",
+    "active": "In force now",
+    "upcoming": "Upcoming",
+    "expired": "Expired",
+}
+
+
+def state_condition(state: str, now_param: str) -> str:
+    """The SQL condition of a state, with `now_param` ('?' or ':now') for the moment."""
+    if state not in ITEM_STATES:
+        choices = ", ".join(ITEM_STATES)
+        raise ValidationError(f"A briefing item's state is one of {choices}, not '{state}'.")
+    return "(" + ITEM_STATES[state].replace("{now}", now_param) + ")"
 
 
 class BriefingItemService(RecordService):
@@ -35,9 +63,46 @@ class BriefingItemService(RecordService):
         if expires and starts and expires <= starts:
             raise ValidationError("An item must expire after it starts.", "expires_at")
 
+    def create(self, data: Mapping[str, Any]) -> Record:
+        """A be-on-the-lookout item given no expiry expires after the service's default
+        number of days (the setting bolo_default_days, 30 unless changed)."""
+        given = dict(data)
+        if not given.get("expires_at"):
+            expiry = self.default_expiry(str(given.get("kind") or ""), given.get("starts_at"))
+            if expiry:
+                given["expires_at"] = expiry
+        return super().create(given)
+
+    def default_expiry(self, kind: str, starts_at: Any) -> str | None:
+        """When an item of this kind starting then expires by default (a UTC stamp), or None
+        (only be-on-the-lookout items have a default expiry)."""
+        if kind.strip().casefold() != "bolo" or not starts_at:
+            return None
+        start = self.fields["starts_at"].clean("starts_at", starts_at)
+        days = int(SettingsService(self.context).get("bolo_default_days") or 30)
+        return iso(parse_iso(start) + timedelta(days=days))
+
     def active(self, at: str) -> list[Record]:
-        return self.list(
-            "starts_at <= ? AND (expires_at IS NULL OR expires_at > ?)",
-            [at, at],
-            order_by="expires_at IS NULL, expires_at",
-        )
+        return self.in_state("active", at, order_by="expires_at IS NULL, expires_at")
+
+    def expired(self, at: str) -> list[Record]:
+        """Items no longer in force, the most recently expired first."""
+        return self.in_state("expired", at, order_by="expires_at DESC")
+
+    def in_state(self, state: str, at: str, *, order_by: str | None = None) -> list[Record]:
+        condition = state_condition(state, "?")
+        return self.list(condition, [at] * condition.count("?"), order_by=order_by)
+
+    def search(self, words: str, at: str, *, state: str | None = None) -> list[Record]:
+        """Items whose title or details hold every word typed, expired ones included unless a
+        state is given; newest first."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if state:
+            condition = state_condition(state, "?")
+            clauses.append(condition)
+            params += [at] * condition.count("?")
+        for word in words.split():
+            clauses.append("(title LIKE ? OR text LIKE ?)")
+            params += [f"%{word}%", f"%{word}%"]
+        return self.list(" AND ".join(clauses) or None, params, order_by="starts_at DESC")

@@ -20,6 +20,8 @@ DEFAULTS: dict[str, Any] = {
     "current_badge": "",
     "backup_keep": 10,  # automatic backups kept (the newest)
     "retention_months": 24,  # how long residents' personal details are kept
+    # Officers each platoon needs on a shift; the planner warns below it (never blocks).
+    "minimum_staffing": {"A": 4, "B": 4, "C": 4, "D": 4},
 }
 
 

@@ -239,5 +239,26 @@ def m002_full_text_search(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_calendar_exports(db: Database) -> None:
+    """What each calendar event looked like when last exported, so that exporting an edited
+    shift again raises the event's SEQUENCE (and a deleted assignment is sent cancelled)."""
+    db.executescript(
+        """
+CREATE TABLE calendar_export (
+    uid TEXT PRIMARY KEY NOT NULL,
+    assignment_id TEXT NOT NULL,
+    shift_id TEXT NOT NULL,
+    officer_ids TEXT NOT NULL DEFAULT '[]',
+    sequence INTEGER NOT NULL DEFAULT 0,
+    fingerprint TEXT NOT NULL,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    exported_at TEXT NOT NULL
+);
+CREATE INDEX calendar_export_shift ON calendar_export(shift_id);
+"""
+    )
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -1,0 +1,182 @@
+"""Shifts as iCalendar files (RFC 5545, written with the icalendar library).
+
+One event per assignment, its times in America/Toronto (TZID, with the VTIMEZONE), its UID
+stable (event_uid). Each export is remembered in the table calendar_export: exporting again
+after an edit raises the event's SEQUENCE, so a calendar that imported the first file
+updates the same event; an assignment deleted since is sent again as CANCELLED.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from icalendar import Calendar, Event
+
+from ompm_desktop import APP_TITLE, __version__
+from ompm_desktop.clock import LOCAL_ZONE, iso
+from ompm_desktop.errors import DeskError
+from ompm_desktop.planning.calendar_events import CalendarEvent, build_events
+from ompm_desktop.reports.briefing_source import shifts_starting_on
+from ompm_desktop.reports.document import write_whole
+from ompm_desktop.services import audit
+from ompm_desktop.services.officers import officer_label
+
+PRODID = f"-//{APP_TITLE}//{__version__}//EN"
+
+
+@dataclass(frozen=True)
+class ExportedCalendar:
+    content: bytes  # the .ics file
+    events: int  # events in it, cancelled ones included
+    cancelled: int
+
+
+def _in(ids: list[str]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def _assignment_ids(desk: Any, shift_ids: list[str]) -> list[str]:
+    """The shifts' assignments now, and those exported before that are gone since."""
+    if not shift_ids:
+        return []
+    live = [row[0] for row in desk.db.execute(
+        f"SELECT a.id FROM assignment a JOIN shift s ON s.id = a.shift_id "
+        f"WHERE a.shift_id IN ({_in(shift_ids)}) AND a.deleted_at IS NULL "
+        "AND s.deleted_at IS NULL", shift_ids)]
+    exported = [row[0] for row in desk.db.execute(
+        f"SELECT assignment_id FROM calendar_export WHERE shift_id IN ({_in(shift_ids)})",
+        shift_ids)]
+    return list(dict.fromkeys(live + exported))
+
+
+def _calendar(desk: Any, events: list[CalendarEvent], name: str) -> ExportedCalendar:
+    """The file, with each event's SEQUENCE raised where it changed since last exported;
+    the ledger of exports is updated in the same transaction as the audit entry."""
+    now = desk.context.clock().astimezone(UTC).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", LOCAL_ZONE.key)
+    ledger = {row["uid"]: row for row in desk.db.query(
+        f"SELECT * FROM calendar_export WHERE uid IN ({_in([e.uid for e in events])})",
+        [e.uid for e in events])} if events else {}
+    updates = []
+    for event in events:
+        fingerprint = event.fingerprint()
+        before = ledger.get(event.uid)
+        if before is not None and before["cancelled"] and event.cancelled:
+            fingerprint = before["fingerprint"]  # cancelled once stays as it was sent
+        sequence = 0 if before is None else before["sequence"] + (
+            before["fingerprint"] != fingerprint)
+        calendar.add_component(_ical_event(event, sequence, now))
+        updates.append({"uid": event.uid, "assignment_id": event.assignment_id,
+                        "shift_id": event.shift_id, "officer_ids": json.dumps(event.officer_ids),
+                        "sequence": sequence, "fingerprint": fingerprint,
+                        "cancelled": int(event.cancelled), "exported_at": iso(now)})
+    calendar.add_missing_timezones()
+    content = calendar.to_ical()
+    with desk.db.atomic():
+        if updates:
+            desk.db.table("calendar_export").upsert_all(updates, pk="uid")
+        audit.record_change(desk.db, at=iso(now), actor=desk.actor, action="export",
+                            table="calendar", row_id=None, before=None,
+                            after={"calendar": name, "events": len(events)})
+    cancelled = sum(1 for e in events if e.cancelled)
+    return ExportedCalendar(content, len(events), cancelled)
+
+
+def _ical_event(event: CalendarEvent, sequence: int, now: datetime) -> Event:
+    item = Event()
+    item.add("uid", event.uid)
+    item.add("dtstamp", now)
+    item.add("sequence", sequence)
+    item.add("dtstart", event.starts)
+    item.add("dtend", event.ends)
+    item.add("summary", event.summary)
+    item.add("location", event.location)
+    item.add("description", event.description)
+    item.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
+    item.add("transp", "OPAQUE")
+    return item
+
+
+def shift_calendar(desk: Any, shift_ids: list[str], name: str = "") -> ExportedCalendar:
+    """One calendar with every assignment of these shifts."""
+    for shift_id in shift_ids:
+        desk.shifts.get(shift_id)  # a missing or deleted shift is a NotFoundError
+    events = build_events(desk, _assignment_ids(desk, shift_ids))
+    return _calendar(desk, events, name or desk.settings.get("division_name") or "Shifts")
+
+
+def write_shift_calendar(desk: Any, shift_ids: list[str], out: Path | str) -> ExportedCalendar:
+    """Write the shifts' calendar to a file (whole or not at all)."""
+    if not shift_ids:
+        raise DeskError("There is no shift to export.")
+    exported = shift_calendar(desk, shift_ids)
+    write_whole(Path(out), exported.content)
+    return exported
+
+
+def write_day_calendar(desk: Any, day: date, out: Path | str) -> ExportedCalendar:
+    """Every shift starting on a local date, in one file."""
+    shifts = shifts_starting_on(desk, day)
+    if not shifts:
+        raise DeskError(f"No shift starts on {day:%a %d %b %Y}. Plan one first, or give "
+                        "another date.")
+    return write_shift_calendar(desk, [s["id"] for s in shifts], out)
+
+
+def _shift_ids_between(desk: Any, first: date, last: date) -> list[str]:
+    """Shifts (deleted ones too: their events go out cancelled) starting in a date range."""
+    if last < first:
+        raise DeskError(f"The range ends ({last}) before it starts ({first}).")
+    begins = iso(datetime.combine(first, time(0), tzinfo=LOCAL_ZONE))
+    ends = iso(datetime.combine(last + timedelta(days=1), time(0), tzinfo=LOCAL_ZONE))
+    return [row[0] for row in desk.db.execute(
+        "SELECT id FROM shift WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
+        [begins, ends])]
+
+
+def officer_calendar(desk: Any, officer_id: str, first: date, last: date) -> ExportedCalendar:
+    """One officer's shifts starting from `first` to `last` (local dates, inclusive)."""
+    officer = desk.officers.get(officer_id, include_deleted=True)
+    events = [e for e in build_events(desk, _assignment_ids(desk, _shift_ids_between(
+        desk, first, last))) if officer_id in e.officer_ids]
+    return _calendar(desk, events, f"{officer_label(officer)}: shifts")
+
+
+def calendar_file_name(officer: dict[str, Any]) -> str:
+    """'4471-morin.ics': the badge and name, safe on every file system."""
+    words = re.sub(r"[^\w-]+", "-", f"{officer['badge']}-{officer['last_name']}".casefold(),
+                   flags=re.ASCII)
+    return words.strip("-") + ".ics"
+
+
+def write_officer_calendars(desk: Any, first: date, last: date, folder: Path | str
+                            ) -> list[Path]:
+    """One file per officer with a shift in the range, in a folder; the paths written."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DeskError(f"The folder {folder} does not exist; choose another place to save.")
+    shift_ids = _shift_ids_between(desk, first, last)
+    events = build_events(desk, _assignment_ids(desk, shift_ids))
+    people = sorted({person for event in events for person in event.officer_ids})
+    written = []
+    for officer_id in people:
+        officer = desk.officers.get(officer_id, include_deleted=True)
+        mine = [e for e in events if officer_id in e.officer_ids]
+        exported = _calendar(desk, mine, f"{officer_label(officer)}: shifts")
+        path = folder / calendar_file_name(officer)
+        write_whole(path, exported.content)
+        written.append(path)
+    if not written:
+        raise DeskError(f"No officer is assigned to a shift from {first} to {last}.")
+    return written

@@ -1,0 +1,249 @@
+"""Directed tasks suggested for each beat of a shift, taken with one click each.
+
+Four sources, in this order within a beat: briefing items (directed patrols and lookouts in
+force during the shift), initiatives whose next step is due, contacts whose follow-up is due,
+and the model's front-line actions for each neighbourhood's current quadrant (highest
+response demand first). A suggestion taken becomes a directed task of the shift that
+remembers its source; a sergeant can also write a task by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ompm_desktop.clock import local
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.planning.quadrant_tasks import QUADRANT_TASKS, QuadrantTask
+from ompm_desktop.planning.standing import Standing, demand_rank, standings
+from ompm_desktop.queries.display import day
+from ompm_desktop.reports.briefing_source import active_items
+from ompm_desktop.text_fold import fold
+
+Record = dict[str, Any]
+SHOWN_FOLLOW_UPS = 15  # per beat; the rest are counted
+ITEM_TASKS = {"directed_patrol": "Directed patrol: {title}", "bolo": "Look out for: {title}"}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    source_kind: str  # quadrant, initiative, follow_up or briefing_item
+    source_id: str  # the neighbourhood, initiative, contact or briefing item
+    beat_id: str | None
+    neighbourhood_id: str | None
+    text: str
+    reason: str  # why it is suggested, in a sergeant's words
+    stem: str = ""  # quadrant tasks: a task starting with this is the same suggestion
+    due: str | None = None  # initiatives and follow-ups: the date due
+    task_id: str | None = None  # the directed task it became, once taken
+
+    @property
+    def taken(self) -> bool:
+        return self.task_id is not None
+
+    def matches(self, task: Record) -> bool:
+        if (task["source_kind"], task["source_id"]) != (self.source_kind, self.source_id):
+            return False
+        return task["text"] == self.text or bool(self.stem and task["text"].startswith(self.stem))
+
+    def task_values(self, shift_id: str, assignment_id: str | None = None) -> Record:
+        """The directed task this suggestion becomes (for desk.directed_tasks.create)."""
+        return {"shift_id": shift_id, "beat_id": self.beat_id,
+                "neighbourhood_id": self.neighbourhood_id, "assignment_id": assignment_id,
+                "text": self.text, "source_kind": self.source_kind,
+                "source_id": self.source_id}
+
+
+@dataclass
+class BeatTasks:
+    """One beat's part of the plan (beat_id None: division-wide)."""
+
+    beat_id: str | None
+    name: str
+    neighbourhoods: list[Standing] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    tasks: list[Record] = field(default_factory=list)  # the shift's tasks here, in order
+    more_follow_ups: int = 0  # follow-ups due here beyond those suggested
+
+    @property
+    def open_suggestions(self) -> list[Suggestion]:
+        return [s for s in self.suggestions if not s.taken]
+
+
+def _partners_by_neighbourhood(desk: Any) -> dict[str, list[Record]]:
+    rows = desk.db.query(
+        "SELECT pn.neighbourhood_id, p.name, p.is_organization, p.natural_leader, "
+        "(SELECT max(c.occurred_at) FROM contact_partner cp JOIN contact c "
+        " ON c.id = cp.contact_id WHERE cp.partner_id = p.id AND c.deleted_at IS NULL) "
+        "AS last_contact FROM partner_neighbourhood pn JOIN partner p ON p.id = pn.partner_id "
+        "WHERE p.deleted_at IS NULL AND p.active")
+    found: dict[str, list[Record]] = {}
+    for row in rows:
+        found.setdefault(row["neighbourhood_id"], []).append(row)
+    for partners in found.values():  # never contacted first, then the longest ago
+        partners.sort(key=lambda p: (p["last_contact"] is not None, p["last_contact"] or "",
+                                     fold(p["name"])))
+    return found
+
+
+def _partner_for(template: QuadrantTask, partners: list[Record]) -> str:
+    wanted = {"organization": lambda p: p["is_organization"],
+              "leader": lambda p: p["natural_leader"]}.get(template.partner, lambda p: True)
+    chosen = [p for p in partners if wanted(p)]
+    return chosen[0]["name"] if chosen else ""
+
+
+def quadrant_suggestions(hood: Standing, partners: list[Record]) -> list[Suggestion]:
+    """The model's front-line actions for a neighbourhood's quadrant, as tasks."""
+    if hood.quadrant is None:
+        return []
+    found = []
+    for template in QUADRANT_TASKS[hood.quadrant]:
+        partner = _partner_for(template, partners) if template.partner else ""
+        pattern = template.with_partner if partner else template.text
+        found.append(Suggestion(
+            "quadrant", hood.neighbourhood_id, hood.beat_id, hood.neighbourhood_id,
+            pattern.format(hood=hood.name, partner=partner),
+            f"{hood.name} is in {hood.quadrant.label} ({template.action})", stem=template.stem))
+    return found
+
+
+def _initiative_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
+                            ) -> list[Suggestion]:
+    rows = desk.db.query(
+        "SELECT i.id, i.title, i.next_step, i.next_step_due, l.neighbourhood_id "
+        "FROM initiative i LEFT JOIN initiative_neighbourhood l ON l.initiative_id = i.id "
+        "WHERE i.deleted_at IS NULL AND i.status = 'active' AND i.next_step != '' "
+        "AND i.next_step_due IS NOT NULL AND i.next_step_due <= ? "
+        "ORDER BY i.next_step_due, i.title", [last_day])
+    found, seen = [], set()
+    for row in rows:
+        hood = hoods.get(row["neighbourhood_id"] or "")
+        beat_id = hood.beat_id if hood else None
+        if (row["id"], beat_id) in seen:
+            continue
+        seen.add((row["id"], beat_id))
+        found.append(Suggestion(
+            "initiative", row["id"], beat_id, hood.neighbourhood_id if hood else None,
+            f"{row['title']}: {row['next_step']}", _due_reason("Next step", row["next_step_due"],
+                                                               last_day),
+            due=row["next_step_due"]))
+    return found
+
+
+def _follow_up_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
+                           ) -> list[Suggestion]:
+    rows = desk.db.query(
+        "SELECT c.id, c.follow_up, c.follow_up_due, c.neighbourhood_id, "
+        "(SELECT group_concat(p.name, '; ') FROM contact_partner cp JOIN partner p "
+        " ON p.id = cp.partner_id WHERE cp.contact_id = c.id AND p.deleted_at IS NULL) "
+        "AS partners FROM contact c WHERE c.deleted_at IS NULL AND c.follow_up_due IS NOT NULL "
+        "AND c.follow_up_done_at IS NULL AND c.follow_up_due <= ? "
+        "ORDER BY c.follow_up_due, c.occurred_at", [last_day])
+    found = []
+    for row in rows:
+        hood = hoods.get(row["neighbourhood_id"] or "")
+        names = sorted((row["partners"] or "").split("; "), key=fold)
+        about = f" ({'; '.join(names)})" if row["partners"] else ""
+        found.append(Suggestion(
+            "follow_up", row["id"], hood.beat_id if hood else None,
+            hood.neighbourhood_id if hood else None, f"Follow-up: {row['follow_up']}{about}",
+            _due_reason("Follow-up", row["follow_up_due"], last_day),
+            due=row["follow_up_due"]))
+    return found
+
+
+def _item_suggestions(desk: Any, shift: Record, hoods: dict[str, Standing]) -> list[Suggestion]:
+    found = []
+    for item in active_items(desk, shift):
+        if item["kind"] not in ITEM_TASKS:
+            continue
+        hood = hoods.get(item["neighbourhood_id"] or "") if item["scope"] == "neighbourhood" \
+            else None
+        beat_id = item["beat_id"] if item["scope"] == "beat" else (hood.beat_id if hood else None)
+        where = hood.name if hood else ("this beat" if beat_id else "the division")
+        found.append(Suggestion(
+            "briefing_item", item["id"], beat_id, hood.neighbourhood_id if hood else None,
+            ITEM_TASKS[item["kind"]].format(title=item["title"]),
+            f"Briefing item in force for {where}"))
+    return sorted(found, key=lambda s: not s.text.startswith("Directed patrol"))
+
+
+def _due_reason(what: str, due: str, last_day: str) -> str:
+    return f"{what} due {day(due)}" + (", overdue" if due < last_day else "")
+
+
+def suggest_tasks(desk: Any, shift_id: str) -> list[BeatTasks]:
+    """Every beat of the division (then, if any, division-wide work) with its neighbourhoods'
+    standings, the tasks suggested for this shift (each marked taken or not) and the shift's
+    directed tasks there."""
+    shift = desk.shifts.get(shift_id)
+    last_day = local(shift["ends_at"]).date().isoformat()  # due by the end of the shift
+    hoods = standings(desk)
+    groups: dict[str | None, BeatTasks] = {
+        beat["id"]: BeatTasks(beat["id"], beat["name"]) for beat in desk.beats.list()}
+    division = BeatTasks(None, "Division-wide")
+
+    def group(beat_id: str | None) -> BeatTasks:
+        return groups.get(beat_id, division)
+
+    for hood in hoods.values():
+        if hood.beat_id in groups:
+            groups[hood.beat_id].neighbourhoods.append(hood)
+    found = _item_suggestions(desk, shift, hoods) + _initiative_suggestions(desk, last_day, hoods)
+    for suggestion in _follow_up_suggestions(desk, last_day, hoods):
+        beat = group(suggestion.beat_id)
+        shown = sum(1 for s in beat.suggestions if s.source_kind == "follow_up")
+        if shown >= SHOWN_FOLLOW_UPS:
+            beat.more_follow_ups += 1
+        else:
+            beat.suggestions.append(suggestion)
+    for suggestion in found:
+        group(suggestion.beat_id).suggestions.append(suggestion)
+    partners = _partners_by_neighbourhood(desk)
+    for beat in [*groups.values(), division]:
+        beat.suggestions.sort(key=lambda s: ("briefing_item", "initiative", "follow_up")
+                              .index(s.source_kind))
+    for beat in groups.values():
+        for hood in sorted(beat.neighbourhoods, key=lambda h: (demand_rank(h.quadrant),
+                                                                h.name.casefold())):
+            beat.suggestions += quadrant_suggestions(hood, partners.get(hood.neighbourhood_id,
+                                                                        []))
+    tasks = desk.directed_tasks.list("shift_id = ?", [shift_id], order_by="created_at, rowid")
+    for task in tasks:
+        hood = hoods.get(task["neighbourhood_id"] or "")
+        group(task["beat_id"] or (hood.beat_id if hood else None)).tasks.append(task)
+    ordered = [*groups.values()] + ([division] if division.suggestions or division.tasks else [])
+    for beat in ordered:
+        beat.suggestions = [_mark_taken(s, tasks) for s in beat.suggestions]
+    return ordered
+
+
+def _mark_taken(suggestion: Suggestion, tasks: list[Record]) -> Suggestion:
+    for task in tasks:
+        if suggestion.matches(task):
+            return replace(suggestion, task_id=task["id"])
+    return suggestion
+
+
+def take_suggestion(desk: Any, shift_id: str, suggestion: Suggestion,
+                    assignment_id: str | None = None) -> Record:
+    """Make a suggestion a directed task of the shift (once: taking it again returns the
+    task it already became)."""
+    for task in desk.directed_tasks.list("shift_id = ? AND source_kind = ? AND source_id = ?",
+                                         [shift_id, suggestion.source_kind,
+                                          suggestion.source_id]):
+        if suggestion.matches(task):
+            return task
+    return desk.directed_tasks.create(suggestion.task_values(shift_id, assignment_id))
+
+
+def add_task(desk: Any, shift_id: str, text: str, *, beat_id: str | None = None,
+             neighbourhood_id: str | None = None, assignment_id: str | None = None) -> Record:
+    """A directed task written by hand."""
+    if not (text or "").strip():
+        raise ValidationError("Write the task first (e.g. 'Check the Compton St. lot at 02:00').",
+                              "text")
+    return desk.directed_tasks.create({
+        "shift_id": shift_id, "beat_id": beat_id, "neighbourhood_id": neighbourhood_id,
+        "assignment_id": assignment_id, "text": text, "source_kind": "manual"})
