@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.transfer.add_to_menu(file_menu)
+        file_menu.addAction(self.pdfs.current_briefing_action)
         file_menu.addAction(self.pdfs.all_profiles_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,

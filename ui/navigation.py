@@ -13,6 +13,7 @@ from ompm_desktop.clock import local
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.services.officers import officer_label
 from ui.pages.contacts_page import ContactsPage
+from ui.pages.initiatives_page import InitiativesPage
 from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.today_page import TodayPage
@@ -34,11 +35,6 @@ def _neighbourhood_facts(desk: Any) -> list[str]:
         name = Quadrant(place).label if place else "not assessed yet"
         lines.append(f"{hood['name']}: {name}")
     return lines or ["No neighbourhoods yet. Import a spreadsheet from File > Import."]
-
-
-def _initiative_facts(desk: Any) -> list[str]:
-    return [f"{i['title']} ({i['stage']}, {i['lead']} lead)"
-            for i in desk.initiatives.list()] or ["No initiatives yet."]
 
 
 def _shift_facts(desk: Any) -> list[str]:
@@ -70,8 +66,7 @@ PAGES: tuple[PageEntry, ...] = (
         _neighbourhood_facts)),
     PageEntry("Partners", PartnersPage),
     PageEntry("Contacts", ContactsPage),
-    PageEntry("Initiatives", _placeholder(
-        "Initiatives", "Problem-solving initiatives through SARA.", _initiative_facts)),
+    PageEntry("Initiatives", InitiativesPage),
     PageEntry("Shifts", _placeholder("Shifts", "Plan each shift from the model.",
                                      _shift_facts)),
     PageEntry("Officers", _placeholder("Officers", "The division's officers.", _officer_facts)),

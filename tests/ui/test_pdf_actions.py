@@ -143,3 +143,20 @@ def test_cancel_stops_the_batch_and_writes_no_file(qtbot, window, desk, division
     assert "cancelled" in failed.args[0] and "Nothing was written" in failed.args[0]
     assert not out.exists()
     assert messages[-1][0] == "information"
+
+
+def test_ctrl_p_prints_the_current_shift_or_says_there_is_none(qtbot, window, desk, division,
+                                                               opened, messages):
+    window.pdfs.current_briefing_action.trigger()
+    assert messages == [("information", "No shift is running or planned. Plan one on the "
+                                        "Shifts page first.")]
+    desk.shifts.create({"starts_at": "2026-11-24 07:00", "ends_at": "2026-11-24 19:00",
+                        "platoon": "A"})
+    desk.shifts.create({"starts_at": "2026-11-24 17:00",
+                        "ends_at": "2026-11-25 05:00", "platoon": "C"})
+    assert window.pdfs.current_briefing_action.shortcut().toString() == "Ctrl+P"
+    window.pdfs.current_briefing_action.trigger()
+    dialog = window.findChild(PdfOptionsDialog)
+    with qtbot.waitSignal(window.pdfs.made, timeout=10_000):
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "Platoon C · 17:00-05:00" in pdf_text(opened[0])

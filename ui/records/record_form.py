@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,8 +68,27 @@ class RecordForm(QWidget):
         self.layout_now = layout
         return layout
 
+    def add_tabs(self) -> QTabWidget:
+        """Tabs of fields (fill each with add_tab, then add_field)."""
+        tabs = QTabWidget(self)
+        self.outer.addWidget(tabs)
+        return tabs
+
+    def add_tab(self, tabs: QTabWidget, title: str, note: str = "") -> QFormLayout:
+        page = QWidget(tabs)
+        layout = QFormLayout(page)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if note:
+            label = QLabel(note, page)
+            label.setWordWrap(True)
+            label.setStyleSheet(HINT_STYLE)
+            layout.addRow(label)
+        tabs.addTab(page, title)
+        self.layout_now = layout
+        return layout
+
     def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
-        holder = QWidget(self)
+        holder = QWidget(self.layout_now.parentWidget() or self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -84,6 +104,7 @@ class RecordForm(QWidget):
         error.setObjectName(f"error_{name}")
         error.hide()
         column.addWidget(error)
+        column.addStretch(1)  # extra height goes below the field, never above it
         caption = QLabel(label, self) if label else None
         if caption is not None:
             caption.setBuddy(widget)

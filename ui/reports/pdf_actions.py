@@ -3,7 +3,8 @@ profiles of every neighbourhood. The work runs off the GUI thread; a batch shows
 a count and a Cancel. A PDF the user chose to open goes to the system's viewer.
 
 A page wires its button with one line, e.g. `button.clicked.connect(lambda:
-actions.profile(neighbourhood_id))`; the batch is `actions.all_profiles_action` in a menu.
+actions.profile(neighbourhood_id))`; the batch is `actions.all_profiles_action` in a menu,
+and `actions.current_briefing_action` (Ctrl+P) prints the current or next shift's briefing.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ class PdfActions(QObject):
         self.all_profiles_action = QAction(self.tr("Profiles of all neighbourhoods (PDF)…"),
                                            window)
         self.all_profiles_action.triggered.connect(self.all_profiles)
+        self.current_briefing_action = QAction(self.tr("&Briefing PDF of the current shift…"),
+                                               window)
+        self.current_briefing_action.setShortcut("Ctrl+P")
+        self.current_briefing_action.triggered.connect(self.current_briefing)
 
     @property
     def busy(self) -> bool:
@@ -67,6 +72,16 @@ class PdfActions(QObject):
             self.tr("Briefing PDF"), self.tr("Print the briefing sheet of this shift."), name,
             lambda desk, path, personal: write_briefing(desk, [shift_id], path,
                                                         include_personal=personal))
+
+    def current_briefing(self) -> PdfOptionsDialog | None:
+        """The briefing of the shift running now, or else of the next one."""
+        desk = self.desk()
+        shift = desk.shifts.current_or_next(desk.context.now())
+        if shift is None:
+            QMessageBox.information(self.window, self.tr("Briefing PDF"), self.tr(
+                "No shift is running or planned. Plan one on the Shifts page first."))
+            return None
+        return self.briefing(shift["id"])
 
     def profile(self, neighbourhood_id: str) -> PdfOptionsDialog | None:
         neighbourhood = self.desk().neighbourhoods.get(neighbourhood_id)

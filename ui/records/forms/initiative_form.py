@@ -1,0 +1,114 @@
+"""A problem-solving initiative (SARA): what it is, where, who leads, the text of each stage
+in its own tab, and the next step with its due date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ompm_desktop.model.quadrants import QUADRANTS
+from ompm_desktop.model.sara import OUTCOMES, STAGE_PURPOSE, Lead, Stage
+from ompm_desktop.queries import display
+from ompm_desktop.queries.choices import neighbourhood_options, partner_options
+from ui.records.field_widgets import ChoiceField, DateField, NotesField, TextField
+from ui.records.pickers import MultiRecordPicker
+from ui.records.record_form import HINT_STYLE, RecordForm
+
+STAGE_TABS = (Stage.SCANNING, Stage.ANALYSIS, Stage.RESPONSE, Stage.ASSESSMENT)
+
+
+class InitiativeForm(RecordForm):
+    kind = "initiative"
+
+    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+        super().__init__(desk, parent)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("stage_progress")
+        self.progress.setTextFormat(Qt.TextFormat.RichText)
+        self.progress.setWordWrap(True)
+        self.layout_now.addRow(self.progress)
+        self.history = QLabel(self)
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet(HINT_STYLE)
+        self.layout_now.addRow(self.history)
+        self.add_field("title", self.tr("&Title"), TextField(
+            self, placeholder=self.tr("e.g. Compton St. lot after dark")))
+        self.neighbourhoods = MultiRecordPicker("neighbourhood", parent=self)
+        self.add_field("neighbourhood_ids", self.tr("&Neighbourhoods"), self.neighbourhoods)
+        self.add_field("quadrant", self.tr("&Quadrant"), ChoiceField(
+            [(q.value, info.name) for q, info in QUADRANTS.items()], self))
+        self.add_field("lead", self.tr("Who &leads"), ChoiceField(
+            [(x.value, x.label) for x in Lead], self),
+            hint=self.tr("Handing the lead to the community is the model's measure of "
+                         "success; each hand-over is dated."))
+        self.partners = MultiRecordPicker("partner", parent=self)
+        self.add_field("partner_ids", self.tr("&Partners"), self.partners)
+        self.add_field("next_step", self.tr("Ne&xt step"), TextField(
+            self, placeholder=self.tr("e.g. Lighting audit with the city")))
+        self.add_field("next_step_due", self.tr("&Due"), DateField(
+            desk.context.clock, "Next step due", self))
+        self.add_field("status", self.tr("Stat&us"), ChoiceField(
+            [(s, s.capitalize()) for s in ("active", "on hold", "closed")], self))
+        self.tabs = self.add_tabs()
+        self.tabs.setObjectName("stage_tabs")
+        self.add_tab(self.tabs, Stage.SCANNING.label, STAGE_PURPOSE[Stage.SCANNING])
+        self.add_field("problem_statement", self.tr("Problem"), NotesField(self, lines=4))
+        self.add_tab(self.tabs, Stage.ANALYSIS.label, STAGE_PURPOSE[Stage.ANALYSIS])
+        self.add_field("analysis_offender", self.tr("Offender"), NotesField(self, lines=2))
+        self.add_field("analysis_victim", self.tr("Victim or target"), NotesField(self, lines=2))
+        self.add_field("analysis_place", self.tr("Place"), NotesField(self, lines=2))
+        self.add_field("analysis_controllers", self.tr("Controllers"), NotesField(
+            self, lines=2, placeholder=self.tr("Handler, guardian, place manager")))
+        self.add_tab(self.tabs, Stage.RESPONSE.label, STAGE_PURPOSE[Stage.RESPONSE])
+        self.add_field("response_plan", self.tr("Who does what, by when"), NotesField(
+            self, lines=4))
+        self.add_field("objectives", self.tr("Objectives"), NotesField(self, lines=2))
+        self.add_tab(self.tabs, Stage.ASSESSMENT.label, STAGE_PURPOSE[Stage.ASSESSMENT])
+        self.add_field("measures_before", self.tr("Before"), NotesField(self, lines=2))
+        self.add_field("measures_after", self.tr("After"), NotesField(self, lines=2))
+        self.add_field("outcome", self.tr("Outcome"), ChoiceField(
+            [(o, o) for o in OUTCOMES], self, blank=self.tr("(not yet)")))
+        self.add_field("assessment_notes", self.tr("Notes"), NotesField(self, lines=2))
+        self.finish()
+        self.reload_options()
+
+    def reload_options(self) -> None:
+        context = self.desk.context
+        self.neighbourhoods.set_options(neighbourhood_options(context))
+        self.partners.set_options(partner_options(context))
+
+    def defaults(self) -> dict[str, Any]:
+        return {"quadrant": "mobilization", "lead": "police", "status": "active",
+                "stage": Stage.SCANNING.value}
+
+    def stage(self) -> Stage:
+        return Stage((self.record or {}).get("stage") or Stage.SCANNING.value)
+
+    def after_load(self) -> None:
+        current = self.stage()
+        parts = []
+        for stage in Stage:
+            if stage is current:
+                parts.append(f"<b>[ {stage.label} ]</b>")
+            else:
+                parts.append(stage.label)
+        self.progress.setText(self.tr("Stage: ") + " → ".join(parts))
+        if current in STAGE_TABS:
+            self.tabs.setCurrentIndex(STAGE_TABS.index(current))
+        else:
+            self.tabs.setCurrentIndex(len(STAGE_TABS) - 1)
+        self.history.setText(self._history())
+
+    def _history(self) -> str:
+        if self.record is None:
+            return ""
+        events = self.desk.initiatives.events(self.record["id"])
+        leads = [f"{display.lead_label(e['to_value'])} from {display.day(e['at'])}"
+                 for e in events if e["kind"] == "lead"]
+        stages = [f"{display.stage_label(e['to_value'])} {display.day(e['at'])}"
+                  for e in events if e["kind"] == "stage"]
+        return self.tr("Who led: {0}.\nStages: {1}.").format(" · ".join(leads),
+                                                            " · ".join(stages))
