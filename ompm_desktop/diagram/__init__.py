@@ -1,0 +1,1 @@
+"""The quadrant diagram as plain data (shapes), built from the records (layout), drawn by every renderer."""
