@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         while self.pages.count():
             page = self.pages.widget(0)
+            assert page is not None
             self.pages.removeWidget(page)
             page.deleteLater()
         self.sidebar.clear()
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in recent_files():
-            self.recent_menu.addAction(str(path), lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(str(path), partial(self.open_path, path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 

@@ -102,7 +102,8 @@ class _Builder:
         prefixes = ("", "North ", "South ", "East ", "West ", "Upper ", "Lower ", "Old ")
         names = [p + n for p in prefixes for n in words.NEIGHBOURHOODS]
         quadrants = list(Quadrant)
-        self.hoods, self.hood_quadrant, assessments = [], {}, []
+        self.hood_quadrant: dict[str, str] = {}
+        self.hoods, assessments = [], []
         for index in range(self.size.neighbourhoods):
             beat = self.beats[index % len(self.beats)]
             hood = self.row(beat_id=beat["id"], name=names[index],
@@ -190,7 +191,8 @@ class _Builder:
         return name, kind
 
     def partners(self) -> None:
-        rng, rows, links, taken = self.rng, [], [], set()
+        rng, rows, links = self.rng, [], []
+        taken: set[tuple[str, str]] = set()
         self.hood_partners: dict[str, list[str]] = {h["id"]: [] for h in self.hoods}
         for _ in range(self.size.partners):
             name, kind = self.partner_name(taken)

@@ -21,7 +21,7 @@ from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = encryption.SQLITE_HEADER
-DATABASE_ERRORS = (sqlite3.DatabaseError, *encryption.CIPHER_ERRORS)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, *encryption.CIPHER_ERRORS)
 
 
 def _configure(db: Database) -> None:

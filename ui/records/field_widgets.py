@@ -21,7 +21,7 @@ class TextField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.textEdited.connect(self.edited)
 
-    def value(self) -> str:
+    def value(self) -> str | None:
         return self.text().strip()
 
     def set_value(self, value: Any) -> None:

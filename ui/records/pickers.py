@@ -78,7 +78,8 @@ class RecordPicker(QLineEdit):
             self.edited.emit()
 
     def _enter(self) -> None:
-        if self.completer().popup().isVisible():
+        popup = self.completer().popup()
+        if popup is not None and popup.isVisible():
             return
         self._settle()
         self.submitted.emit()
@@ -167,7 +168,8 @@ class MultiRecordPicker(QWidget):
         QTimer.singleShot(0, self.line.clear)
 
     def _enter(self) -> None:
-        if self.line.completer().popup().isVisible():
+        popup = self.line.completer().popup()
+        if popup is not None and popup.isVisible():
             return
         text = self.line.text().strip()
         if not text:

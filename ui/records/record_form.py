@@ -131,6 +131,9 @@ class RecordForm(QWidget):
         """What a new record starts with."""
         return {}
 
+    def reload_options(self) -> None:
+        """Fill the form's lists of records again (a form with such lists overrides it)."""
+
     def load(self, record: Record | None) -> None:
         """Show a record (or, with None, an empty form for a new one)."""
         self._loading = True
