@@ -86,9 +86,10 @@ def shift_warnings(desk: Any, shift_id: str) -> list[PlanWarning]:
                                      beat_id=beat["id"]))
     minimum = minimum_staffing(desk, shift["platoon"])
     if len(on_shift) < minimum:
+        whose = f"platoon {shift['platoon']}'s" if shift["platoon"] else "the"
         found.append(PlanWarning(
             "understaffed", f"{len(on_shift)} officer{'s' if len(on_shift) != 1 else ''} on "
-            f"this shift; platoon {shift['platoon']}'s minimum is {minimum}."))
+            f"this shift; {whose} minimum is {minimum}."))
     return found
 
 
