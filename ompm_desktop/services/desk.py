@@ -21,6 +21,7 @@ from ompm_desktop.services.settings import SettingsService
 from ompm_desktop.services.shifts import AssignmentService, DirectedTaskService, ShiftService
 from ompm_desktop.store import encryption
 from ompm_desktop.store.database import open_database, open_memory_database
+from ompm_desktop.store.writer_lock import WriterLock
 
 
 class Desk:
@@ -30,6 +31,7 @@ class Desk:
         self.path = path
         # Kept in memory only, for encrypted backups and rekeying; never written anywhere.
         self.passphrase = passphrase
+        self.writer_lock: WriterLock | None = None  # held while this desk is the file's writer
         self.context = Context(db, clock=clock)
         self.settings = SettingsService(self.context)
         self.context.actor = actor or self.settings.get("current_user") or "Unknown user"
@@ -48,10 +50,23 @@ class Desk:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, passphrase: str | None = None,
-             clock: Clock = utc_now) -> Desk:
-        """Open a database file; with a passphrase it is (or is created) encrypted."""
-        db = open_database(path, create=create, passphrase=passphrase)
-        return cls(db, path=Path(path), clock=clock, passphrase=passphrase)
+             clock: Clock = utc_now, writer: bool = False, read_only: bool = False) -> Desk:
+        """Open a database file; with a passphrase it is (or is created) encrypted.
+
+        writer=True takes the file's writer lock first (the app does: one writer per file);
+        DatabaseInUseError says who holds it. read_only=True takes no lock and every write
+        is refused with a clear message.
+        """
+        lock = WriterLock(Path(path)).acquire() if writer and not read_only else None
+        try:
+            db = open_database(path, create=create, passphrase=passphrase, read_only=read_only)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        desk = cls(db, path=Path(path), clock=clock, passphrase=passphrase)
+        desk.writer_lock = lock
+        return desk
 
     @classmethod
     def in_memory(cls, *, clock: Clock = utc_now) -> Desk:
@@ -69,6 +84,21 @@ class Desk:
     def encrypted(self) -> bool:
         return bool(self.passphrase)
 
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.db, "read_only", False))
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this (encrypted) file: checked against the file itself
+        with a connection of its own, as a lock screen does."""
+        if not self.passphrase or self.path is None:
+            return False
+        try:
+            encryption.connect(self.path, passphrase).close()
+        except StoreError:
+            return False
+        return True
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the open database with a new passphrase (an encrypted file only)."""
         if not self.passphrase:
@@ -78,3 +108,6 @@ class Desk:
 
     def close(self) -> None:
         self.db.close()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None

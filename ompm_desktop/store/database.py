@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from ompm_desktop.errors import (
     DatabaseMissingError,
     NewerDatabaseError,
     NotADatabaseError,
+    StoreError,
 )
 from ompm_desktop.paths import private_file
 from ompm_desktop.store import encryption
@@ -22,6 +25,56 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = encryption.SQLITE_HEADER
 DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, *encryption.CIPHER_ERRORS)
+_OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (
+    sqlite3.OperationalError, encryption.sqlcipher3.dbapi2.OperationalError)
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """A write to a database opened read-only."""
+
+
+def write_failure(error: Exception, read_only: bool) -> StoreError | None:
+    """What a failed write means to the user, when the cause is the disk or the file and not
+    a mistake in the app (those stay errors to report). None: not a write failure."""
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text:
+        if read_only:
+            return ReadOnlyDatabaseError(
+                "This database is open read-only (another copy of the app holds it for "
+                "writing), so nothing was saved. What you typed is still in the form: close "
+                "the other copy and open the file again to save changes.")
+        return StoreError(
+            "The database file or its folder cannot be written (it is read-only), so the "
+            "change was not saved. What you typed is still in the form: copy it, or make "
+            "the folder writable and save again.")
+    if "full" in text:
+        return StoreError(
+            "The disk is full, so the change was not saved. What you typed is still in the "
+            "form: free some space (or copy it elsewhere) and save again.")
+    if "disk i/o error" in text:
+        return StoreError(
+            "The disk could not be written (a disk I/O error), so the change was not saved. "
+            "What you typed is still in the form: check the drive and save again.")
+    return None
+
+
+class DeskDatabase(Database):
+    """sqlite-utils' Database, where a write the disk or the file refuses (full, read-only,
+    I/O error) is a StoreError the user can read, and the transaction is rolled back."""
+
+    read_only = False
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        try:
+            with super().atomic():
+                yield self
+        except _OPERATIONAL_ERRORS as error:
+            failure = write_failure(error, self.read_only)
+            if failure is None:
+                raise
+            log.warning("A write failed: %s", error)
+            raise failure from error
 
 
 def _configure(db: Database) -> None:
@@ -93,11 +146,13 @@ def migrate(db: Database, path: Path | None, passphrase: str | None = None) -> P
 
 
 def open_database(
-    path: Path | str, *, create: bool = False, passphrase: str | None = None
+    path: Path | str, *, create: bool = False, passphrase: str | None = None,
+    read_only: bool = False,
 ) -> Database:
     """Open (or, with create=True, create) a database file, migrated to this app's schema.
 
     With a passphrase, a new file is created encrypted and an existing one opened as such.
+    Read-only, nothing is written (not even a migration): every write is refused.
     """
     path = Path(path)
     if create and not path.exists():
@@ -106,13 +161,16 @@ def open_database(
     else:
         _check_is_database(path, passphrase)
     if passphrase:
-        db = Database(encryption.connect(path, passphrase))
+        db = DeskDatabase(encryption.connect(path, passphrase))
     else:
-        db = Database(path)
+        db = DeskDatabase(path)
     try:
-        db.execute("PRAGMA journal_mode = WAL")
-        _configure(db)
-        migrate(db, path, passphrase)
+        if read_only:
+            _open_read_only(db, path)
+        else:
+            db.execute("PRAGMA journal_mode = WAL")
+            _configure(db)
+            migrate(db, path, passphrase)
     except DATABASE_ERRORS as exc:
         db.close()
         raise NotADatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
@@ -122,9 +180,21 @@ def open_database(
     return db
 
 
+def _open_read_only(db: DeskDatabase, path: Path) -> None:
+    _configure(db)
+    found = schema_version(db)
+    if found > SCHEMA_VERSION:
+        raise NewerDatabaseError(found, SCHEMA_VERSION, str(path))
+    if migrations.pending(db):
+        raise StoreError(f"{path.name} must be updated for this version of the app, and that "
+                         "cannot be done read-only. Close the other copy and open it again.")
+    db.execute("PRAGMA query_only = ON")
+    db.read_only = True
+
+
 def open_memory_database() -> Database:
     """A fresh in-memory database with the full schema (tests, previews)."""
-    db = Database(memory=True)
+    db = DeskDatabase(memory=True)
     _configure(db)
     migrate(db, None)
     return db
