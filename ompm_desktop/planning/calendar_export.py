@@ -25,6 +25,7 @@ from ompm_desktop.reports.briefing_source import shifts_starting_on
 from ompm_desktop.reports.document import write_whole
 from ompm_desktop.services import audit
 from ompm_desktop.services.officers import officer_label
+from ompm_desktop.text_fold import fold
 
 PRODID = f"-//{APP_TITLE}//{__version__}//EN"
 
@@ -81,7 +82,9 @@ def _calendar(desk: Any, events: list[CalendarEvent], name: str) -> ExportedCale
                         "shift_id": event.shift_id, "officer_ids": json.dumps(event.officer_ids),
                         "sequence": sequence, "fingerprint": fingerprint,
                         "cancelled": int(event.cancelled), "exported_at": iso(now)})
-    calendar.add_missing_timezones()
+    if events:  # the zone's rules for the years of these events only, not since 1970
+        calendar.add_missing_timezones(date(min(e.starts for e in events).year - 1, 1, 1),
+                                       date(max(e.ends for e in events).year + 2, 1, 1))
     content = calendar.to_ical()
     with desk.db.atomic():
         if updates:
@@ -116,10 +119,20 @@ def shift_calendar(desk: Any, shift_ids: list[str], name: str = "") -> ExportedC
     return _calendar(desk, events, name or desk.settings.get("division_name") or "Shifts")
 
 
+def _check_destination(out: Path) -> None:
+    """Refuse a place the file cannot go before the export is noted as sent."""
+    if out.is_dir():
+        raise DeskError(f"{out} is a folder; give a file name ending in .ics.")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise DeskError(f"The folder {folder} does not exist; choose another place to save.")
+
+
 def write_shift_calendar(desk: Any, shift_ids: list[str], out: Path | str) -> ExportedCalendar:
     """Write the shifts' calendar to a file (whole or not at all)."""
     if not shift_ids:
         raise DeskError("There is no shift to export.")
+    _check_destination(Path(out))
     exported = shift_calendar(desk, shift_ids)
     write_whole(Path(out), exported.content)
     return exported
@@ -154,8 +167,9 @@ def officer_calendar(desk: Any, officer_id: str, first: date, last: date) -> Exp
 
 
 def calendar_file_name(officer: dict[str, Any]) -> str:
-    """'4471-morin.ics': the badge and name, safe on every file system."""
-    words = re.sub(r"[^\w-]+", "-", f"{officer['badge']}-{officer['last_name']}".casefold(),
+    """'5120-cote.ics': the badge and name (accents dropped, not the letters), safe on
+    every file system."""
+    words = re.sub(r"[^\w-]+", "-", fold(f"{officer['badge']}-{officer['last_name']}"),
                    flags=re.ASCII)
     return words.strip("-") + ".ics"
 
