@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from ompm_desktop.clock import local
 from ompm_desktop.model.quadrants import Quadrant
-from ompm_desktop.services.officers import officer_label
+from ui.pages.briefing_items_page import BriefingItemsPage
 from ui.pages.contacts_page import ContactsPage
 from ui.pages.initiatives_page import InitiativesPage
+from ui.pages.officers_page import OfficersPage
 from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.today_page import TodayPage
@@ -44,17 +45,6 @@ def _shift_facts(desk: Any) -> list[str]:
             "assigned" for s in shifts] or ["No shifts planned yet."]
 
 
-def _officer_facts(desk: Any) -> list[str]:
-    return [f"{officer_label(o)} · badge {o['badge']} · platoon {o['platoon'] or '-'}"
-            + ("" if o["active"] else " (inactive)") for o in desk.officers.list()] or [
-        "No officers yet. Import them from File > Import."]
-
-
-def _item_facts(desk: Any) -> list[str]:
-    return [f"{i['kind']}: {i['title']}" for i in desk.briefing_items.list()] or [
-        "No briefing items yet."]
-
-
 def _placeholder(title: str, purpose: str, facts: Callable[[Any], list[str]]) -> PageFactory:
     return lambda desk, stack: PlaceholderPage(title, purpose, facts, desk)
 
@@ -69,8 +59,6 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("Initiatives", InitiativesPage),
     PageEntry("Shifts", _placeholder("Shifts", "Plan each shift from the model.",
                                      _shift_facts)),
-    PageEntry("Officers", _placeholder("Officers", "The division's officers.", _officer_facts)),
-    PageEntry("Briefing items", _placeholder(
-        "Briefing items", "Be-on-the-lookout items, hazards, directed patrols and notices.",
-        _item_facts)),
+    PageEntry("Officers", OfficersPage),
+    PageEntry("Briefing items", BriefingItemsPage),
 )

@@ -14,6 +14,7 @@ from ompm_desktop.queries.base import (
     rows_options,
 )
 from ompm_desktop.queries.names import any_matches, officer_label
+from ompm_desktop.services.briefing_items import ITEM_STATE_LABELS, state_condition
 from ompm_desktop.services.record_service import Record
 
 
@@ -116,6 +117,11 @@ BRIEFING_ITEMS = RecordList(
     columns=(
         Column("title", "Title", "briefing_item.title"),
         Column("kind", "Kind", "briefing_item.kind", display=display.briefing_kind),
+        Column("scope", "Where",
+               "CASE briefing_item.scope "
+               "WHEN 'beat' THEN (SELECT name FROM beat WHERE id = briefing_item.beat_id) "
+               "WHEN 'neighbourhood' THEN (SELECT name FROM neighbourhood "
+               "WHERE id = briefing_item.neighbourhood_id) ELSE 'Whole division' END"),
         Column("starts_at", "Starts", "briefing_item.starts_at", display=display.when),
         Column("expires_at", "Expires", "briefing_item.expires_at", display=display.when),
     ),
@@ -124,6 +130,10 @@ BRIEFING_ITEMS = RecordList(
     filters=(
         Filter("kind", "Kind", fixed_options(BRIEFING_KINDS, display.briefing_kind),
                clause="briefing_item.kind = :value"),
+        # In force now, upcoming, expired: decided at the moment the list is read.
+        Filter("state", "State", fixed_options(tuple(ITEM_STATE_LABELS),
+                                               ITEM_STATE_LABELS.__getitem__),
+               states={state: state_condition(state, ":now") for state in ITEM_STATE_LABELS}),
     ),
     search_sql=(
         "SELECT rowid FROM briefing_item WHERE " + any_matches("title", "text"),
