@@ -37,7 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _day(text: str, desk: Any, option: str) -> date:
-    return date.fromisoformat(read_date(text, desk.context.clock, option))
+    typed = read_date(text, desk.context.clock, option)
+    if not typed:
+        raise DeskError(f"{option}: give the day, e.g. 2026-11-24.")
+    return date.fromisoformat(typed)
 
 
 def run(args: argparse.Namespace) -> int:

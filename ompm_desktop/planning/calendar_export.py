@@ -177,10 +177,10 @@ def calendar_file_name(officer: dict[str, Any]) -> str:
 def write_officer_calendars(desk: Any, first: date, last: date, folder: Path | str
                             ) -> list[Path]:
     """One file per officer with a shift in the range, in a folder; the paths written."""
+    shift_ids = _shift_ids_between(desk, first, last)
     folder = Path(folder)
     if not folder.is_dir():
         raise DeskError(f"The folder {folder} does not exist; choose another place to save.")
-    shift_ids = _shift_ids_between(desk, first, last)
     events = build_events(desk, _assignment_ids(desk, shift_ids))
     people = sorted({person for event in events for person in event.officer_ids})
     written = []
