@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from ompm_desktop.clock import iso, parse_iso
+from ompm_desktop.clock import iso, local
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS, BRIEFING_SCOPES
 from ompm_desktop.services.fields import Field, choice, ref, text
@@ -26,6 +27,9 @@ ITEM_STATE_LABELS = {
     "upcoming": "Upcoming",
     "expired": "Expired",
 }
+
+
+DEFAULT_BOLO_DAYS = 30
 
 
 def state_condition(state: str, now_param: str) -> str:
@@ -61,7 +65,9 @@ class BriefingItemService(RecordService):
         starts = self.merged(values, existing, "starts_at")
         expires = self.merged(values, existing, "expires_at")
         if expires and starts and expires <= starts:
-            raise ValidationError("An item must expire after it starts.", "expires_at")
+            raise ValidationError(
+                f"The item starts {local(starts):%a %d %b %Y %H:%M}: it must expire after that. "
+                "Choose a later expiry, or leave it blank.", "expires_at")
 
     def create(self, data: Mapping[str, Any]) -> Record:
         """A be-on-the-lookout item given no expiry expires after the service's default
@@ -79,8 +85,17 @@ class BriefingItemService(RecordService):
         if kind.strip().casefold() != "bolo" or not starts_at:
             return None
         start = self.fields["starts_at"].clean("starts_at", starts_at)
-        days = int(SettingsService(self.context).get("bolo_default_days") or 30)
-        return iso(parse_iso(start) + timedelta(days=days))
+        # Local arithmetic: across a clock change it still expires at the hour it started.
+        return iso(local(start) + timedelta(days=self.bolo_days()))
+
+    def bolo_days(self) -> int:
+        """The setting bolo_default_days, or 30 where it is not a positive number of days."""
+        setting = SettingsService(self.context).get("bolo_default_days")
+        try:
+            days = int(setting)
+        except (TypeError, ValueError):
+            return DEFAULT_BOLO_DAYS
+        return days if days > 0 else DEFAULT_BOLO_DAYS
 
     def active(self, at: str) -> list[Record]:
         return self.in_state("active", at, order_by="expires_at IS NULL, expires_at")
@@ -103,6 +118,7 @@ class BriefingItemService(RecordService):
             clauses.append(condition)
             params += [at] * condition.count("?")
         for word in words.split():
-            clauses.append("(title LIKE ? OR text LIKE ?)")
-            params += [f"%{word}%", f"%{word}%"]
+            clauses.append("(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')")
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"  # '50%' means 50%
+            params += [pattern, pattern]
         return self.list(" AND ".join(clauses) or None, params, order_by="starts_at DESC")
