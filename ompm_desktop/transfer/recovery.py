@@ -1,0 +1,108 @@
+"""A damaged database file: say what is wrong with it, and put the newest sound backup back
+as a NEW file beside it. The damaged file is never written to, moved or replaced: it may
+still hold the last changes, for someone who can mend it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ompm_desktop.clock import utc_now
+from ompm_desktop.errors import DeskError, StoreError
+from ompm_desktop.paths import private_file
+from ompm_desktop.services import audit
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.store import encryption
+from ompm_desktop.transfer.backup import (
+    _free_name,
+    _stamp,
+    backup_time,
+    inspect_backup,
+    list_backups,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    damaged: Path
+    backup: Path  # the backup put back
+    restored: Path  # the new file, beside the damaged one
+
+
+def what_is_wrong(path: Path) -> str:
+    """One plain sentence on what is wrong with a file that did not open as a database."""
+    size = path.stat().st_size
+    if size == 0:
+        return f"{path.name} is empty (0 bytes): whatever it held is gone from this file."
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if header.startswith(encryption.SQLITE_HEADER) and len(header) == 100:
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        if pages and size < page_size * pages:
+            return (f"{path.name} is cut short: it has {size:,} bytes where its own header "
+                    f"says {page_size * pages:,}. The end of the file is missing (a save or a "
+                    "copy that did not finish).")
+        return (f"{path.name} is damaged inside: it starts as a database, but parts of it "
+                "cannot be read.")
+    if header.startswith(encryption.SQLITE_HEADER[:6]) or size < 100:
+        return f"{path.name} is cut short: only {size} bytes are left of it."
+    try:
+        header.decode("utf-8")
+    except UnicodeDecodeError:
+        return (f"{path.name} is not a database this app can read: it is either encrypted "
+                "and damaged, or some other kind of file.")
+    return f"{path.name} is not a database: it holds text (some other kind of file)."
+
+
+def newest_sound_backup(database: Path, passphrase: str | None = None) -> Path | None:
+    """The newest automatic backup that passes its checks, or None."""
+    for candidate in list_backups(database):
+        try:
+            inspect_backup(candidate, passphrase)
+        except DeskError as problem:
+            log.warning("Backup %s is not usable: %s", candidate, problem)
+            continue
+        return candidate
+    return None
+
+
+def describe_backup(backup: Path) -> str:
+    taken = backup_time(backup)
+    return taken.strftime("%Y-%m-%d %H:%M") if taken else backup.name
+
+
+def restore_beside(damaged: Path, backup: Path, passphrase: str | None = None) -> Recovery:
+    """Copy `backup` to a new file beside `damaged` (named ...-restored-STAMP.db), bring it
+    up to date, and note the restore in its audit log. `damaged` is left exactly as it is."""
+    inspect_backup(backup, passphrase)
+    stamp = _stamp(utc_now())
+    target = _free_name(damaged.parent, f"{damaged.stem}-restored", stamp)
+    descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                        dir=damaged.parent)
+    os.close(descriptor)
+    partial = Path(name)
+    try:
+        shutil.copyfile(backup, private_file(partial))
+        if target.exists():
+            raise StoreError(f"{target} appeared while restoring; try again.")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    desk = Desk.open(target, passphrase=passphrase)  # migrates an older backup
+    try:
+        audit.record_change(
+            desk.db, at=desk.context.now(), actor=desk.actor, action="restore",
+            table="database", row_id=None, before=None,
+            after={"from": backup.name, "damaged": damaged.name},
+        )
+    finally:
+        desk.close()
+    return Recovery(damaged, backup, target)
