@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from ompm_desktop import APP_ID, APP_TITLE
-from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.errors import DeskError
 from ompm_desktop.logging_setup import setup_logging
 from ompm_desktop.paths import default_database_path, resource_path
@@ -40,6 +39,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def database_to_open(args: argparse.Namespace) -> Path:
+    from ompm_desktop.cli.demo import build_demo_file  # only when a demo is to be built
+
     if args.demo:
         path = Path(tempfile.mkdtemp(prefix="ompm-demo-")) / "demo-division.db"
         build_demo_file(path)

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
 from ompm_desktop.paths import data_dir
-from ompm_desktop.reports.briefing import briefing_file_name, write_briefing
-from ompm_desktop.reports.profile import ProfilesCancelledError, write_profile, write_profiles
 from ompm_desktop.services.desk import Desk
 from ui.import_wizard.background import BackgroundJob
 from ui.reports.pdf_options_dialog import PdfOptionsDialog
@@ -66,7 +64,11 @@ class PdfActions(QObject):
 
     # ---- what the pages ask for ----------------------------------------------------------
 
+    # reportlab loads with the first PDF asked for, not with the window.
+
     def briefing(self, shift_id: str) -> PdfOptionsDialog | None:
+        from ompm_desktop.reports.briefing import briefing_file_name, write_briefing
+
         name = briefing_file_name(self.desk(), shift_id)
         return self._single(
             self.tr("Briefing PDF"), self.tr("Print the briefing sheet of this shift."), name,
@@ -84,6 +86,8 @@ class PdfActions(QObject):
         return self.briefing(shift["id"])
 
     def profile(self, neighbourhood_id: str) -> PdfOptionsDialog | None:
+        from ompm_desktop.reports.profile import write_profile
+
         neighbourhood = self.desk().neighbourhoods.get(neighbourhood_id)
         name = "profile-" + _slug(neighbourhood["name"]) + ".pdf"
         return self._single(
@@ -154,6 +158,8 @@ class PdfActions(QObject):
                 return
             target = chosen
         personal = dialog.include_personal
+        from ompm_desktop.reports.profile import write_profiles
+
         self._run(lambda desk, progress, cancelled: write_profiles(
             desk, target, include_personal=personal, progress=progress, cancelled=cancelled),
             opening=False, label=self.tr("Making the profiles…"), batch=True)
@@ -198,6 +204,8 @@ class PdfActions(QObject):
             if len(written) > 1 else self.tr("Saved to {0}.").format(where))
 
     def _failed(self, error: DeskError) -> None:
+        from ompm_desktop.reports.profile import ProfilesCancelledError
+
         self.failed.emit(error.message)
         if isinstance(error, ProfilesCancelledError):
             QMessageBox.information(self.window, self.tr("Cancelled"), error.message)

@@ -1,0 +1,112 @@
+"""Figures taken on whole processes: building the demo, starting the app (beside a bare
+PySide6 window, the floor), peak memory while browsing every page, and the command line's
+profiles and import. Each returns milliseconds or megabytes; nothing is asserted."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Window(QMainWindow):
+    shown = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.shown:
+            self.shown = True
+            QTimer.singleShot(0, app.quit)
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1280, 800)
+window.show()
+sys.exit(app.exec())
+"""
+
+BROWSE_PAGES = """
+import resource, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from ompm_desktop.services.desk import Desk
+from ui.main_window import MainWindow
+from ui.navigation import PAGES
+desk = Desk.open(sys.argv[1])
+window = MainWindow(desk)
+window.resize(1280, 800)
+window.show()
+for index in range(len(PAGES)):
+    window.show_page(index)
+    app.processEvents()
+    window.grab()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+
+def _run(args: list[str]) -> float:
+    """Seconds the process took; it must exit 0."""
+    start = time.perf_counter()
+    subprocess.run(args, cwd=ROOT, env=_env(), check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def median_ms(args: list[str], runs: int) -> float:
+    return statistics.median(_run(args) * 1000 for _ in range(runs))
+
+
+def demo_build_s(size: str) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        return _run([PYTHON, "-m", "ompm_desktop", "demo", "--size", size,
+                     "--db", str(Path(folder) / "demo.db")])
+
+
+def startup_ms(db: Path, runs: int) -> tuple[float, float]:
+    """The app to its main window's first paint, and the floor: a bare PySide6 window."""
+    app = median_ms([PYTHON, "main.py", "--db", str(db), "--quit-after-show"], runs)
+    floor = median_ms([PYTHON, "-c", BARE_WINDOW], runs)
+    return app, floor
+
+
+def browse_peak_mb(db: Path) -> float:
+    """Peak resident memory of a process that opens the window and shows every page."""
+    done = subprocess.run([PYTHON, "-c", BROWSE_PAGES, str(db)], cwd=ROOT, env=_env(),
+                          check=True, capture_output=True, text=True)
+    return int(done.stdout.split()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def profiles_s(db: Path, out: Path) -> float:
+    return _run([PYTHON, "-m", "ompm_desktop", "profile", "--all", "--db", str(db),
+                 "--out", str(out)])
+
+
+def import_contacts_s(rows: int) -> float:
+    """The CLI importing a file of `rows` contacts into a fresh division (the file and the
+    division are made beforehand and not timed)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from import_contacts import make_division, write_file
+
+    from ompm_desktop.services.desk import Desk
+
+    with tempfile.TemporaryDirectory() as folder:
+        db, source = Path(folder) / "division.db", Path(folder) / "contacts.csv"
+        desk = Desk.open(db, create=True)
+        division = make_division(desk)
+        desk.close()
+        write_file(source, rows, *division)
+        return _run([PYTHON, "-m", "ompm_desktop", "import", "contacts", str(source),
+                     "--db", str(db)])

@@ -1,0 +1,135 @@
+"""Every figure of the performance budget, measured on the large demo division and printed
+as one JSON object and as a table. Speeds that depend on the machine are set beside a floor
+measured in the same run (a bare PySide6 window; a bare reportlab document).
+
+    make bench                                   # the large division (built once, cached)
+    .venv/bin/python bench/run.py --size small --runs 1   # a quick smoke run
+
+Nothing here asserts: a budget missed is printed as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import in_process  # noqa: E402
+import processes  # noqa: E402
+from large_division import large_division_path  # noqa: E402
+
+from ompm_desktop.services.desk import Desk  # noqa: E402
+
+# figure key -> (what it is, unit, budget or None, how the budget reads)
+FIGURES = {
+    "demo_build_s": ("demo build", "s", 60, "under 60 s"),
+    "startup_ms": ("start-up to main window shown", "ms", None, "at most 2.5 x the floor"),
+    "startup_floor_ms": ("  floor: bare PySide6 window", "ms", None, ""),
+    "startup_ratio": ("  start-up / floor", "x", 2.5, "at most 2.5"),
+    "contacts_open_ms": ("contacts page: open, first rows painted", "ms", 150, "under 150 ms"),
+    "search_ms": ("search as you type (median of 20 words)", "ms", 50, "under 50 ms"),
+    "overview_ms": ("division overview: scene built and painted", "ms", 100, "under 100 ms"),
+    "briefing_ms": ("shift briefing PDF, 20 assignments", "ms", 500, "under 500 ms"),
+    "briefing_bare_ms": ("  floor: bare reportlab, same tables", "ms", None, ""),
+    "briefing_ratio": ("  briefing / floor", "x", 3, "at most 3"),
+    "profiles_s": ("neighbourhood profiles, CLI --all", "s", 20, "under 20 s"),
+    "import_s": ("CSV import of contacts, CLI", "s", 10, "under 10 s"),
+    "peak_memory_mb": ("peak memory: start-up and every page", "MB", 300, "under 300 MB"),
+}
+
+
+def small_division(folder: Path) -> Path:
+    path = folder / "small.db"
+    desk = Desk.open(path, create=True)
+    desk.actor = "Bench"
+    from ompm_desktop.demo import build_demo
+
+    build_demo(desk, size="small", seed=1)
+    desk.close()
+    return path
+
+
+def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
+    figures: dict[str, float | None] = {}
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    say(f"demo build ({size})…")
+    figures["demo_build_s"] = processes.demo_build_s(size)
+    source = large_division_path() if size == "large" else small_division(folder)
+    db = folder / "division.db"
+    shutil.copy(source, db)  # the briefing's shift and the page visits never reach the cache
+
+    say("start-up…")
+    app, floor = processes.startup_ms(db, runs)
+    figures.update(startup_ms=app, startup_floor_ms=floor, startup_ratio=app / floor)
+    say("peak memory…")
+    figures["peak_memory_mb"] = processes.browse_peak_mb(db)
+
+    in_process.application()
+    desk = Desk.open(db)
+    desk.actor = "Bench"
+    try:
+        say("contacts page and search…")
+        figures["contacts_open_ms"] = in_process.contacts_open_ms(desk, runs)
+        figures["search_ms"] = in_process.search_ms(desk)
+        say("overview…")
+        figures["overview_ms"] = in_process.overview_ms(desk, runs)
+        say("briefing PDF…")
+        from pdfs import bare_document, shift_of_twenty, timed
+
+        from ompm_desktop.reports.briefing import write_briefing
+
+        shift_id = shift_of_twenty(desk)
+        briefing = timed(lambda: write_briefing(desk, [shift_id], folder / "b.pdf"), runs)
+        bare = timed(bare_document(desk, shift_id, folder / "bare.pdf"), runs)
+        figures.update(briefing_ms=briefing, briefing_bare_ms=bare,
+                       briefing_ratio=briefing / bare)
+    finally:
+        desk.close()
+    say("profiles…")
+    figures["profiles_s"] = processes.profiles_s(db, folder / "profiles")
+    say("import…")
+    figures["import_s"] = processes.import_contacts_s(50_000 if size == "large" else 1_000)
+    return figures
+
+
+def table(figures: dict[str, float | None]) -> str:
+    lines = [f"{'figure':<46} {'measured':>12}  budget"]
+    for key, (label, unit, budget, reads) in FIGURES.items():
+        value = figures.get(key)
+        if value is None:
+            lines.append(f"{label:<46} {'not measured':>12}  {reads}")
+            continue
+        shown = f"{value:,.2f} {unit}" if unit in ("x", "s") else f"{value:,.0f} {unit}"
+        verdict = "" if budget is None else ("  met" if value <= budget else "  MISSED")
+        lines.append(f"{label:<46} {shown:>12}  {reads}{verdict}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=("small", "large"), default="large")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        figures = measure(args.size, max(1, args.runs), Path(folder))
+    print(json.dumps({key: None if v is None else round(v, 3) for key, v in figures.items()},
+                     indent=2))
+    print(table(figures))
+    print(f"({args.size} division, {args.runs} runs each, {os.cpu_count()} cores, "
+          f"{time.perf_counter() - start:.0f} s in all)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
