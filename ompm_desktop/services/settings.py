@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ompm_desktop.scoring.weights import DEFAULT_WEIGHTS, WEIGHTS_SETTING, validate_weights
 from ompm_desktop.services.record_service import Context
 
 DEFAULTS: dict[str, Any] = {
@@ -13,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "sensitivity_marking": "PROTECTED A",
     "threshold_capacity": 50.0,
     "threshold_threat": 50.0,
+    # How much each indicator counts toward its score (relative within each axis).
+    "score_weights": dict(DEFAULT_WEIGHTS),
     "stale_assessment_days": 90,
     "bolo_default_days": 30,
     "lock_after_minutes": 10,
@@ -44,6 +47,8 @@ class SettingsService:
     def set(self, key: str, value: Any) -> None:
         from ompm_desktop.services import audit
 
+        if key == WEIGHTS_SETTING:
+            value = validate_weights(value)
         with self.context.db.atomic():
             before = self.get(key)
             now = self.context.now()

@@ -1,0 +1,144 @@
+"""Recording an assessment from an assessor's answers, reading its explanation back, and
+proposing one from a point placed on the diagram."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.model.quadrants import Quadrant, place, quadrant_by_name
+from ompm_desktop.scoring.answers import ANSWER_KEYS, clean_answers
+from ompm_desktop.scoring.indicators import COMPUTED, Axis
+from ompm_desktop.scoring.peers import answers_of, division_peers, neighbourhood
+from ompm_desktop.scoring.scores import Contribution, ScoreResult, score_answers
+from ompm_desktop.scoring.weights import thresholds_from, weights_from
+from ompm_desktop.services.record_service import Record
+
+EXPLANATION_KEY = "explanation"  # inside an assessment's indicators, next to the answers
+
+
+def score_for(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any]) -> ScoreResult:
+    """Score answers for a neighbourhood against the division as the records stand now."""
+    hood = neighbourhood(desk.db, neighbourhood_id)
+    return score_answers(
+        answers, computed=hood.computed, population=hood.population,
+        peers=division_peers(desk.db, excluding=neighbourhood_id),
+        weights=weights_from(desk.settings), thresholds=thresholds_from(desk.settings))
+
+
+def placement_note(assessor: str, capacity: float, threat: float, result: ScoreResult) -> str:
+    return (f"Placed on the diagram by {assessor}: capacity {capacity:g}, threat {threat:g} "
+            f"are the scores recorded. The answers alone give capacity {result.capacity:g}, "
+            f"threat {result.threat:g} ({result.quadrant.label}).")
+
+
+def _score(value: float, name: str) -> float:
+    if not 0 <= value <= 100:
+        raise ValidationError(f"The {name} placed on the diagram must be between 0 and 100, "
+                              f"not {value:g}.", name)
+    return round(float(value), 1)
+
+
+def assessment_data(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any], *,
+                    assessed_on: str, assessor: str, override: str | Quadrant | None = None,
+                    override_reason: str = "", notes: str = "",
+                    placed: tuple[float, float] | None = None) -> dict[str, Any]:
+    """The record to create, scored and explained. `placed` is (capacity, threat) of a point
+    dragged on the diagram: those scores are recorded, and the quadrant follows the point;
+    the computed quadrant stays the answers' own, so a different one needs a reason."""
+    result = score_for(desk, neighbourhood_id, answers)
+    thresholds = result.thresholds
+    capacity, threat = result.capacity, result.threat
+    explanation_notes = list(result.notes)
+    if placed is not None:
+        capacity, threat = _score(placed[0], "capacity"), _score(placed[1], "threat")
+        explanation_notes.append(placement_note(assessor.strip() or "the assessor", capacity,
+                                                threat, result))
+    quadrant = quadrant_by_name(override) if override else place(capacity, threat, thresholds)
+    reason = override_reason.strip() if quadrant != result.quadrant else ""
+    if reason:
+        explanation_notes.append(f"Placed by the assessor in {quadrant.label} instead of "
+                                 f"{result.quadrant.label}: {reason}")
+    indicators = {
+        **clean_answers(answers),
+        **{c.key: int(c.raw) for c in result.contributions
+           if c.key in COMPUTED and c.raw is not None},
+        EXPLANATION_KEY: {
+            "threat": result.threat, "capacity": result.capacity,
+            "quadrant": result.quadrant.value, "placed": placed is not None,
+            "contributions": [asdict(c) for c in result.contributions],
+            "notes": explanation_notes,
+        },
+    }
+    return {
+        "neighbourhood_id": neighbourhood_id, "assessed_on": assessed_on,
+        "assessor": assessor, "indicators": indicators, "threat": threat,
+        "capacity": capacity, "computed_quadrant": result.quadrant.value,
+        "quadrant": quadrant.value, "override_reason": reason, "notes": notes,
+    }
+
+
+def record_assessment(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any],
+                      **options: Any) -> Record:
+    """Score the answers and create the assessment (see assessment_data for the options)."""
+    return desk.assessments.create(assessment_data(desk, neighbourhood_id, answers, **options))
+
+
+def recorded_answers(record: Record | None) -> dict[str, Any]:
+    """The answers of an assessment (blank ones as None); blanks when there is none."""
+    stored = answers_of(record["indicators"]) if record else {}
+    try:
+        return clean_answers({key: stored.get(key) for key in ANSWER_KEYS})
+    except ValidationError:
+        return clean_answers({})
+
+
+def explain_recorded(desk: Any, record: Record) -> ScoreResult:
+    """How a recorded assessment's answers were scored: as kept when it was recorded, or,
+    for one recorded without its explanation, scored again now and said so."""
+    stored = answers_of(record["indicators"]).get(EXPLANATION_KEY)
+    if isinstance(stored, dict):
+        contributions = tuple(Contribution(**{**c, "axis": Axis(c["axis"])})
+                              for c in stored["contributions"])
+        return ScoreResult(stored["threat"], stored["capacity"], Quadrant(stored["quadrant"]),
+                           thresholds_from(desk.settings), contributions,
+                           tuple(stored["notes"]))
+    result = score_for(desk, record["neighbourhood_id"], recorded_answers(record))
+    note = (f"This assessment was recorded without its explanation: its answers are scored "
+            f"again here with today's records and settings. Recorded: capacity "
+            f"{record['capacity']:g}, threat {record['threat']:g}.")
+    return ScoreResult(result.threat, result.capacity, result.quadrant, result.thresholds,
+                       result.contributions, (*result.notes, note))
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A new assessment proposed from a point dragged on the diagram."""
+
+    neighbourhood_id: str
+    capacity: float
+    threat: float
+    quadrant: Quadrant  # where the point lies
+    answers: dict[str, Any]  # the latest assessment's answers, to start from
+    based_on: str | None  # the latest assessment's date, if there is one
+    computed: ScoreResult | None  # what those answers give; None when they cannot be scored
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.computed is None or self.computed.quadrant != self.quadrant
+
+
+def propose_from_point(desk: Any, neighbourhood_id: str, capacity: float,
+                       threat: float) -> Proposal:
+    capacity, threat = _score(capacity, "capacity"), _score(threat, "threat")
+    latest = desk.assessments.latest(neighbourhood_id)
+    answers = recorded_answers(latest)
+    try:
+        computed: ScoreResult | None = score_for(desk, neighbourhood_id, answers)
+    except ValidationError:
+        computed = None
+    return Proposal(neighbourhood_id, capacity, threat,
+                    place(capacity, threat, thresholds_from(desk.settings)), answers,
+                    latest["assessed_on"] if latest else None, computed)

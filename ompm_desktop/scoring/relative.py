@@ -1,0 +1,60 @@
+"""Scoring a count against the other neighbourhoods of the division: its percentile rank,
+per 1,000 residents when the population is known."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MIDDLE = 50.0  # the score of a count with nothing to compare it with
+
+
+def percentile_rank(value: float, values: Sequence[float]) -> float:
+    """0 for the lowest of `values` (which include `value`), 100 for the highest; ties
+    share the middle rank."""
+    if len(values) < 2:
+        return MIDDLE
+    below = sum(1 for other in values if other < value)
+    equal = sum(1 for other in values if other == value)
+    return (below + (equal - 1) / 2) / (len(values) - 1) * 100
+
+
+@dataclass(frozen=True)
+class RelativeScore:
+    normalized: float  # 0-100
+    shown: str  # the count as a person reads it
+    note: str  # how it was compared
+
+
+def per_thousand(value: float, population: int | None) -> float | None:
+    return value / population * 1000 if population and population > 0 else None
+
+
+def relative_score(value: float, population: int | None,
+                   others: Sequence[tuple[float, int | None]]) -> RelativeScore:
+    """`others`: (count, population) of each other neighbourhood that has the count."""
+    mine = per_thousand(value, population)
+    if mine is not None:
+        compared = [rate for count, people in others
+                    if (rate := per_thousand(count, people)) is not None]
+        shown = f"{value:,g} ({mine:,.1f} per 1,000)"
+        basis = "per 1,000 residents"
+        unknown = len(others) - len(compared)
+        if unknown:
+            basis += (f"; {unknown} without a known population left out of the comparison")
+    else:
+        mine = value
+        compared = [count for count, _ in others]
+        shown = f"{value:,g}"
+        basis = "as counts: this neighbourhood's population is not known"
+    if not compared:
+        return RelativeScore(MIDDLE, shown, "No other neighbourhood to compare with yet: "
+                                            f"scored at the middle ({MIDDLE:g}).")
+    above = sum(1 for other in compared if mine > other)
+    level = sum(1 for other in compared if mine == other)
+    below = len(compared) - above - level
+    rank = percentile_rank(mine, [*compared, mine])
+    neighbourhoods = "neighbourhood" if len(compared) == 1 else "neighbourhoods"
+    note = (f"Against {len(compared)} other {neighbourhoods} ({basis}): above {above}, "
+            f"level with {level}, below {below}.")
+    return RelativeScore(rank, shown, note)

@@ -1,0 +1,184 @@
+"""Scores 0-100 on both axes from an assessment's answers, with the explanation: what each
+indicator added, so that the contributions add up exactly to each score."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ompm_desktop.errors import ValidationError
+from ompm_desktop.model.quadrants import Quadrant, Thresholds, place
+from ompm_desktop.scoring.answers import clean_answers
+from ompm_desktop.scoring.indicators import (
+    EFFICACY_ITEMS,
+    EFFICACY_KEY,
+    Axis,
+    Indicator,
+    Kind,
+    efficacy_item_score,
+    on_axis,
+)
+from ompm_desktop.scoring.peers import Peer
+from ompm_desktop.scoring.relative import relative_score
+
+
+@dataclass(frozen=True)
+class Contribution:
+    key: str
+    label: str
+    axis: Axis
+    raw: float | None  # the answer, the count, or the mean of the scale's items
+    shown: str  # the raw value as a person reads it ("" when not answered)
+    normalized: float | None  # 0-100; None when left out
+    weight: float  # the weight in the settings
+    share: float  # its part of the score after re-weighting, 0-1
+    points: float  # what it adds to the score
+    note: str  # how it was scored, or why it was left out
+
+    @property
+    def counted(self) -> bool:
+        return self.normalized is not None and self.share > 0
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    threat: float
+    capacity: float
+    quadrant: Quadrant
+    thresholds: Thresholds
+    contributions: tuple[Contribution, ...]
+    notes: tuple[str, ...]
+
+    def on(self, axis: Axis) -> tuple[Contribution, ...]:
+        return tuple(c for c in self.contributions if c.axis is axis)
+
+    def score(self, axis: Axis) -> float:
+        return self.threat if axis is Axis.THREAT else self.capacity
+
+
+@dataclass(frozen=True)
+class _Measured:
+    indicator: Indicator
+    raw: float | None
+    shown: str
+    normalized: float | None
+    note: str
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) and value >= 0 else None
+
+
+def _relative(indicator: Indicator, value: float | None, population: int | None,
+              others: list[tuple[float, int | None]]) -> _Measured:
+    if value is None:
+        return _Measured(indicator, None, "", None, "Not answered: left out.")
+    scored = relative_score(value, population, others)
+    return _Measured(indicator, value, scored.shown, scored.normalized, scored.note)
+
+
+def _efficacy(indicator: Indicator, items: Sequence[int | None]) -> _Measured:
+    subscale = "control" if indicator.key == "efficacy_control" else "cohesion"
+    chosen = [(item, answer) for item, answer in zip(EFFICACY_ITEMS, items, strict=True)
+              if item.subscale == subscale]
+    scored = [efficacy_item_score(item, answer) for item, answer in chosen if answer is not None]
+    if not scored:
+        return _Measured(indicator, None, "", None, "No item answered: left out.")
+    mean = sum(scored) / len(scored)
+    parts = []
+    if len(scored) < len(chosen):
+        parts.append(f"{len(scored)} of {len(chosen)} items answered, averaged.")
+    reversed_items = [item for item, answer in chosen if item.reverse and answer is not None]
+    if reversed_items:
+        numbers = " and ".join(str(item.number) for item in reversed_items)
+        parts.append(f"Item{'s' if len(reversed_items) > 1 else ''} {numbers} scored in "
+                     "reverse (5 counts as 1).")
+    parts.append(f"Mean {mean:.2f} on 1-5, so {(mean - 1) / 4 * 100:.1f} on 0-100.")
+    return _Measured(indicator, mean, f"{mean:.1f} of 5", (mean - 1) / 4 * 100, " ".join(parts))
+
+
+def _measure(indicator: Indicator, answers: Mapping[str, Any], computed: Mapping[str, int],
+             population: int | None, peers: Sequence[Peer]) -> _Measured:
+    key = indicator.key
+    if indicator.kind is Kind.COUNT:
+        others = [(v, p.population) for p in peers
+                  if (v := _number(p.answers.get(key))) is not None]
+        return _relative(indicator, answers.get(key), population, others)
+    if indicator.kind is Kind.COMPUTED:
+        others = [(float(p.computed.get(key, 0)), p.population) for p in peers]
+        value = computed.get(key)
+        return _relative(indicator, None if value is None else float(value), population, others)
+    if key == "assessor_judgement":
+        value = answers.get(key)
+        if value is None:
+            return _Measured(indicator, None, "", None, "Not answered: left out.")
+        return _Measured(indicator, value, f"{value} of 5", (value - 1) / 4 * 100,
+                         f"{value} on 1-5, so {(value - 1) / 4 * 100:.1f} on 0-100.")
+    return _efficacy(indicator, answers[EFFICACY_KEY])
+
+
+def _tenths(exact: list[float]) -> list[int]:
+    """Round each part to tenths so that they add up to the rounded total (largest
+    remainder): the explanation then sums exactly to the score."""
+    scaled = [value * 10 for value in exact]
+    floors = [math.floor(value) for value in scaled]
+    missing = round(sum(scaled)) - sum(floors)
+    order = sorted(range(len(scaled)), key=lambda i: scaled[i] - floors[i], reverse=True)
+    for i in order[:max(0, missing)]:
+        floors[i] += 1
+    return floors
+
+
+def _combine(axis: Axis, measured: list[_Measured], weights: Mapping[str, float]
+             ) -> tuple[float, list[Contribution], str | None]:
+    counted = [m for m in measured if m.normalized is not None and weights[m.indicator.key] > 0]
+    total_weight = sum(weights[m.indicator.key] for m in counted)
+    if total_weight <= 0:
+        raise ValidationError(f"No {axis.value} indicator is answered: answer at least one to "
+                              f"work out the {axis.value} score.", axis.value)
+    shares = {m.indicator.key: weights[m.indicator.key] / total_weight for m in counted}
+    tenths = _tenths([shares[m.indicator.key] * (m.normalized or 0.0) for m in counted])
+    points = {m.indicator.key: t / 10 for m, t in zip(counted, tenths, strict=True)}
+    contributions = []
+    for m in measured:
+        key = m.indicator.key
+        note = m.note
+        if m.normalized is not None and weights[key] <= 0:
+            note = "Weight 0 in the settings: not counted."
+        contributions.append(Contribution(
+            key, m.indicator.label, axis, m.raw, m.shown, m.normalized, weights[key],
+            shares.get(key, 0.0), points.get(key, 0.0), note))
+    left_out = [m.indicator.label for m in measured if m.normalized is None]
+    explanation = None
+    if left_out:
+        explanation = (f"{axis.label}: not answered and left out: {', '.join(left_out)}. Their "
+                       f"weight is shared among the {len(counted)} indicators that count.")
+    return sum(tenths) / 10, contributions, explanation
+
+
+def score_answers(answers: Mapping[str, Any], *, computed: Mapping[str, int],
+                  population: int | None, peers: Sequence[Peer],
+                  weights: Mapping[str, float], thresholds: Thresholds) -> ScoreResult:
+    """Both scores and the quadrant they give, explained. `computed` holds the counts from
+    the records (active partners, community-led initiatives); `peers` are the other
+    neighbourhoods of the division."""
+    cleaned = clean_answers(answers)
+    scores: dict[Axis, float] = {}
+    contributions: list[Contribution] = []
+    notes: list[str] = []
+    for axis in (Axis.THREAT, Axis.CAPACITY):
+        measured = [_measure(i, cleaned, computed, population, peers) for i in on_axis(axis)]
+        scores[axis], parts, note = _combine(axis, measured, weights)
+        contributions += parts
+        if note:
+            notes.append(note)
+    quadrant = place(scores[Axis.CAPACITY], scores[Axis.THREAT], thresholds)
+    notes.append(f"Quadrant: capacity {scores[Axis.CAPACITY]:g} against the threshold "
+                 f"{thresholds.capacity:g}, threat {scores[Axis.THREAT]:g} against "
+                 f"{thresholds.threat:g}: {quadrant.label}.")
+    return ScoreResult(scores[Axis.THREAT], scores[Axis.CAPACITY], quadrant, thresholds,
+                       tuple(contributions), tuple(notes))
