@@ -126,36 +126,40 @@ def briefing_data(desk: Any, shift_id: str) -> ShiftPlan:
         if hood.beat_id in beats:
             beats[hood.beat_id].neighbourhoods.append(hood)
     who = {a.id: " ".join(p for p in (a.call_sign, a.officer) if p) for a in assignments}
-    division_tasks = []
+    beat_of = {a.id: a.beat_id for a in assignments}
+    division_tasks: list[TaskInfo] = []
     for task in desk.directed_tasks.list("shift_id = ?", [shift_id],
                                          order_by="created_at, rowid"):
-        hood = hoods.get(task["neighbourhood_id"] or "")
-        info = TaskInfo(task["id"], task["text"], task["source_kind"],
-                        who.get(task["assignment_id"] or "", ""), hood.name if hood else "",
-                        bool(task["done"]))
-        beat_id = task["beat_id"] or (hood.beat_id if hood else None)
-        if beat_id in beats:
-            beats[beat_id].tasks.append(info)
+        task_hood = hoods.get(task["neighbourhood_id"] or "")
+        task_info = TaskInfo(task["id"], task["text"], task["source_kind"],
+                             who.get(task["assignment_id"] or "", ""),
+                             task_hood.name if task_hood else "", bool(task["done"]))
+        # Its beat, its neighbourhood's, or else the beat of the officer it was given to.
+        task_beat = task["beat_id"] or (task_hood.beat_id if task_hood else None) \
+            or beat_of.get(task["assignment_id"] or "")
+        if task_beat in beats:
+            beats[task_beat].tasks.append(task_info)
         else:
-            division_tasks.append(info)
-    division_items = []
+            division_tasks.append(task_info)
+    division_items: list[ItemInfo] = []
     for item in active_items(desk, shift):
-        hood = hoods.get(item["neighbourhood_id"] or "") \
+        item_hood = hoods.get(item["neighbourhood_id"] or "") \
             if item["scope"] == "neighbourhood" else None
-        info = ItemInfo(item["id"], item["kind"], BRIEFING_KIND_LABELS[item["kind"]],
-                        item["title"], item["text"], item["scope"], hood.name if hood else "",
-                        local(item["starts_at"]),
-                        local(item["expires_at"]) if item["expires_at"] else None)
-        beat_id = item["beat_id"] if item["scope"] == "beat" else (hood.beat_id if hood else None)
-        if beat_id in beats:
-            beats[beat_id].items.append(info)
+        item_info = ItemInfo(item["id"], item["kind"], BRIEFING_KIND_LABELS[item["kind"]],
+                             item["title"], item["text"], item["scope"],
+                             item_hood.name if item_hood else "", local(item["starts_at"]),
+                             local(item["expires_at"]) if item["expires_at"] else None)
+        item_beat = item["beat_id"] if item["scope"] == "beat" else (
+            item_hood.beat_id if item_hood else None)
+        if item_beat in beats:
+            beats[item_beat].items.append(item_info)
         else:
-            division_items.append(info)
+            division_items.append(item_info)
     on_duty = [b for b in beats.values() if b.officers or b.tasks or b.items]
     starts, ends = local(shift["starts_at"]), local(shift["ends_at"])
-    info = ShiftInfo(shift["id"], shift_name(shift), starts.date(), starts, ends,
-                     shift_hours(shift["starts_at"], shift["ends_at"]),
-                     clock_change_note(shift["starts_at"], shift["ends_at"]), shift["platoon"],
-                     name(shift["supervisor_id"]), shift["notes"])
-    return ShiftPlan(info, assignments, sorted(on_duty, key=lambda b: b.name.casefold()),
+    shift_info = ShiftInfo(shift["id"], shift_name(shift), starts.date(), starts, ends,
+                           shift_hours(shift["starts_at"], shift["ends_at"]),
+                           clock_change_note(shift["starts_at"], shift["ends_at"]),
+                           shift["platoon"], name(shift["supervisor_id"]), shift["notes"])
+    return ShiftPlan(shift_info, assignments, sorted(on_duty, key=lambda b: b.name.casefold()),
                      division_items, division_tasks, shift_warnings(desk, shift_id))

@@ -211,8 +211,8 @@ def suggest_tasks(desk: Any, shift_id: str) -> list[BeatTasks]:
                                                                         []))
     tasks = desk.directed_tasks.list("shift_id = ?", [shift_id], order_by="created_at, rowid")
     for task in tasks:
-        hood = hoods.get(task["neighbourhood_id"] or "")
-        group(task["beat_id"] or (hood.beat_id if hood else None)).tasks.append(task)
+        task_hood = hoods.get(task["neighbourhood_id"] or "")
+        group(task["beat_id"] or (task_hood.beat_id if task_hood else None)).tasks.append(task)
     ordered = [*groups.values()] + ([division] if division.suggestions or division.tasks else [])
     for beat in ordered:
         beat.suggestions = [_mark_taken(s, tasks) for s in beat.suggestions]
