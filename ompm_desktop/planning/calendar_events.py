@@ -59,6 +59,7 @@ def build_events(desk: Any, assignment_ids: list[str]) -> list[CalendarEvent]:
         f"SELECT * FROM shift WHERE {_in('id', shift_ids)}", shift_ids)}
     officers = {o["id"]: o for o in desk.db.query("SELECT * FROM officer")}
     beats = {b["id"]: b for b in desk.db.query("SELECT * FROM beat")}
+    beat_of_hood = dict(desk.db.execute("SELECT id, beat_id FROM neighbourhood").fetchall())
     tasks: dict[str, list[Record]] = {}
     for task in desk.db.query(
             "SELECT * FROM directed_task WHERE deleted_at IS NULL AND "
@@ -90,7 +91,7 @@ def build_events(desk: Any, assignment_ids: list[str]) -> list[CalendarEvent]:
                              ("Special duty", assignment["special_duty"])):
             if value:
                 lines.append(f"{label}: {value}")
-        mine = [t for t in tasks.get(shift["id"], []) if _concerns(t, assignment)]
+        mine = [t for t in tasks.get(shift["id"], []) if _concerns(t, assignment, beat_of_hood)]
         if mine:
             lines.append("Directed tasks:")
             lines += [f"- {t['text']}" + (" [done]" if t["done"] else "") for t in mine]
@@ -104,8 +105,10 @@ def build_events(desk: Any, assignment_ids: list[str]) -> list[CalendarEvent]:
     return events
 
 
-def _concerns(task: Record, assignment: Record) -> bool:
-    """A task given to this assignment, or to no one in particular on its beat."""
+def _concerns(task: Record, assignment: Record, beat_of_hood: dict[str, str | None]) -> bool:
+    """A task given to this assignment, or to no one in particular on its beat (or in one of
+    its beat's neighbourhoods), as the briefing places it."""
     if task["assignment_id"]:
         return bool(task["assignment_id"] == assignment["id"])
-    return bool(task["beat_id"] and task["beat_id"] == assignment["beat_id"])
+    beat = task["beat_id"] or beat_of_hood.get(task["neighbourhood_id"] or "")
+    return bool(beat and beat == assignment["beat_id"])

@@ -47,6 +47,9 @@ def sequences(path):
 
 def test_the_shift_read_back_gives_the_same_assignments(desk, division, tmp_path):
     add_task(desk, division.shift["id"], "Check the Compton St. lot", beat_id=division.beat["id"])
+    add_task(desk, division.shift["id"], "Count the bike racks",
+             neighbourhood_id=division.vanier["id"])  # Vanier is on Morin's beat
+    add_task(desk, division.shift["id"], "Collect the radios")  # no beat: in no one's event
     out = tmp_path / "tonight.ics"
     exported = write_shift_calendar(desk, [division.shift["id"]], out)
     assert (exported.events, exported.cancelled) == (2, 0)
@@ -61,10 +64,11 @@ def test_the_shift_read_back_gives_the_same_assignments(desk, division, tmp_path
     assert str(morin["DESCRIPTION"]).splitlines() == [
         "Night shift, platoon C. Supervisor: Sgt. J. Tremblay.",
         "Officer: Cst. J. Morin (badge 4471)", "Partner: Cst. L. Côté", "Call sign: 2A31",
-        "Vehicle: Unit 201", "Directed tasks:", "- Check the Compton St. lot"]
+        "Vehicle: Unit 201", "Directed tasks:", "- Check the Compton St. lot",
+        "- Count the bike racks"]
     singh = events[event_uid(division.singh_on["id"])]
     assert str(singh["SUMMARY"]) == "5A12 Cst. P. Singh: Beat 5 - Westboro"
-    assert "Compton" not in str(singh["DESCRIPTION"])  # another beat's task
+    assert "Directed tasks" not in str(singh["DESCRIPTION"])  # the tasks are another beat's
     for event in (morin, singh):
         assert event["DTSTART"].params["TZID"] == "America/Toronto"
         assert event["DTEND"].params["TZID"] == "America/Toronto"
