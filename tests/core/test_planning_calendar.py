@@ -101,6 +101,20 @@ def test_the_november_night_lasts_thirteen_hours_in_the_file(desk, division, tmp
     assert "RDATE:20261101T020000" in text and "1970" not in text
 
 
+def test_the_march_night_lasts_eleven_hours_in_the_file(desk, division, tmp_path):
+    night, _ = create_shift(desk, date(2026, 3, 7), time(19), time(7), platoon="C")
+    desk.assignments.create({"shift_id": night["id"], "officer_id": division.morin["id"]})
+    out = tmp_path / "night.ics"
+    write_shift_calendar(desk, [night["id"]], out)
+    [event] = read_events(out).values()
+    starts, ends = event.decoded("DTSTART"), event.decoded("DTEND")
+    assert (starts, ends) == (datetime(2026, 3, 7, 19, tzinfo=TORONTO),
+                              datetime(2026, 3, 8, 7, tzinfo=TORONTO))
+    assert ends.astimezone(UTC) - starts.astimezone(UTC) == timedelta(hours=11)
+    own = Calendar.from_ical(out.read_bytes()).walk("VTIMEZONE")[0].to_tz()
+    assert datetime(2026, 3, 8, 7, tzinfo=own).utcoffset() == timedelta(hours=-4)
+
+
 def test_an_edited_assignment_keeps_its_uid_and_raises_its_sequence(desk, division, tmp_path):
     out = tmp_path / "tonight.ics"
     write_shift_calendar(desk, [division.shift["id"]], out)
