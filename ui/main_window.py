@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop import APP_TITLE, __version__
 from ompm_desktop.errors import DeskError
+from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
 from ui.errors import show_error
 from ui.model_help import ModelHelpDialog
 from ui.navigation import PAGES
 from ui.recent_files import recent_files, remember
 from ui.reports.pdf_actions import PdfActions
+from ui.search_dialog import SearchDialog
 from ui.transfer.file_actions import TransferActions, backup_on_close
 
 
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("&Find anything…"), self.show_search, "Ctrl+K"))
+        edit.addAction(self._action(self.tr("&Log a community contact"), self.log_contact,
+                                    "Ctrl+L"))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index, entry in enumerate(PAGES):
             go.addAction(self._action(self.tr(entry.title), lambda _=False, i=index:
@@ -116,6 +122,47 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
+
+    def page_index(self, kind: str) -> int:
+        """The sidebar page that lists records of this kind (-1: none does)."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if getattr(page, "kind", None) == kind and hasattr(page, "open_record"):
+                return index
+        return -1
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Go to the page of this kind of record and show it there, selected in the list."""
+        index = self.page_index(kind)
+        if index < 0:
+            self.statusBar().showMessage(self.tr("No page shows {0}s yet.").format(
+                KIND_NOUNS.get(kind, kind)), 8000)
+            return False
+        page: Any = self.pages.widget(index)
+        if not page.confirm_leave():
+            return False
+        self.show_page(index)
+        page.filters.apply_now()  # a search still being typed there counts
+        if page.model.row_of(record_id) < 0:
+            page.filters.clear()  # a filter or a search hid it: show the whole list
+        page.open_record(record_id)
+        return True
+
+    def show_search(self) -> None:
+        dialog = SearchDialog(self.desk.context, self)
+        dialog.chosen.connect(self.open_record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def log_contact(self) -> None:
+        """Ctrl+L from any page: the Contacts page, a new contact, ready to type."""
+        index = self.page_index("contact")
+        if index < 0:
+            return
+        page: Any = self.pages.widget(index)
+        self.show_page(index)
+        page.log_contact()
 
     def refresh_pages(self) -> None:
         for index in range(self.pages.count()):

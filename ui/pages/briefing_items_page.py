@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ompm_desktop.queries import BRIEFING_ITEMS
 from ui.records.changes import record_changes
@@ -33,7 +33,8 @@ class BriefingItemsPage(RecordListPage):
         self.elsewhere.linkActivated.connect(lambda _link: self.show_all_states())
         self.elsewhere.hide()
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.filters) + 1, self.elsewhere)  # type: ignore[attr-defined]
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.filters) + 1, self.elsewhere)
         self.model.reloaded.connect(self._show_elsewhere)
         self.splitter.setStretchFactor(0, 2)  # five columns of dates and names want the room
         self.splitter.setStretchFactor(1, 1)
