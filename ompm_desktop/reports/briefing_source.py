@@ -128,6 +128,6 @@ def shift_name(shift: Row) -> str:
     hour = local(shift["starts_at"]).hour
     if 5 <= hour < 13:
         return "Day"
-    if 13 <= hour < 17:
+    if 13 <= hour < 19:  # a 17:00 start is an evening (power) shift
         return "Evening"
     return "Night"
