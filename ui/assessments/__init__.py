@@ -1,0 +1,1 @@
+"""Assessing a neighbourhood: the assessment form, its live scores and their explanation."""

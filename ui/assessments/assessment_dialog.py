@@ -1,0 +1,345 @@
+"""Assess a neighbourhood: the answers on the left, the scores they give and how they add up
+on the right, the quadrant in its colour, and an override that needs a reason.
+
+Opened three ways: to record a new assessment; with `proposed` (capacity, threat) from a
+point dragged on the diagram, prefilled with the latest answers; or with `assessment_id`,
+to read a recorded assessment, its explanation and its override reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ompm_desktop.clock import today
+from ompm_desktop.errors import DeskError, ValidationError
+from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
+from ompm_desktop.scoring.peers import division_peers, neighbourhood
+from ompm_desktop.scoring.recording import (
+    assessment_data,
+    explain_recorded,
+    propose_from_point,
+    recorded_answers,
+)
+from ompm_desktop.scoring.scores import ScoreResult, score_answers
+from ompm_desktop.scoring.weights import thresholds_from, weights_from
+from ui.assessments.answers_form import AnswersForm
+from ui.assessments.explanation_view import ExplanationView
+from ui.records.field_widgets import NotesField
+from ui.records.undo_commands import CreateCommand
+
+
+def quadrant_style(quadrant: Quadrant) -> str:
+    info = QUADRANTS[quadrant]
+    return (f"QLabel {{ background: {info.tint}; color: #1a1a1a; border: 3px solid "
+            f"{info.colour}; border-left-width: 14px; padding: 6px; font-weight: bold; }}")
+
+
+class AssessmentDialog(QDialog):
+    """`proposed` is (capacity, threat), each 0-100. After Save, `saved_id` holds the new
+    assessment's id, and the window's Ctrl+Z takes it back."""
+
+    def __init__(self, desk: Any, undo_stack: QUndoStack, neighbourhood_id: str, *,
+                 proposed: tuple[float, float] | None = None,
+                 assessment_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.undo_stack = undo_stack
+        self.neighbourhood_id = neighbourhood_id
+        self.saved_id: str | None = None
+        self.record = desk.assessments.get(assessment_id) if assessment_id else None
+        self.read_only = self.record is not None
+        self.proposal = None
+        if proposed is not None and not self.read_only:
+            self.proposal = propose_from_point(desk, neighbourhood_id, *proposed)
+        self.hood = neighbourhood(desk.db, neighbourhood_id)
+        self.peers = division_peers(desk.db, excluding=neighbourhood_id)
+        self.weights = weights_from(desk.settings)
+        self.thresholds = thresholds_from(desk.settings)
+        self.result: ScoreResult | None = None
+        self.setWindowTitle(self.tr("Assessment of {name}").format(name=self.hood.name))
+        self.resize(1240, 700)
+        self._build()
+        self._load()
+        self.answers.changed.connect(self._rescore)
+        self._rescore()
+
+    # ---- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+
+        top = QHBoxLayout()
+        heading = QLabel(self.hood.name)
+        heading.setObjectName("heading")
+        heading.setStyleSheet("QLabel { font-size: 14pt; font-weight: bold; }")
+        top.addWidget(heading)
+        top.addSpacing(24)
+        self.assessed_on = QDateEdit()
+        self.assessed_on.setObjectName("assessed_on")
+        self.assessed_on.setDisplayFormat("yyyy-MM-dd")
+        self.assessed_on.setCalendarPopup(True)
+        self.assessor = QLineEdit()
+        self.assessor.setObjectName("assessor")
+        self.assessor.setPlaceholderText(self.tr("Who assessed it, as in 'Sgt. J. Tremblay'"))
+        for text, widget in ((self.tr("&Date"), self.assessed_on),
+                             (self.tr("&Assessor"), self.assessor)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget, 1 if widget is self.assessor else 0)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.answers = AnswersForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.answers)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._result_side())
+        splitter.setSizes([560, 680])
+        layout.addWidget(splitter, 1)
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #B71C1C; font-weight: bold; }")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox()
+        if self.read_only:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        else:
+            self.save_button = self.buttons.addButton(self.tr("&Save assessment"),
+                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+            self.save_button.setDefault(True)
+            self.save_button.clicked.connect(self.save)
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _result_side(self) -> QWidget:
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scores = QLabel()
+        self.scores.setObjectName("scores")
+        self.scores.setWordWrap(True)
+        layout.addWidget(self.scores)
+        self.quadrant = QLabel()
+        self.quadrant.setObjectName("quadrant")
+        self.quadrant.setWordWrap(True)
+        layout.addWidget(self.quadrant)
+        self.explanation = ExplanationView()
+        layout.addWidget(self.explanation, 1)
+
+        box = QGroupBox(self.tr("Your placement"))
+        form = QFormLayout(box)
+        self.override = QCheckBox(self.tr("Place it in another quadrant:"))
+        self.override.setObjectName("override")
+        self.override_choice = QComboBox()
+        self.override_choice.setObjectName("override_choice")
+        for info in QUADRANTS.values():
+            self.override_choice.addItem(info.name, info.key.value)
+        self.override_choice.setEnabled(False)
+        self.override.toggled.connect(self.override_choice.setEnabled)
+        self.override.toggled.connect(self._rescore)
+        self.override_choice.currentIndexChanged.connect(self._rescore)
+        form.addRow(self.override, self.override_choice)
+        self.reason_label = QLabel(self.tr("Reason"))
+        self.reason = NotesField(lines=2, placeholder=self.tr(
+            "Why this neighbourhood belongs in another quadrant than its answers give"))
+        self.reason.setObjectName("override_reason")
+        self.reason_label.setBuddy(self.reason)
+        form.addRow(self.reason_label, self.reason)
+        self.notes = NotesField(lines=2, placeholder=self.tr("Anything the next assessor "
+                                                             "should know"))
+        self.notes.setObjectName("notes")
+        form.addRow(self.tr("Notes"), self.notes)
+        layout.addWidget(box)
+        return side
+
+    # ---- filling -------------------------------------------------------------------
+
+    def _load(self) -> None:
+        if self.record is not None:
+            record = self.record
+            self.assessed_on.setDate(QDate.fromString(record["assessed_on"], "yyyy-MM-dd"))
+            self.assessor.setText(record["assessor"])
+            self.answers.set_answers(recorded_answers(record))
+            self.override.setChecked(record["quadrant"] != record["computed_quadrant"])
+            self._choose(Quadrant(record["quadrant"]))
+            self.reason.set_value(record["override_reason"] or "")
+            self.notes.set_value(record["notes"])
+            for widget in (self.assessor, self.reason, self.notes):
+                widget.setReadOnly(True)
+            self.reason.setPlaceholderText(self.tr("No override."))
+            self.notes.setPlaceholderText(self.tr("No notes."))
+            for widget in (self.assessed_on, self.override, self.override_choice):
+                widget.setEnabled(False)
+            self.answers.set_read_only(True)
+            self._show_banner(self.tr("Recorded on {date} by {who}. Read only: to change a "
+                                      "neighbourhood's place, record a new assessment.").format(
+                date=record["assessed_on"], who=record["assessor"]))
+            return
+        day: date = today(self.desk.context.clock)
+        self.assessed_on.setDate(QDate(day.year, day.month, day.day))
+        self.assessor.setText(str(self.desk.settings.get("current_user") or ""))
+        self.answers.show_computed(self.hood.computed)
+        if self.proposal is not None:
+            p = self.proposal
+            self.answers.set_answers(p.answers)
+            start = (self.tr("Started from the answers of {date}.").format(date=p.based_on)
+                     if p.based_on else self.tr("There is no earlier assessment to start "
+                                                "from: answer the questions below."))
+            self._show_banner(self.tr(
+                "Placed on the diagram at capacity {capacity:g}, threat {threat:g}. Saving "
+                "records these scores as your placement, and the explanation says you placed "
+                "it. If the point lies in another quadrant than the answers give, say why. "
+                "{start}").format(capacity=p.capacity, threat=p.threat, start=start))
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet("QLabel { background: palette(alternate-base); "
+                                  "padding: 8px; border: 1px solid palette(mid); }")
+        self.banner.setVisible(True)
+
+    def _choose(self, quadrant: Quadrant) -> None:
+        self.override_choice.setCurrentIndex(self.override_choice.findData(quadrant.value))
+
+    # ---- scoring live --------------------------------------------------------------
+
+    def _rescore(self) -> None:
+        if self.record is not None:
+            try:
+                self.result = explain_recorded(self.desk, self.record)
+                self.explanation.show_result(self.result)
+            except DeskError as error:
+                self.result = None
+                self.explanation.show_result(None, error.message)
+            self._show_recorded()
+            return
+        try:
+            self.result = score_answers(
+                self.answers.answers(), computed=self.hood.computed,
+                population=self.hood.population, peers=self.peers, weights=self.weights,
+                thresholds=self.thresholds)
+            self.explanation.show_result(self.result)
+        except ValidationError as error:
+            self.result = None
+            self.explanation.show_result(None, error.message)
+        self._show_placement()
+
+    def _placed_quadrant(self) -> Quadrant | None:
+        if self.override.isChecked():
+            return Quadrant(self.override_choice.currentData())
+        if self.proposal is not None:
+            return self.proposal.quadrant
+        return self.result.quadrant if self.result else None
+
+    def _show_placement(self) -> None:
+        result, proposal = self.result, self.proposal
+        if proposal is not None:
+            lines = [self.tr("Recorded as placed on the diagram: capacity {c:g}, threat {t:g}.")
+                     .format(c=proposal.capacity, t=proposal.threat)]
+        else:
+            lines = []
+        if result is None:
+            lines.append(self.tr("No scores yet: the answers cannot be scored as they are."))
+        else:
+            answers_give = self.tr("The answers give: threat {t:.1f}, capacity {c:.1f} ({q}).")
+            lines.append(answers_give.format(t=result.threat, c=result.capacity,
+                                             q=result.quadrant.label))
+        self.scores.setText("\n".join(lines))
+        quadrant = self._placed_quadrant()
+        self._show_quadrant(quadrant, result.quadrant if result else None)
+        needs_reason = quadrant is not None and result is not None and quadrant != result.quadrant
+        self.reason_label.setText(self.tr("Reason (required)") if needs_reason
+                                  else self.tr("Reason"))
+
+    def _show_recorded(self) -> None:
+        record = self.record
+        assert record is not None
+        self.scores.setText(self.tr("Recorded: threat {t:.1f}, capacity {c:.1f}.").format(
+            t=record["threat"], c=record["capacity"]))
+        self._show_quadrant(Quadrant(record["quadrant"]), Quadrant(record["computed_quadrant"]))
+        self.reason_label.setText(self.tr("Reason"))
+
+    def _show_quadrant(self, quadrant: Quadrant | None, computed: Quadrant | None) -> None:
+        if quadrant is None:
+            self.quadrant.setText(self.tr("Quadrant: not placed yet"))
+            self.quadrant.setStyleSheet("")
+            return
+        text = quadrant.label
+        if computed is not None and quadrant != computed:
+            text += self.tr("  (placed by the assessor; the answers give {name})").format(
+                name=computed.label)
+        self.quadrant.setText(text)
+        self.quadrant.setStyleSheet(quadrant_style(quadrant))
+
+    # ---- saving --------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.read_only:
+            return
+        proposal = self.proposal
+        try:
+            data = assessment_data(
+                self.desk, self.neighbourhood_id, self.answers.answers(),
+                assessed_on=self.assessed_on.date().toString("yyyy-MM-dd"),
+                assessor=self.assessor.text().strip(),
+                override=self.override_choice.currentData() if self.override.isChecked()
+                else None,
+                override_reason=self.reason.value(), notes=self.notes.value(),
+                placed=(proposal.capacity, proposal.threat) if proposal else None)
+            record = CreateCommand(self.desk, self.undo_stack, "assessment", data).push()
+        except DeskError as error:
+            self._refuse(error)
+            return
+        self.saved_id = record["id"]
+        self.accept()
+
+    def _refuse(self, error: DeskError) -> None:
+        self.error.setText(error.message)
+        self.error.setVisible(True)
+        field = getattr(error, "field", None)
+        widget = {"override_reason": self.reason, "assessor": self.assessor,
+                  "assessed_on": self.assessed_on}.get(field or "")
+        widget = widget or self.answers.field_for(field or "")
+        if widget is None and field == "threat":
+            widget = self.answers.field_for("calls_for_service")
+        if widget is not None:
+            widget.setFocus()
+
+    def placed_quadrant(self) -> Quadrant | None:
+        """The quadrant the assessment would be recorded in, as the dialog stands."""
+        if self.record is not None:
+            return Quadrant(self.record["quadrant"])
+        return self._placed_quadrant()
+

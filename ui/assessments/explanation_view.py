@@ -1,0 +1,83 @@
+"""The explanation of the scores: what each indicator added to threat and to capacity, so
+that a reader can check the arithmetic, and the notes on what was left out and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ompm_desktop.scoring.indicators import Axis
+from ompm_desktop.scoring.scores import ScoreResult
+
+
+class ExplanationView(QWidget):
+    COLUMNS = ("Indicator", "Answer", "Scored 0-100", "Weight", "Points")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("explanation")
+        self.tree.setAccessibleName(self.tr("How the scores add up"))
+        self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.tree, 1)
+        self.notes = QLabel()
+        self.notes.setObjectName("explanation_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.notes)
+
+    def show_result(self, result: ScoreResult | None, problem: str = "") -> None:
+        self.tree.clear()
+        if result is None:
+            self.notes.setText(problem or self.tr("Answer the questions to see the scores."))
+            return
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for axis in (Axis.THREAT, Axis.CAPACITY):
+            heading = QTreeWidgetItem([
+                self.tr("Threat score") if axis is Axis.THREAT else self.tr("Capacity score"),
+                "", "", "", f"{result.score(axis):.1f}"])
+            for column in range(len(self.COLUMNS)):
+                heading.setFont(column, bold)
+            self.tree.addTopLevelItem(heading)
+            for c in result.on(axis):
+                counted = c.counted
+                row = QTreeWidgetItem([
+                    "    " + c.label,
+                    c.shown or self.tr("not answered"),
+                    f"{c.normalized:.1f}" if c.normalized is not None else "-",
+                    f"{c.share * 100:.0f}%" if counted else self.tr("left out"),
+                    f"{c.points:.1f}",
+                ])
+                row.setToolTip(0, c.note)
+                row.setToolTip(1, c.note)
+                for column in (2, 3, 4):
+                    row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                         | Qt.AlignmentFlag.AlignVCenter)
+                if not counted:
+                    row.setForeground(0, self.palette().placeholderText())
+                self.tree.addTopLevelItem(row)
+            heading.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.notes.setText("\n".join(result.notes))
+
+    def rows(self) -> list[list[str]]:
+        """What the table shows, row by row (for reading it back)."""
+        return [[self.tree.topLevelItem(i).text(c) for c in range(len(self.COLUMNS))]
+                for i in range(self.tree.topLevelItemCount())]
