@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ompm_desktop.scoring.relative import percentile_rank as scoring_rank
+
 UNASSESSED_CAPACITY = 50.0
 
 
@@ -21,12 +23,9 @@ class BatchScore:
 
 
 def percentile_rank(value: float, values: Sequence[float]) -> float:
-    """0 for the lowest of the batch, 100 for the highest; ties share the middle rank."""
-    if len(values) < 2:
-        return 50.0
-    below = sum(1 for other in values if other < value)
-    equal = sum(1 for other in values if other == value)
-    return round((below + (equal - 1) / 2) / (len(values) - 1) * 100, 1)
+    """0 for the lowest of the batch, 100 for the highest; ties share the middle rank. The
+    same rank the assessment scoring gives a count, to one decimal."""
+    return round(scoring_rank(value, values), 1)
 
 
 def score_batch(
