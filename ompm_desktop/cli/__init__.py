@@ -26,7 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the division in your user data folder).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", required=True)
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation (the same as the selftest subcommand)")
+    # Required, unless --selftest stands alone: main() says so as argparse would.
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{__name__}.{module_info.name}")
         register = getattr(module, "register", None)
@@ -38,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        if not args.selftest:
+            parser.error("the following arguments are required: SUBCOMMAND")
+        from ompm_desktop.cli.selftest import run as run_selftest
+
+        return run_selftest(args)
     try:
         return int(args.func(args) or 0)
     except DeskError as exc:
