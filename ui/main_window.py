@@ -22,10 +22,12 @@ from ompm_desktop import APP_TITLE, __version__
 from ompm_desktop.errors import DeskError
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
+from ui.audit_log_dialog import AuditLogDialog
 from ui.errors import show_error
 from ui.model_help import ModelHelpDialog
 from ui.navigation import PAGES
 from ui.recent_files import recent_files, remember
+from ui.recently_deleted_dialog import RecentlyDeletedDialog
 from ui.reports.pdf_actions import PdfActions
 from ui.search_dialog import SearchDialog
 from ui.transfer.file_actions import TransferActions, backup_on_close
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         edit.addAction(self._action(self.tr("&Find anything…"), self.show_search, "Ctrl+K"))
         edit.addAction(self._action(self.tr("&Log a community contact"), self.log_contact,
                                     "Ctrl+L"))
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("Recently &deleted…"), self.show_recently_deleted))
+        edit.addAction(self._action(self.tr("&Audit log…"), self.show_audit_log))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index, entry in enumerate(PAGES):
             go.addAction(self._action(self.tr(entry.title), lambda _=False, i=index:
@@ -154,6 +159,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
+
+    def show_recently_deleted(self) -> None:
+        dialog = RecentlyDeletedDialog(self.desk, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()
+
+    def show_audit_log(self) -> None:
+        dialog = AuditLogDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()
 
     def log_contact(self) -> None:
         """Ctrl+L from any page: the Contacts page, a new contact, ready to type."""

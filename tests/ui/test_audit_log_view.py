@@ -1,0 +1,90 @@
+"""The audit log (Edit menu): who changed what and when, each field before and after in
+words a sergeant reads (names, not record numbers), narrowed by kind and search, read-only."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from records_division import small_division
+from records_helpers import type_text
+
+from ui.audit_log_dialog import AuditLogDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def division(desk):
+    return small_division(desk)
+
+
+@pytest.fixture
+def window(qtbot, desk, division):
+    shown = MainWindow(desk)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def open_from_edit_menu(qtbot, window):
+    [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
+    [action] = [a for a in edit.actions() if a.text() == "&Audit log…"]
+    action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, AuditLogDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def fields(dialog):
+    return [tuple(dialog.fields.item(r, c).text() for c in range(3))
+            for r in range(dialog.fields.rowCount())]
+
+
+def test_an_edit_made_on_a_page_shows_who_when_and_before_after(qtbot, window, desk, division):
+    officers = window.pages.widget(window.page_index("officer"))
+    officers.open_record(division.morin["id"])
+    officers.form.fields["rank"].setFocus()
+    type_text(qtbot, "Sg")
+    officers.form.fields["platoon"].setFocus()
+    type_text(qtbot, "A")
+    qtbot.mouseClick(officers.save_button, Qt.MouseButton.LeftButton)
+    dialog = open_from_edit_menu(qtbot, window)
+    assert dialog.model.rows[0]["change"] == "Rank: Cst. → Sgt.; Platoon: C → A"
+    assert dialog.heading.text() == (
+        "Changed officer “Sgt. J. Morin (4471)”, 2026-11-24 18:00, by Sgt. Test")
+    assert fields(dialog) == [("Rank", "Cst.", "Sgt."), ("Platoon", "C", "A")]
+    assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert dialog.fields.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+
+
+def test_linked_records_read_as_names(qtbot, window, desk, division):
+    desk.contacts.update(division.lot_contact["id"], {
+        "officer_id": division.tremblay["id"],
+        "partner_ids": [division.tenants["id"], division.school["id"]]})
+    dialog = open_from_edit_menu(qtbot, window)
+    assert fields(dialog) == [
+        ("Officer", "Cst. J. Morin", "Sgt. J. Tremblay"),
+        ("Partners", "Rideau Heights Tenants' Association",
+         "Rideau Heights Tenants' Association; École Saint-Amour"),
+    ]
+
+
+def test_narrow_by_kind_and_search_then_read_a_creation(qtbot, window, desk, division):
+    dialog = open_from_edit_menu(qtbot, window)
+    assert dialog.model.total == 15  # every record of the small division, made
+    dialog.filters.set_filter("table_name", "officer")
+    assert dialog.model.total == 2
+    dialog.filters.search.setFocus()
+    with qtbot.waitSignal(dialog.model.reloaded, timeout=2000):
+        type_text(qtbot, "tremblay")
+    assert dialog.model.total == 1
+    dialog.table.selectRow(0)
+    assert dialog.heading.text().startswith("Created officer “Sgt. J. Tremblay (3310)”")
+    made = dict((label, after) for label, _before, after in fields(dialog))
+    assert (made["Badge number"], made["Last name"], made["Active"]) == ("3310", "Tremblay",
+                                                                        "Yes")
+    assert all(before == "" for _label, before, _after in fields(dialog))
+    dialog.filters.set_search("nobody-by-that-name")
+    assert dialog.heading.text() == "No entry matches. Change the search or the filters."

@@ -1,0 +1,97 @@
+"""Recently deleted (Edit menu): every kind, newest first, who deleted it; Restore is undoable
+and says plainly when a record cannot come back."""
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from records_division import small_division
+from records_helpers import press
+
+from ui.main_window import MainWindow
+from ui.recently_deleted_dialog import RecentlyDeletedDialog
+
+LATER = datetime(2026, 11, 24, 23, 5, tzinfo=UTC)  # five minutes after the fixed clock
+
+
+@pytest.fixture
+def division(desk):
+    found = small_division(desk)
+    desk.contacts.delete(found.old_contact["id"])
+    desk.context.clock = lambda: LATER  # Morin goes later
+    desk.actor = "Sgt. J. Tremblay"
+    desk.officers.delete(found.morin["id"])
+    return found
+
+
+@pytest.fixture
+def window(qtbot, desk, division):
+    shown = MainWindow(desk)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def open_from_edit_menu(qtbot, window):
+    [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
+    [action] = [a for a in edit.actions() if a.text() == "Recently &deleted…"]
+    action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, RecentlyDeletedDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def rows(dialog):
+    return [tuple(dialog.table.item(r, c).text() for c in range(dialog.table.columnCount()))
+            for r in range(dialog.table.rowCount())]
+
+
+def test_lists_every_kind_newest_first_with_who_deleted_it(qtbot, window, division):
+    dialog = open_from_edit_menu(qtbot, window)
+    assert rows(dialog) == [
+        ("Officer", "Cst. J. Morin", "Badge 4471 · Platoon C", "2026-11-24 18:05",
+         "Sgt. J. Tremblay"),
+        ("Contact", "2026-06-02 20:15 · Patrol conversation · Westboro",
+         "Spoke with shop owners about graffiti.", "2026-11-24 18:00", "Sgt. Test"),
+    ]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("contact"))
+    dialog.kind.activated.emit(dialog.kind.currentIndex())
+    assert [r[0] for r in rows(dialog)] == ["Contact"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("partner"))
+    dialog.kind.activated.emit(dialog.kind.currentIndex())
+    assert dialog.list_stack.currentWidget() is dialog.empty
+    assert dialog.empty.text().startswith("No deleted partners.")
+
+
+def test_restore_brings_it_back_to_its_page_and_ctrl_z_undoes_it(qtbot, window, desk, division):
+    officers = window.pages.widget(window.page_index("officer"))
+    assert officers.model.row_of(division.morin["id"]) < 0
+    dialog = open_from_edit_menu(qtbot, window)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert desk.officers.get(division.morin["id"])["deleted_at"] is None
+    assert dialog.notice.text() == ("Officer restored: Cst. J. Morin. Undo (Ctrl+Z) deletes it "
+                                    "again.")
+    assert [r[0] for r in rows(dialog)] == ["Contact"]
+    assert officers.model.row_of(division.morin["id"]) >= 0
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.officers.get(division.morin["id"], include_deleted=True)["deleted_at"]
+    assert [r[1] for r in rows(dialog)] == ["Cst. J. Morin",
+                                             "2026-06-02 20:15 · Patrol conversation · Westboro"]
+
+
+def test_a_record_that_cannot_come_back_says_why(qtbot, window, desk, division):
+    desk.officers.create({"badge": "4471", "first_name": "Paul", "last_name": "Roy"})
+    dialog = open_from_edit_menu(qtbot, window)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.notice.text() == ("Cst. J. Morin was not restored: Badge 4471 already "
+                                    "belongs to Cst. P. Roy.")
+    assert desk.officers.get(division.morin["id"], include_deleted=True)["deleted_at"]
+    assert len(rows(dialog)) == 2

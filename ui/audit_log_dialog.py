@@ -1,0 +1,187 @@
+"""The audit log (Edit menu), for a sergeant to read: who changed what and when, newest first,
+searchable and filtered by kind, action and person; the entry chosen shows each field before
+and after, with names in place of record numbers. Nothing here can be changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ompm_desktop.queries import AUDIT_LOG, LISTS, display
+from ompm_desktop.queries.audit_log import ACTIONS, HIDDEN_FIELDS
+from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_CLASSES, field_label
+from ompm_desktop.services.record_service import Context, Record
+from ui.records.filter_bar import FilterBar
+from ui.records.record_form import HINT_STYLE
+from ui.records.shortcuts import shortcut
+from ui.records.table_model import LazyRecordModel
+
+EMPTY = "(empty)"
+
+
+class ReadableValues:
+    """Stored values as a person reads them: names for record ids, local times, yes/no."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.names: dict[tuple[str, str], str] = {}
+
+    def name_of(self, kind: str, record_id: str) -> str:
+        key = (kind, record_id)
+        if key not in self.names:
+            record_list = LISTS.get(kind)
+            row = record_list.row(self.context, record_id) if record_list else None
+            name = record_list.describe(row)[0] if record_list and row else ""
+            self.names[key] = name or f"(a {KIND_NOUNS.get(kind, kind)} no longer in the file)"
+        return self.names[key]
+
+    def value(self, table: str, key: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return EMPTY
+        service = SERVICE_CLASSES.get(table)
+        link = service.links.get(key) if service else None
+        if link is not None and isinstance(value, list):
+            return "; ".join(self.name_of(link.other_table, str(v)) for v in value)
+        spec = service.fields.get(key) if service else None
+        if spec is not None and spec.kind == "ref" and spec.ref:
+            return self.name_of(spec.ref, str(value))
+        if (spec is not None and spec.kind == "datetime") or key in ("at", "updated_at"):
+            return display.when(value)
+        if spec is not None and spec.kind == "bool":
+            return display.yes_no(value)
+        if key == "quadrant":
+            return display.quadrant_name(value)
+        if table == "briefing_item" and key == "kind":
+            return display.briefing_kind(value)
+        return str(value)
+
+    def rows(self, entry: Record) -> list[tuple[str, str, str]]:
+        """(field, before, after) for an entry: the fields changed by an edit; every field
+        of a record made, deleted or restored."""
+        table, before, after = entry["table_name"], entry["before"], entry["after"]
+        if entry["action"] == "update" and before is not None and after is not None:
+            keys = [key for key in after if key not in HIDDEN_FIELDS
+                    and before.get(key) != after.get(key)]
+        else:
+            keys = [key for key in (after or before or {}) if key not in HIDDEN_FIELDS]
+        found = []
+        for key in keys:
+            old = self.value(table, key, before.get(key)) if before is not None else ""
+            new = self.value(table, key, after.get(key)) if after is not None else ""
+            found.append((field_label(table, key), old, new))
+        return found
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.readable = ReadableValues(desk.context)
+        self.setWindowTitle(self.tr("Audit log"))
+        intro = QLabel(self.tr("Every change to the records, newest first: who made it, when, "
+                               "and each field before and after. The log cannot be edited."),
+                       self)
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        self.filters = FilterBar(AUDIT_LOG, desk.context, hidden_filters=("row_id",), parent=self)
+        self.filters.deleted.hide()  # the log has no deleted entries
+        self.filters.search.setPlaceholderText(self.tr("Search names, values and people (Ctrl+F)"))
+        self.model = LazyRecordModel(AUDIT_LOG, desk.context, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("entries")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        column, order = self.model.sort_state()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("entry_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.fields = QTableWidget(0, 3, self)
+        self.fields.setObjectName("fields")
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
+                                               self.tr("After")])
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.setWordWrap(True)
+        self.fields.verticalHeader().hide()
+        fields_header = self.fields.horizontalHeader()
+        fields_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fields_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fields_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 4, 0, 0)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addWidget(self.fields, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        self.filters.request_changed.connect(self.model.set_request)
+        self.model.modelReset.connect(self._after_reload)
+        self.table.selectionModel().currentRowChanged.connect(self._show_entry)
+        shortcut("Ctrl+F", self, self.filters.focus_search)
+        self.resize(1100, 680)
+        self.model.reload()
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        if self.model.rows and not self.table.selectionModel().hasSelection():
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount() - 1):
+                self.table.setColumnWidth(column, max(70, min(self.table.columnWidth(column),
+                                                              260)))
+            self.table.selectRow(0)
+        if not self.model.rows:
+            self._show_entry(QModelIndex())
+
+    def entry(self) -> Record | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def _show_entry(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        entry = self.model.rows[current.row()] if current.isValid() else None
+        self.fields.setRowCount(0)
+        if entry is None:
+            narrowed = self.model.request.search.strip() or self.model.request.filters
+            self.heading.setText(self.tr("No entry matches. Change the search or the filters.")
+                                 if narrowed else self.tr("Nothing has been changed yet."))
+            return
+        noun = KIND_NOUNS.get(entry["table_name"], entry["table_name"])
+        action = ACTIONS.get(entry["action"], entry["action"])
+        record = f" “{entry['record']}”" if entry["record"] else ""
+        self.heading.setText(self.tr("{0} {1}{2}, {3}, by {4}").format(
+            action, noun, record, display.when(entry["at"]), entry["actor"]))
+        rows = self.readable.rows(entry)
+        self.fields.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.fields.setItem(row, column, QTableWidgetItem(value))
+        self.fields.resizeRowsToContents()
