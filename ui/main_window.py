@@ -117,7 +117,11 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         for entry in PAGES:
             self.sidebar.addItem(self.tr(entry.title))
-            self.pages.addWidget(entry.factory(desk, self.undo_stack))
+            page = entry.factory(desk, self.undo_stack)
+            self.pages.addWidget(page)
+            briefing = getattr(page, "briefing_requested", None)
+            if briefing is not None:  # a page asking for a shift's briefing sheet
+                briefing.connect(self.pdfs.briefing)
         self.sidebar.setCurrentRow(0)
         division = desk.settings.get("division_name")
         self.setWindowTitle(f"{division} - {desk.path.name if desk.path else ''} - {APP_TITLE}")

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ompm_desktop.clock import local
 from ompm_desktop.model.quadrants import Quadrant
 from ui.pages.briefing_items_page import BriefingItemsPage
 from ui.pages.contacts_page import ContactsPage
@@ -17,6 +16,7 @@ from ui.pages.initiatives_page import InitiativesPage
 from ui.pages.officers_page import OfficersPage
 from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.shifts_page import ShiftsPage
 from ui.pages.today_page import TodayPage
 
 PageFactory = Callable[[Any, QUndoStack], QWidget]
@@ -38,13 +38,6 @@ def _neighbourhood_facts(desk: Any) -> list[str]:
     return lines or ["No neighbourhoods yet. Import a spreadsheet from File > Import."]
 
 
-def _shift_facts(desk: Any) -> list[str]:
-    shifts = desk.shifts.list(order_by="starts_at DESC", limit=30)
-    return [f"{local(s['starts_at']):%a %d %b %H:%M}–{local(s['ends_at']):%H:%M} "
-            f"platoon {s['platoon']}: {desk.assignments.count('shift_id = ?', [s['id']])} "
-            "assigned" for s in shifts] or ["No shifts planned yet."]
-
-
 def _placeholder(title: str, purpose: str, facts: Callable[[Any], list[str]]) -> PageFactory:
     return lambda desk, stack: PlaceholderPage(title, purpose, facts, desk)
 
@@ -57,8 +50,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("Partners", PartnersPage),
     PageEntry("Contacts", ContactsPage),
     PageEntry("Initiatives", InitiativesPage),
-    PageEntry("Shifts", _placeholder("Shifts", "Plan each shift from the model.",
-                                     _shift_facts)),
+    PageEntry("Shifts", ShiftsPage),
     PageEntry("Officers", OfficersPage),
     PageEntry("Briefing items", BriefingItemsPage),
 )

@@ -1,0 +1,117 @@
+"""One beat's part of the plan: its neighbourhoods and their quadrants, who is assigned, the
+tasks suggested (each taken with one click), the tasks taken, and a line to write one by hand.
+An officer dragged from the pool onto the box is assigned to the beat."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ompm_desktop.planning import BeatTasks, Suggestion
+from ui.planner.officer_pool import dropped_officer
+
+SOURCE_NAMES = {"briefing_item": "briefing item", "initiative": "initiative",
+                "follow_up": "follow-up", "quadrant": "the model", "manual": "by hand"}
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class BeatTasksBox(QGroupBox):
+    take_requested = Signal(object)  # the Suggestion
+    task_written = Signal(object, str)  # beat id (None: division-wide), the text
+    officer_dropped = Signal(str, object)  # officer id, beat id
+
+    def __init__(self, beat: BeatTasks, assigned: list[str], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(beat.name, parent)
+        self.beat = beat
+        self.setObjectName("beat_tasks")
+        self.setAcceptDrops(beat.beat_id is not None)
+        layout = QVBoxLayout(self)
+        if beat.neighbourhoods:
+            places = " · ".join(
+                f"{escape(h.name)} (<span style='color:{h.quadrant.info.colour}'>■</span> "
+                f"{escape(h.quadrant_name)})" if h.quadrant else
+                f"{escape(h.name)} ({escape(h.quadrant_name)})" for h in beat.neighbourhoods)
+            layout.addWidget(_label(places, self))
+        if beat.beat_id is not None:
+            who = ", ".join(assigned) if assigned else self.tr("no one yet")
+            self.assigned = _label(self.tr("<b>Assigned:</b> {0}").format(escape(who)), self,
+                                   "assigned")
+            layout.addWidget(self.assigned)
+        self.take_buttons: list[QPushButton] = []
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        for row, suggestion in enumerate(beat.open_suggestions):
+            grid.addWidget(_label(f"{escape(suggestion.text)}<br><small style='color:gray'>"
+                                  f"{escape(suggestion.reason)}</small>", self), row, 0)
+            button = QPushButton(self.tr("Take"), self)
+            button.setObjectName("take")
+            button.setAccessibleName(self.tr("Take: {0}").format(suggestion.text))
+            button.clicked.connect(lambda _=False, s=suggestion: self.take_requested.emit(s))
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.take_buttons.append(button)
+        if beat.open_suggestions:
+            layout.addWidget(_label(self.tr("<b>Suggested</b>"), self))
+            layout.addLayout(grid)
+        if beat.more_follow_ups:
+            layout.addWidget(_label(self.tr("…and {0} more follow-ups due here (Contacts page)"
+                                            ).format(beat.more_follow_ups), self))
+        layout.addWidget(_label(self.tr("<b>Directed tasks ({0})</b>").format(len(beat.tasks)),
+                                self))
+        if beat.tasks:
+            lines = "".join(f"<li>{escape(t['text'])} <small style='color:gray'>("
+                            f"{SOURCE_NAMES.get(t['source_kind'], t['source_kind'])})</small></li>"
+                            for t in beat.tasks)
+            self.tasks = _label(f"<ul style='margin:0'>{lines}</ul>", self, "tasks")
+        else:
+            self.tasks = _label(self.tr("None yet: take a suggestion, or write one below."),
+                                self, "tasks")
+        layout.addWidget(self.tasks)
+        self.task_edit = QLineEdit(self)
+        self.task_edit.setObjectName("task_edit")
+        self.task_edit.setPlaceholderText(self.tr("Write a task for {0} and press Enter"
+                                                  ).format(beat.name))
+        self.add_button = QPushButton(self.tr("Add task"), self)
+        self.add_button.setObjectName("add_task")
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(self.task_edit, 1)
+        row_layout.addWidget(self.add_button)
+        layout.addLayout(row_layout)
+        self.task_edit.returnPressed.connect(self._write)
+        self.add_button.clicked.connect(self._write)
+
+    def suggestion_buttons(self) -> list[tuple[Suggestion, QPushButton]]:
+        return list(zip(self.beat.open_suggestions, self.take_buttons, strict=True))
+
+    def _write(self) -> None:
+        self.task_written.emit(self.beat.beat_id, self.task_edit.text())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if dropped_officer(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        officer_id = dropped_officer(event.mimeData())
+        if officer_id and self.beat.beat_id:
+            event.acceptProposedAction()
+            self.officer_dropped.emit(officer_id, self.beat.beat_id)

@@ -1,0 +1,85 @@
+"""The shifts, newest first, with how many officers each has; and "New shift…" (Ctrl+N)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ompm_desktop.planning import shift_times
+from ompm_desktop.reports.briefing_source import shift_name
+
+SHOWN_SHIFTS = 200  # the newest are listed; older shifts stay in the database
+
+
+class ShiftList(QWidget):
+    shift_chosen = Signal(str)  # a shift id
+    new_requested = Signal()
+
+    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.new_button = QPushButton(self.tr("New shift…"), self)
+        self.new_button.setObjectName("new_shift")
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.list = QListWidget(self)
+        self.list.setObjectName("shifts")
+        self.list.setAccessibleName(self.tr("Shifts"))
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.empty = QLabel(self.tr("No shifts planned yet. Plan the first one with "
+                                    "New shift… (Ctrl+N)."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("empty")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Read the shifts again, keeping (or moving to) the chosen one."""
+        keep = select_id or self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for shift in self.desk.shifts.list(limit=SHOWN_SHIFTS):
+            count = self.desk.assignments.count("shift_id = ?", [shift["id"]])
+            times = shift_times(shift)
+            platoon = self.tr(" · Platoon {0}").format(shift["platoon"]) if shift["platoon"] \
+                else ""
+            text = self.tr("{name} · {day}\n{start}–{end}{platoon} · {count} assigned").format(
+                name=shift_name(shift), day=f"{times.day:%a %d %b %Y}",
+                start=f"{times.start:%H:%M}", end=f"{times.end:%H:%M}", platoon=platoon,
+                count=count)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, shift["id"])
+            self.list.addItem(item)
+            if shift["id"] == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.empty.setVisible(self.list.count() == 0)
+        self.list.setVisible(self.list.count() > 0)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def choose(self, shift_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == shift_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
+        if current is not None:
+            self.shift_chosen.emit(current.data(Qt.ItemDataRole.UserRole))
