@@ -129,12 +129,24 @@ def test_an_override_is_refused_without_a_reason_and_kept_with_one(
 
 
 def test_a_missing_answer_is_shown_left_out(qtbot, desk, division, window):
+    record_assessment(desk, division.vanier["id"], {**ANSWERS, "calls_for_service": 5000},
+                      assessed_on="2026-10-01", assessor="Sgt. Roy")
+    record_assessment(desk, division.westboro["id"], ANSWERS, assessed_on="2026-10-01",
+                      assessor="Sgt. Roy")
     dialog = open_dialog(qtbot, desk, window, division.rideau)
     dialog.answers.set_answers({**ANSWERS, "assessor_judgement": None})
     rows = {row[0].strip(): row for row in dialog.explanation.rows()}
     assert rows["Assessor's judgement of threat"][1:] == ["not answered", "-", "left out",
                                                           "0.0"]
     assert "not answered and left out: Assessor's judgement" in dialog.explanation.notes.text()
+    # Clicking a row says how that indicator was scored.
+    tree = dialog.explanation.tree
+    calls = tree.topLevelItem(1)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualItemRect(calls).center())
+    assert dialog.explanation.detail.text() == (
+        "Calls for service: Against 1 other neighbourhood (per 1,000 residents; 1 without a "
+        "known population left out of the comparison): above 0, level with 0, below 1.")
 
 
 def test_a_point_dragged_on_the_diagram_opens_prefilled_and_records_its_scores(

@@ -37,6 +37,11 @@ class ExplanationView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         layout.addWidget(self.tree, 1)
+        self.detail = QLabel(self.tr("Select a row to see how that indicator was scored."))
+        self.detail.setObjectName("explanation_detail")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        self.tree.currentItemChanged.connect(self._show_detail)
         self.notes = QLabel()
         self.notes.setObjectName("explanation_notes")
         self.notes.setWordWrap(True)
@@ -68,6 +73,7 @@ class ExplanationView(QWidget):
                 ])
                 row.setToolTip(0, c.note)
                 row.setToolTip(1, c.note)
+                row.setData(0, Qt.ItemDataRole.UserRole, f"{c.label}: {c.note}")
                 for column in (2, 3, 4):
                     row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                                          | Qt.AlignmentFlag.AlignVCenter)
@@ -76,6 +82,11 @@ class ExplanationView(QWidget):
                 self.tree.addTopLevelItem(row)
             heading.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.notes.setText("\n".join(result.notes))
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        detail = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        self.detail.setText(detail or self.tr("Select a row to see how that indicator was "
+                                              "scored."))
 
     def rows(self) -> list[list[str]]:
         """What the table shows, row by row (for reading it back)."""
