@@ -1,0 +1,60 @@
+"""Migrations from a database made by every earlier schema version (tests/fixtures/
+schema-vN.db, made by make_schema_fixtures.py): brought up to date, a copy kept first, and
+every record still there."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ompm_desktop.queries import PARTNERS, ListRequest
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EARLIER = list(range(1, SCHEMA_VERSION))
+
+
+def records(connection) -> dict[str, list]:
+    return {table: connection.execute(
+        f"SELECT * FROM {table} ORDER BY id").fetchall()  # noqa: S608 - fixed names
+        for table in ("beat", "neighbourhood", "partner", "contact", "initiative")}
+
+
+def test_there_is_a_fixture_for_every_earlier_version():
+    assert EARLIER, "only one schema version so far"
+    for version in EARLIER:
+        assert (FIXTURES / f"schema-v{version}.db").is_file(), (
+            f"run tests/fixtures/make_schema_fixtures.py to make schema-v{version}.db")
+
+
+@pytest.mark.parametrize("version", EARLIER)
+def test_an_earlier_database_is_migrated_with_a_copy_first_and_keeps_its_data(
+        tmp_path, version):
+    path = tmp_path / "division.db"
+    shutil.copyfile(FIXTURES / f"schema-v{version}.db", path)  # the fixture stays as it is
+    with sqlite3.connect(path) as before:
+        assert before.execute("PRAGMA user_version").fetchone()[0] == version
+        kept = records(before)
+    before.close()
+    assert kept["partner"] and kept["contact"]
+
+    desk = Desk.open(path)
+    try:
+        assert desk.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert not migrations.pending(desk.db)
+        assert desk.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert desk.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert records(desk.db.conn) == kept
+        found = PARTNERS.page(desk.context, ListRequest(search="tenants"))
+        assert [row["name"] for row in found] == ["Rideau Heights Tenants' Association"]
+        desk.beats.create({"name": "Beat 9 - after the migration"})
+    finally:
+        desk.close()
+
+    [copy] = tmp_path.glob(f"division.db.before-v{SCHEMA_VERSION}-*.bak")
+    with sqlite3.connect(copy) as older:
+        assert older.execute("PRAGMA user_version").fetchone()[0] == version
+        assert records(older) == kept
+    older.close()
