@@ -121,8 +121,8 @@ def test_an_override_is_refused_without_a_reason_and_kept_with_one(
     assert desk.assessments.count() == 0
 
     type_text(qtbot, "Two shootings in October; the counts lag behind.")
-    with qtbot.waitSignal(dialog.accepted):
-        click(qtbot, dialog.save_button)
+    with qtbot.waitSignal(dialog.accepted):  # Ctrl+S saves from any field
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = desk.assessments.get(dialog.saved_id)
     assert (saved["quadrant"], saved["computed_quadrant"]) == ("enforcement", "safety")
     assert saved["override_reason"] == "Two shootings in October; the counts lag behind."

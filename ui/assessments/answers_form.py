@@ -157,8 +157,8 @@ class AnswersForm(QWidget):
             field.set_value(answers.get(key))
         self.judgement.set_value(answers.get("assessor_judgement"))
         items = list(answers.get(EFFICACY_KEY) or []) + [None] * 10
-        for field, value in zip(self.items, items, strict=False):
-            field.set_value(value)
+        for rating, value in zip(self.items, items, strict=False):
+            rating.set_value(value)
         self.blockSignals(False)
         self.changed.emit()
 

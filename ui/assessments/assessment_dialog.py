@@ -75,7 +75,7 @@ class AssessmentDialog(QDialog):
         self.peers = division_peers(desk.db, excluding=neighbourhood_id)
         self.weights = weights_from(desk.settings)
         self.thresholds = thresholds_from(desk.settings)
-        self.result: ScoreResult | None = None
+        self.scored: ScoreResult | None = None
         self.setWindowTitle(self.tr("Assessment of {name}").format(name=self.hood.name))
         self.resize(1240, 700)
         self._build()
@@ -140,7 +140,7 @@ class AssessmentDialog(QDialog):
             self.save_button.setDefault(True)
             self.save_button.clicked.connect(self.save)
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-            QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+            QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -197,8 +197,8 @@ class AssessmentDialog(QDialog):
             self._choose(Quadrant(record["quadrant"]))
             self.reason.set_value(record["override_reason"] or "")
             self.notes.set_value(record["notes"])
-            for widget in (self.assessor, self.reason, self.notes):
-                widget.setReadOnly(True)
+            for editable in (self.assessor, self.reason, self.notes):
+                editable.setReadOnly(True)
             self.reason.setPlaceholderText(self.tr("No override."))
             self.notes.setPlaceholderText(self.tr("No notes."))
             for widget in (self.assessed_on, self.override, self.override_choice):
@@ -238,21 +238,21 @@ class AssessmentDialog(QDialog):
     def _rescore(self) -> None:
         if self.record is not None:
             try:
-                self.result = explain_recorded(self.desk, self.record)
-                self.explanation.show_result(self.result)
+                self.scored = explain_recorded(self.desk, self.record)
+                self.explanation.show_result(self.scored)
             except DeskError as error:
-                self.result = None
+                self.scored = None
                 self.explanation.show_result(None, error.message)
             self._show_recorded()
             return
         try:
-            self.result = score_answers(
+            self.scored = score_answers(
                 self.answers.answers(), computed=self.hood.computed,
                 population=self.hood.population, peers=self.peers, weights=self.weights,
                 thresholds=self.thresholds)
-            self.explanation.show_result(self.result)
+            self.explanation.show_result(self.scored)
         except ValidationError as error:
-            self.result = None
+            self.scored = None
             self.explanation.show_result(None, error.message)
         self._show_placement()
 
@@ -261,10 +261,10 @@ class AssessmentDialog(QDialog):
             return Quadrant(self.override_choice.currentData())
         if self.proposal is not None:
             return self.proposal.quadrant
-        return self.result.quadrant if self.result else None
+        return self.scored.quadrant if self.scored else None
 
     def _show_placement(self) -> None:
-        result, proposal = self.result, self.proposal
+        result, proposal = self.scored, self.proposal
         if proposal is not None:
             lines = [self.tr("Recorded as placed on the diagram: capacity {c:g}, threat {t:g}.")
                      .format(c=proposal.capacity, t=proposal.threat)]
@@ -329,8 +329,10 @@ class AssessmentDialog(QDialog):
         self.error.setText(error.message)
         self.error.setVisible(True)
         field = getattr(error, "field", None)
-        widget = {"override_reason": self.reason, "assessor": self.assessor,
-                  "assessed_on": self.assessed_on}.get(field or "")
+        fields: dict[str, QWidget] = {"override_reason": self.reason,
+                                      "assessor": self.assessor,
+                                      "assessed_on": self.assessed_on}
+        widget = fields.get(field or "")
         widget = widget or self.answers.field_for(field or "")
         if widget is None and field == "threat":
             widget = self.answers.field_for("calls_for_service")

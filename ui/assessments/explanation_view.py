@@ -90,5 +90,5 @@ class ExplanationView(QWidget):
 
     def rows(self) -> list[list[str]]:
         """What the table shows, row by row (for reading it back)."""
-        return [[self.tree.topLevelItem(i).text(c) for c in range(len(self.COLUMNS))]
-                for i in range(self.tree.topLevelItemCount())]
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [[item.text(c) for c in range(len(self.COLUMNS))] for item in items if item]
