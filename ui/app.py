@@ -35,6 +35,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quit-after-show", action="store_true",
                         help="exit right after the window is first shown (smoke tests, "
                         "start-up measurements); never waits for input")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation on a demo division in a temporary "
+                        "folder, main window included, and exit: 0 if all is well")
     return parser.parse_args(argv)
 
 
@@ -75,6 +78,10 @@ def open_desk(path: Path, unattended: bool) -> Desk:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        from ui.selftest_gui import run_gui_selftest
+
+        return run_gui_selftest()
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
