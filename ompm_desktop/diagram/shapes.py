@@ -87,6 +87,9 @@ class DiagramPoint:
     shape: Shape = "circle"
     opacity: float = 1.0  # older points fainter
     label: Label | None = None
+    hollow: bool = False  # an earlier assessment: outline only
+    # A thin line from the point to its label when the label had to sit further away.
+    leader: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ class LegendEntry:
     text: str
     colour: str
     shape: Shape
+    hollow: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,8 @@ class DiagramLayout:
     markers: tuple[Marker, ...] = ()
     legend: tuple[LegendEntry, ...] = ()
     notes: tuple[str, ...] = field(default=())  # e.g. "3 neighbourhoods not assessed yet"
+    # Where the legend's entries (in rows, left to right) and then the notes go.
+    legend_area: Rect | None = None
 
     def to_xy(self, capacity: float, threat: float) -> tuple[float, float]:
         """Where scores sit in the layout: capacity left to right, threat bottom to top."""

@@ -1,0 +1,261 @@
+"""Placing text on the diagram so that nothing covers anything else.
+
+A `Placer` knows the space taken so far (points, quadrant names, labels, leader lines,
+arrows) and puts each new label at the first free spot among candidates around its point:
+right beside it first, then a little further away joined by a thin leader line. A name with
+no free spot is tried shortened, and left off when even that does not fit.
+
+Text is measured in the fonts the PDFs and exports embed (DejaVu Sans).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ompm_desktop.diagram.shapes import Label, Rect
+from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+
+Segment = tuple[float, float, float, float]
+ASCENT = 0.76  # of the font size, above the baseline
+DESCENT = 0.24  # below it
+PAD = 1.0  # free space kept around a label's text
+_CELL = 36.0  # the spatial grid's cell, in points
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    register_fonts()
+    return stringWidth(text, BOLD if bold else REGULAR, size)
+
+
+def wrap(text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
+    """Words in lines no wider than `width` (a single long word keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", size, bold=bold) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def shortened(text: str, limit: int) -> str:
+    """The start of a name, cut at a word or hyphen where one is close, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    for separator in (" ", "-", "/"):
+        at = cut.rfind(separator)
+        if at >= limit // 2:
+            cut = cut[:at]
+            break
+    return cut.rstrip(" -/.,") + "…"
+
+
+def label_at(text: str, left: float, top: float, size: float, *, bold: bool = False,
+             colour: str = "#212121") -> Label:
+    """A label whose box (text plus padding) has its top left corner at (left, top)."""
+    width = text_width(text, size, bold=bold)
+    box = Rect(left, top, width + 2 * PAD, size * (ASCENT + DESCENT) + 2 * PAD)
+    return Label(text, left + PAD, top + PAD + size * ASCENT, size=size, bold=bold,
+                 colour=colour, box=box)
+
+
+def text_box(text: str, x: float, baseline: float, size: float, anchor: str = "start",
+             *, bold: bool = False) -> Rect:
+    """The space a line of text takes, placed as `Label` places it."""
+    width = text_width(text, size, bold=bold)
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+    return Rect(left - PAD, baseline - size * ASCENT - PAD, width + 2 * PAD,
+                size * (ASCENT + DESCENT) + 2 * PAD)
+
+
+def _crosses(segment: Segment, rect: Rect) -> bool:
+    """Whether a segment passes through a rectangle (Liang-Barsky clipping)."""
+    x1, y1, x2, y2 = segment
+    dx, dy = x2 - x1, y2 - y1
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x1 - rect.x), (dx, rect.right - x1),
+                 (-dy, y1 - rect.y), (dy, rect.bottom - y1)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
+def _intersect(one: Segment, other: Segment) -> bool:
+    """Whether two segments cross (touching ends do not count)."""
+    ax, ay, bx, by = one
+    cx, cy, dx, dy = other
+
+    def side(px: float, py: float, qx: float, qy: float, rx: float, ry: float) -> float:
+        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
+
+    d1, d2 = side(cx, cy, dx, dy, ax, ay), side(cx, cy, dx, dy, bx, by)
+    d3, d4 = side(ax, ay, bx, by, cx, cy), side(ax, ay, bx, by, dx, dy)
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def _segment_box(segment: Segment) -> Rect:
+    x1, y1, x2, y2 = segment
+    return Rect(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+
+
+@dataclass(frozen=True)
+class Placed:
+    label: Label | None
+    leader: Segment | None = None
+
+
+@dataclass(frozen=True)
+class _Taken:
+    box: Rect
+    segment: Segment | None  # a line rather than a box
+    point: bool = False  # a point's own space, which leaders may cross
+    leader: bool = False  # a line from a point to its label, which no other leader crosses
+
+
+class Placer:
+    """The space taken on a diagram, and free spots for new labels and boxes."""
+
+    def __init__(self, bounds: Rect) -> None:
+        self.bounds = bounds
+        self._items: list[_Taken] = []
+        self._grid: dict[tuple[int, int], list[int]] = {}
+
+    # ---- what is taken -------------------------------------------------------------
+
+    def _cells(self, rect: Rect) -> Iterator[tuple[int, int]]:
+        for column in range(int(rect.x // _CELL), int(rect.right // _CELL) + 1):
+            for row in range(int(rect.y // _CELL), int(rect.bottom // _CELL) + 1):
+                yield column, row
+
+    def _add(self, item: _Taken) -> None:
+        index = len(self._items)
+        self._items.append(item)
+        for cell in self._cells(item.box):
+            self._grid.setdefault(cell, []).append(index)
+
+    def take(self, rect: Rect, *, point: bool = False) -> None:
+        self._add(_Taken(rect, None, point=point))
+
+    def take_line(self, segment: Segment, *, leader: bool = False) -> None:
+        self._add(_Taken(_segment_box(segment), segment, leader=leader))
+
+    def _near(self, rect: Rect) -> Iterator[_Taken]:
+        seen: set[int] = set()
+        for cell in self._cells(rect):
+            for index in self._grid.get(cell, ()):
+                if index not in seen:
+                    seen.add(index)
+                    yield self._items[index]
+
+    def box_is_free(self, rect: Rect) -> bool:
+        b = self.bounds
+        if rect.x < b.x or rect.y < b.y or rect.right > b.right or rect.bottom > b.bottom:
+            return False
+        for item in self._near(rect):
+            if item.segment is None:
+                if item.box.overlaps(rect):
+                    return False
+            elif _crosses(item.segment, rect):
+                return False
+        return True
+
+    def line_is_free(self, segment: Segment) -> bool:
+        """A leader may cross arrows and points (crowded points touch one another anyway),
+        never a label, a quadrant's name or another leader."""
+        for item in self._near(_segment_box(segment)):
+            if item.segment is None:
+                if not item.point and _crosses(segment, item.box):
+                    return False
+            elif item.leader and _intersect(segment, item.segment):
+                return False
+        return True
+
+    # ---- placing ---------------------------------------------------------------------
+
+    def place(self, text: str, x: float, y: float, radius: float, size: float, *,
+              bold: bool = False, colour: str = "#212121",
+              reach: float = 110.0) -> Placed:
+        """A label for the point at (x, y), beside it or joined by a leader within `reach`
+        points; Placed(None) when there is no free spot."""
+        width = text_width(text, size, bold=bold) + 2 * PAD
+        height = size * (ASCENT + DESCENT) + 2 * PAD
+        for left, top, leader in _candidates(x, y, radius, width, height, reach):
+            box = Rect(left, top, width, height)
+            if not self.box_is_free(box):
+                continue
+            if leader is not None and not self.line_is_free(leader):
+                continue
+            label = label_at(text, left, top, size, bold=bold, colour=colour)
+            self.take(box)
+            if leader is not None:
+                self.take_line(leader, leader=True)
+            return Placed(label, leader)
+        return Placed(None)
+
+    def place_box(self, width: float, height: float, area: Rect) -> Rect | None:
+        """The free spot for a box inside an area nearest its centre, if there is one."""
+        if width > area.width or height > area.height:
+            return None
+        cx, cy = area.x + area.width / 2, area.y + area.height / 2
+        spots = []
+        step_x, step_y = 6.0, 4.0
+        top = area.y
+        while top + height <= area.bottom:
+            left = area.x
+            while left + width <= area.right:
+                distance = (left + width / 2 - cx) ** 2 + (top + height / 2 - cy) ** 2
+                spots.append((distance, left, top))
+                left += step_x
+            top += step_y
+        for _distance, left, top in sorted(spots):
+            rect = Rect(left, top, width, height)
+            if self.box_is_free(rect):
+                self.take(rect)
+                return rect
+        return None
+
+
+def _candidates(x: float, y: float, radius: float, width: float, height: float,
+                reach: float) -> Iterator[tuple[float, float, Segment | None]]:
+    """Spots for a label's box (left, top) around a point, nearest first; those past the
+    eight beside the point come with a leader line from the point's edge."""
+    gap = radius + 1.5
+    diagonal = gap * 0.75
+    middle = y - height / 2
+    yield x + gap, middle, None  # right
+    yield x - gap - width, middle, None  # left
+    yield x + diagonal, y - diagonal - height, None  # above right
+    yield x + diagonal, y + diagonal, None  # below right
+    yield x - diagonal - width, y - diagonal - height, None  # above left
+    yield x - diagonal - width, y + diagonal, None  # below left
+    yield x - width / 2, y - gap - height, None  # above
+    yield x - width / 2, y + gap, None  # below
+    spots = []
+    step = 12.0
+    reach_x = int(reach // step)
+    reach_y = int(reach / 2 // height) + 1
+    for along in range(1, reach_x + 1):
+        for rows in range(-reach_y, reach_y + 1):
+            dx, dy = along * step, rows * height
+            spots.append((dx * dx + (dy * 1.6) ** 2, dx, dy))
+    spots.sort()
+    for _distance, dx, dy in spots:
+        centre = y + dy
+        for side in (1, -1):
+            left = x + gap + dx if side > 0 else x - gap - dx - width
+            edge_x = left if side > 0 else left + width
+            start_x = x + side * radius
+            yield left, centre - height / 2, (start_x, y, edge_x, centre)

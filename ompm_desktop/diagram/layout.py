@@ -1,0 +1,132 @@
+"""The quadrant diagram's geometry, computed once from the records as plain data
+(`DiagramLayout`): the Qt scene, the PDFs and the SVG/PNG exports all draw it.
+
+`neighbourhood_layout` is one neighbourhood's trajectory: every assessment as a dated point
+(the newest solid, earlier ones hollow and fainter), arrows from older to newer, and its
+active initiatives as boxes in their quadrants. `overview_layout` is the division: each
+neighbourhood at its latest assessment, shaped and coloured by beat, with an arrow from
+the assessment before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ompm_desktop.diagram.frame import INK, Frame, build_frame, thresholds_of
+from ompm_desktop.diagram.labels import PAD, Placer, label_at, shortened, text_width
+from ompm_desktop.diagram.overview import overview_layout
+from ompm_desktop.diagram.parts import (
+    arrow_between,
+    field_placer,
+    finish_layout,
+    make_point,
+    with_label,
+)
+from ompm_desktop.diagram.shapes import DiagramLayout, DiagramPoint, LegendEntry, Marker, Rect
+from ompm_desktop.model.quadrants import Quadrant, Thresholds
+
+NEIGHBOURHOOD_SIZE = (560.0, 460.0)
+CURRENT_RADIUS = 7.0
+EARLIER_RADIUS = 6.0
+DATE_SIZE = 7.5
+MARKER_SIZE = 7.0
+
+__all__ = ["neighbourhood_layout", "overview_layout"]
+
+
+# ---- one neighbourhood -------------------------------------------------------------------
+
+
+def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
+                         width: float = NEIGHBOURHOOD_SIZE[0],
+                         height: float = NEIGHBOURHOOD_SIZE[1]) -> DiagramLayout:
+    neighbourhood = desk.neighbourhoods.get(neighbourhood_id)
+    name = neighbourhood["name"]
+    thresholds = thresholds_of(desk)
+    history = desk.assessments.history(neighbourhood_id)
+    initiatives = desk.initiatives.list(
+        "status = 'active' AND id IN (SELECT initiative_id FROM initiative_neighbourhood "
+        "WHERE neighbourhood_id = ?)", [neighbourhood_id], order_by="title COLLATE NOCASE")
+    legend = [LegendEntry("Latest assessment", INK, "circle")]
+    if len(history) > 1:
+        legend.append(LegendEntry("Earlier assessments (older are fainter)", INK, "circle",
+                                  hollow=True))
+    if initiatives:
+        legend.append(LegendEntry("Active initiative", "#424242", "square", hollow=True))
+    notes: list[str] = []
+    if not history:
+        notes.append(f"{name} has not been assessed yet: it takes its place on the diagram "
+                     "once an assessment scores its threat and capacity.")
+    title = f"{name} on the model"
+    frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
+    points = _trajectory(frame, name, history, thresholds)
+    arrows = [arrow for older, newer in zip(points, points[1:], strict=False)
+              if (arrow := arrow_between(older.x, older.y, newer.x, newer.y, older.radius + 1.5,
+                                  newer.radius + 1.5, opacity=newer.opacity, width=1.4))]
+    placer = field_placer(frame, points, arrows)
+    placed_points = []
+    for point in reversed(points):  # the newest label first: it matters most
+        text = point.assessed_on + (" (latest)" if point.current else "")
+        placed = placer.place(text, point.x, point.y, point.radius, DATE_SIZE,
+                              bold=point.current, reach=90)
+        placed_points.append(with_label(point, placed.label, placed.leader))
+    placed_points.reverse()
+    current = history[-1]["quadrant"] if history else None
+    markers, unplaced = _markers(frame, placer, initiatives, current)
+    if unplaced:
+        notes.append(f"{unplaced} active initiative{'s' if unplaced != 1 else ''} not drawn "
+                     f"for lack of room in {'their' if unplaced != 1 else 'its'} quadrant: "
+                     "see the initiatives list.")
+    return finish_layout(frame, width, height, thresholds, title, points=tuple(placed_points),
+                   arrows=tuple(arrows), markers=tuple(markers), legend=tuple(legend),
+                   notes=tuple(notes))
+
+
+def _trajectory(frame: Frame, name: str, history: Sequence[dict[str, Any]],
+                thresholds: Thresholds) -> list[DiagramPoint]:
+    """Oldest first; each earlier point fainter than the one after it."""
+    count = len(history)
+    points = []
+    for index, assessment in enumerate(history):
+        newest = index == count - 1
+        opacity = 1.0 if newest else 0.35 + 0.45 * index / max(1, count - 1)
+        points.append(make_point(frame, name, assessment, thresholds, current=newest,
+                             radius=CURRENT_RADIUS if newest else EARLIER_RADIUS,
+                             colour=INK, opacity=round(opacity, 3), hollow=not newest))
+    return points
+
+
+def _markers(frame: Frame, placer: Placer, initiatives: Sequence[dict[str, Any]],
+             current: str | None) -> tuple[list[Marker], int]:
+    """A box per active initiative inside its quadrant (the neighbourhood's own quadrant when
+    the initiative names none); how many found no room."""
+    areas = {area.quadrant: area for area in frame.quadrants}
+    markers: list[Marker] = []
+    unplaced = 0
+    for initiative in initiatives:
+        key = initiative["quadrant"] or current
+        if key is None:
+            unplaced += 1
+            continue
+        area = areas[Quadrant(key)]
+        room = min(area.rect.width - 12, 170.0)
+        text = initiative["title"]
+        limit = len(text)
+        while limit > 8 and text_width(shortened(text, limit), MARKER_SIZE) > room - 8:
+            limit -= 1
+        text = shortened(text, limit)
+        width = text_width(text, MARKER_SIZE) + 8 + 2 * PAD
+        height = MARKER_SIZE + 6 + 2 * PAD
+        inner = Rect(area.rect.x + 2, area.rect.y + 2, area.rect.width - 4,
+                     area.rect.height - 4)
+        box = placer.place_box(width, height, inner)
+        if box is None:
+            unplaced += 1
+            continue
+        label = label_at(text, box.x + 4, box.y + 3, MARKER_SIZE, colour=INK)
+        markers.append(Marker(initiative_id=initiative["id"], quadrant=area.quadrant,
+                              label=label, box=box))
+    return markers, unplaced
+
+

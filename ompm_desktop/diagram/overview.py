@@ -1,0 +1,168 @@
+"""The division overview: every neighbourhood at its latest assessment, shaped and coloured
+by its beat, named where there is room, with an arrow from the assessment before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ompm_desktop.diagram.frame import INK, Frame, build_frame, thresholds_of
+from ompm_desktop.diagram.labels import shortened
+from ompm_desktop.diagram.parts import (
+    arrow_between,
+    field_placer,
+    finish_layout,
+    make_point,
+    with_label,
+)
+from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint, LegendEntry, Shape
+from ompm_desktop.model.quadrants import Thresholds
+from ompm_desktop.queries.display import number
+
+OVERVIEW_SIZE = (820.0, 640.0)
+SHAPES: tuple[Shape, ...] = ("circle", "square", "triangle", "diamond", "hexagon")
+# Dark enough to read on every tint, and apart from the quadrants' own colours.
+BEAT_COLOURS = ("#212121", "#6A1B9A", "#00838F", "#AD1457", "#5D4037", "#283593",
+                "#EF6C00", "#37474F")
+NO_BEAT = "No beat"
+NO_BEAT_COLOUR = "#757575"
+LABEL_REACH = 150.0
+SHORT_NAMES = (18, 12)  # shorter and shorter names tried where a whole one finds no room
+
+
+def beat_styles(beats: Sequence[dict[str, Any]]) -> dict[str | None, tuple[str, Shape]]:
+    """A colour and a shape per beat, in the order given; no beat in grey circles."""
+    styles: dict[str | None, tuple[str, Shape]] = {
+        beat["id"]: (BEAT_COLOURS[index % len(BEAT_COLOURS)], SHAPES[index % len(SHAPES)])
+        for index, beat in enumerate(beats)
+    }
+    styles[None] = (NO_BEAT_COLOUR, "circle")
+    return styles
+
+
+def _latest_two(desk: Any) -> dict[str, list[dict[str, Any]]]:
+    """Each neighbourhood's newest assessment and the one before it, newest first."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for row in desk.assessments.iter(
+            order_by="neighbourhood_id, assessed_on DESC, created_at DESC"):
+        kept = found.setdefault(row["neighbourhood_id"], [])
+        if len(kept) < 2:
+            kept.append(row)
+    return found
+
+
+def _radius(count: int) -> float:
+    """Points as large as clicking wants (12 across), smaller only when there are many."""
+    return 6.0 if count <= 50 else 5.0 if count <= 110 else 4.5
+
+
+def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
+                    width: float = OVERVIEW_SIZE[0],
+                    height: float = OVERVIEW_SIZE[1]) -> DiagramLayout:
+    """The division's neighbourhoods (only those of `beat_ids` when given; None in it stands
+    for the neighbourhoods with no beat)."""
+    thresholds = thresholds_of(desk)
+    beats = desk.beats.list()
+    styles = beat_styles(beats)
+    wanted = set(beat_ids) if beat_ids is not None else None
+    neighbourhoods = [row for row in desk.neighbourhoods.iter()
+                      if wanted is None or row["beat_id"] in wanted]
+    assessments = _latest_two(desk)
+    assessed = [row for row in neighbourhoods if row["id"] in assessments]
+    beat_names = {beat["id"]: beat["name"] for beat in beats}
+    title = f"{desk.settings.get('division_name')}: neighbourhoods on the model"
+    if wanted is not None:
+        names = [beat_names.get(beat_id, NO_BEAT) if beat_id else NO_BEAT
+                 for beat_id in beat_ids or ()]
+        title += f" · {', '.join(names)}" if names else " · no beat chosen"
+    shown_beats = {row["beat_id"] for row in neighbourhoods}
+    legend = [LegendEntry(beat["name"], *styles[beat["id"]]) for beat in beats
+              if beat["id"] in shown_beats]
+    if None in shown_beats:
+        legend.append(LegendEntry(NO_BEAT, *styles[None]))
+    notes = _notes(neighbourhoods, assessed, assessments)
+    frame = build_frame(width, height, thresholds, title, legend, notes)
+    points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
+    if omitted:
+        # The note takes a line from the field: lay the points out again in what is left.
+        frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
+        points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
+        if omitted:
+            notes.append(f"{omitted} of {len(points)} names left off where there was no "
+                         "room: each point still names its neighbourhood when pointed at.")
+    return finish_layout(frame, width, height, thresholds, title, points=tuple(points),
+                         arrows=tuple(arrows), legend=tuple(legend), notes=tuple(notes))
+
+
+def _notes(neighbourhoods: Sequence[dict[str, Any]], assessed: Sequence[dict[str, Any]],
+           assessments: dict[str, list[dict[str, Any]]]) -> list[str]:
+    notes = []
+    if not neighbourhoods:
+        notes.append("There are no neighbourhoods to show yet.")
+    missing = len(neighbourhoods) - len(assessed)
+    if missing:
+        notes.append(f"{missing} neighbourhood{'s' if missing != 1 else ''} not assessed yet: "
+                     f"{'they have' if missing != 1 else 'it has'} no place on the diagram.")
+    capacities = {assessments[row["id"]][0]["capacity"] for row in assessed}
+    if len(assessed) > 2 and len(capacities) == 1:
+        notes.append(f"Every neighbourhood has the same capacity score "
+                     f"({number(capacities.pop())}), so the points stand in one column: "
+                     "assess each one's capacity to spread them.")
+    return notes
+
+
+def _plot(frame: Frame, assessed: Sequence[dict[str, Any]],
+          assessments: dict[str, list[dict[str, Any]]],
+          styles: dict[str | None, tuple[str, Shape]],
+          thresholds: Thresholds) -> tuple[list[DiagramPoint], list[Arrow], int]:
+    radius = _radius(len(assessed))
+    points: list[DiagramPoint] = []
+    arrows: list[Arrow] = []
+    for row in assessed:
+        latest, *before = assessments[row["id"]]
+        colour, shape = styles.get(row["beat_id"], styles[None])
+        point = make_point(frame, row["name"], latest, thresholds, current=True,
+                           radius=radius, colour=colour, shape=shape)
+        points.append(point)
+        if before:
+            x, y = frame.to_xy(before[0]["capacity"], before[0]["threat"])
+            arrow = arrow_between(x, y, point.x, point.y, 0.0, radius + 1.5, colour=colour,
+                                  opacity=0.6, width=1.0)
+            if arrow is not None:
+                arrows.append(arrow)
+    names = {row["id"]: row["name"] for row in assessed}
+    labelled, omitted = _label(frame, points, arrows, names)
+    return labelled, arrows, omitted
+
+
+def _label(frame: Frame, points: list[DiagramPoint], arrows: list[Arrow],
+           names: dict[str, str]) -> tuple[list[DiagramPoint], int]:
+    """Names where they fit: the most crowded points choose first, the others find room
+    around them; a name that fits nowhere whole is shortened, then left off."""
+    # Many arrows would leave no room for names: names may cover their shafts.
+    placer = field_placer(frame, points, arrows, whole_arrows=False)
+    crowd = {
+        point.assessment_id: sum(1 for other in points
+                                 if abs(other.x - point.x) < 40 and abs(other.y - point.y) < 40)
+        for point in points
+    }
+    order = sorted(range(len(points)),
+                   key=lambda i: (-crowd[points[i].assessment_id], points[i].y, points[i].x))
+    size = 7.0 if len(points) <= 60 else 6.5
+    labelled = list(points)
+    omitted = 0
+    for index in order:
+        point = points[index]
+        name = names[point.neighbourhood_id]
+        placed = None
+        for text in (name, *(shortened(name, limit) for limit in SHORT_NAMES
+                             if len(name) > limit)):
+            placed = placer.place(text, point.x, point.y, point.radius, size,
+                                  colour=INK, reach=LABEL_REACH)
+            if placed.label is not None:
+                break
+        if placed is None or placed.label is None:
+            omitted += 1
+            continue
+        labelled[index] = with_label(point, placed.label, placed.leader)
+    return labelled, omitted
