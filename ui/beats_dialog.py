@@ -1,0 +1,29 @@
+"""The Beats page in a window of its own (Go > Beats), on the main window's undo stack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from ui.pages.beats_page import BeatsPage
+
+
+class BeatsDialog(QDialog):
+    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Beats"))
+        self.page = BeatsPage(desk, undo_stack, self)
+        undo = undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut("Ctrl+Z")
+        redo = undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.addActions([undo, redo])  # the dialog is a window of its own
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        self.resize(1000, 560)
+
+    def reject(self) -> None:
+        if self.page.confirm_leave():  # unsaved edits: save, drop, or stay
+            super().reject()
