@@ -11,14 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from ompm_desktop import APP_ID, APP_TITLE
 from ompm_desktop.errors import DeskError
 from ompm_desktop.logging_setup import setup_logging
 from ompm_desktop.paths import default_database_path, resource_path
 from ompm_desktop.services.desk import Desk
-from ompm_desktop.store.encryption import PassphraseRequiredError, WrongPassphraseError
+from ui.database_opening import open_database_file
 from ui.errors import install_excepthook, show_error
 
 log = logging.getLogger(__name__)
@@ -57,23 +57,11 @@ def database_to_open(args: argparse.Namespace) -> Path:
     return path
 
 
-def open_desk(path: Path, unattended: bool) -> Desk:
-    """Open the file, asking for its passphrase if it is encrypted (until right or cancelled)."""
-    try:
-        return Desk.open(path)
-    except PassphraseRequiredError:
-        if unattended:
-            raise
-    prompt = f"Passphrase for {path.name}:"
-    while True:
-        passphrase, ok = QInputDialog.getText(None, APP_TITLE, prompt,
-                                              QLineEdit.EchoMode.Password)
-        if not ok:
-            raise PassphraseRequiredError(path)
-        try:
-            return Desk.open(path, passphrase=passphrase)
-        except WrongPassphraseError:
-            prompt = f"That passphrase is not right. Passphrase for {path.name}:"
+def open_desk(path: Path, unattended: bool) -> Desk | None:
+    """Open the file as its writer, asking for its passphrase if it is encrypted (until right
+    or cancelled); a file another copy holds opens read-only if the user says so, and a
+    damaged one offers its newest backup. None: the user chose not to open it."""
+    return open_database_file(None, path, unattended=unattended)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -94,6 +82,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     try:
         desk = open_desk(database_to_open(args), unattended=args.quit_after_show)
+        if desk is None:
+            return 1
     except DeskError as error:
         log.warning("Could not open the database: %s", error)
         if args.quit_after_show:

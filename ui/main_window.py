@@ -23,10 +23,13 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
 from ui.audit_log_dialog import AuditLogDialog
-from ui.beats_dialog import BeatsDialog
+from ui.change_passphrase_dialog import ChangePassphraseDialog, unencrypted_explanation
+from ui.database_opening import open_database_file
 from ui.errors import show_error
+from ui.idle_lock import IdleLock
 from ui.model_help import ModelHelpDialog
 from ui.navigation import PAGES
+from ui.new_database_dialog import NewDatabaseDialog
 from ui.recent_files import recent_files, remember
 from ui.recently_deleted_dialog import RecentlyDeletedDialog
 from ui.reports.pdf_actions import PdfActions
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.pdfs = PdfActions(self, lambda: self.desk)
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.idle_lock = IdleLock(self, lambda: self.desk)
         self.load(desk)
         self.resize(1280, 720)
 
@@ -72,12 +76,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New…"), self.new_database,
+        file_menu.addAction(self._action(self.tr("&New database…"), self.new_database,
                                          QKeySequence.StandardKey.New))
         file_menu.addAction(self._action(self.tr("&Open…"), self.open_database,
                                          QKeySequence.StandardKey.Open))
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.change_passphrase_action = self._action(self.tr("Change &passphrase…"),
+                                                     self.change_passphrase)
+        file_menu.addAction(self.change_passphrase_action)
         file_menu.addSeparator()
         self.transfer.add_to_menu(file_menu)
         file_menu.addAction(self.pdfs.current_briefing_action)
@@ -102,8 +109,6 @@ class MainWindow(QMainWindow):
         for index, entry in enumerate(PAGES):
             go.addAction(self._action(self.tr(entry.title), lambda _=False, i=index:
                                       self.show_page(i), f"Ctrl+{index + 1}"))
-        go.addSeparator()
-        go.addAction(self._action(self.tr("&Beats…"), self.show_beats))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("The &model"), self.show_model_help, "F1"))
         help_menu.addAction(self._action(self.tr("&About"), self.show_about))
@@ -127,7 +132,15 @@ class MainWindow(QMainWindow):
                 briefing.connect(self.pdfs.briefing)
         self.sidebar.setCurrentRow(0)
         division = desk.settings.get("division_name")
-        self.setWindowTitle(f"{division} - {desk.path.name if desk.path else ''} - {APP_TITLE}")
+        read_only = self.tr(" (read-only)") if desk.read_only else ""
+        self.setWindowTitle(
+            f"{division} - {desk.path.name if desk.path else ''}{read_only} - {APP_TITLE}")
+        self.change_passphrase_action.setEnabled(desk.encrypted and not desk.read_only)
+        self.change_passphrase_action.setStatusTip("" if desk.encrypted else self.tr(
+            unencrypted_explanation()))
+        for action in (self.transfer.restore_action, self.transfer.import_action):
+            action.setEnabled(not desk.read_only)  # a read-only database takes no writes
+        self.idle_lock.restart()
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=desk.path))
         if desk.path:
             remember(desk.path)
@@ -145,12 +158,11 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: str) -> bool:
         """Go to the page of this kind of record and show it there, selected in the list."""
-        if kind == "beat":
-            self.show_beats().page.open_record(record_id)
-            return True
         index = self.page_index(kind)
         if index < 0:
-            return self._open_elsewhere(kind, record_id)
+            self.statusBar().showMessage(self.tr("No page shows {0}s yet.").format(
+                KIND_NOUNS.get(kind, kind)), 8000)
+            return False
         page: Any = self.pages.widget(index)
         if not page.confirm_leave():
             return False
@@ -160,25 +172,6 @@ class MainWindow(QMainWindow):
             page.filters.clear()  # a filter or a search hid it: show the whole list
         page.open_record(record_id)
         return True
-
-    def _open_elsewhere(self, kind: str, record_id: str) -> bool:
-        """A page that is not a list of records may still open one (open_neighbourhood)."""
-        for index in range(self.pages.count()):
-            opener = getattr(self.pages.widget(index), f"open_{kind}", None)
-            if callable(opener):
-                self.show_page(index)
-                opener(record_id)
-                return True
-        self.statusBar().showMessage(self.tr("No page shows {0}s yet.").format(
-            KIND_NOUNS.get(kind, kind)), 8000)
-        return False
-
-    def show_beats(self) -> BeatsDialog:
-        dialog = BeatsDialog(self.desk, self.undo_stack, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.show()
-        return dialog
 
     def show_search(self) -> None:
         dialog = SearchDialog(self.desk.context, self)
@@ -216,26 +209,41 @@ class MainWindow(QMainWindow):
 
     # ---- files ------------------------------------------------------------------------
     def open_path(self, path: Path, create: bool = False) -> bool:
+        """Open a file in the window: its passphrase, a file in use (read-only or not at
+        all) and a damaged file (its newest backup, beside it) are asked about."""
+        if self.desk.path is not None and path.resolve() == self.desk.path.resolve():
+            return True  # already open here
         try:
-            desk = Desk.open(path, create=create)
+            desk = open_database_file(self, path, create=create)
         except DeskError as error:
             show_error(self, error, self.tr("Cannot open the database"))
             return False
+        if desk is None:
+            return False
+        self.show_desk(desk)
+        return True
+
+    def show_desk(self, desk: Desk) -> None:
+        """Put an open desk in the window, closing the one shown before."""
         old = self.desk
         self.load(desk)
         old.close()
-        return True
 
-    def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "",
-                                              self.tr("Databases (*.db)"))
-        if name:
-            path = Path(name)
-            if path.exists():
-                show_error(self, self.tr("{name} already exists; choose a new name.").format(
-                    name=path.name))
-                return
-            self.open_path(path, create=True)
+    def new_database(self) -> NewDatabaseDialog:
+        folder = self.desk.path.parent if self.desk.path else None
+        dialog = NewDatabaseDialog(self, folder)
+        dialog.accepted.connect(lambda: self.show_desk(dialog.desk) if dialog.desk else None)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self.desk, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("The passphrase is changed."), 10_000))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",

@@ -64,11 +64,14 @@ def test_today_shows_the_shift_and_what_is_due(window):
     assert page.lists["items"].count() > 0 and page.lists["items"].isEnabled()
 
 
-def test_file_new_creates_an_empty_database_and_remembers_it(window, tmp_path, mocker):
+def test_file_new_creates_an_empty_database_and_remembers_it(window, tmp_path):
     target = tmp_path / "fresh.db"
-    mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
-    window.new_database()
-    assert target.exists() and window.desk.path == target
+    dialog = window.new_database()  # the dialog itself: tests/ui/test_new_database_dialog.py
+    dialog.path_edit.setText(str(target))
+    dialog.passphrase.setText("Fresh division 2026")
+    dialog.repeated.setText("Fresh division 2026")
+    dialog.create_button.click()
+    assert target.exists() and window.desk.path == target and window.desk.encrypted
     assert window.desk.partners.count() == 0
     assert recent_files()[0] == target.resolve()
 

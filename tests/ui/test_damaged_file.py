@@ -1,0 +1,87 @@
+"""Opening a damaged file in the window: it says what is wrong and offers the newest backup,
+restored to a new file beside it; the damaged file is never overwritten."""
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.transfer.backup import back_up, backups_folder
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    shown = MainWindow(Desk.open(tmp_path / "current.db", create=True))
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.close()
+    shown.desk.close()
+
+
+@pytest.fixture
+def damaged(tmp_path):
+    """A division with a backup from the day before, then cut short (a copy that stopped)."""
+    folder = tmp_path / "field"
+    folder.mkdir()
+    path = folder / "north.db"
+    desk = Desk.open(path, create=True)
+    desk.beats.create({"name": "Beat 1 - Vanier"})
+    backups_folder(path).mkdir()
+    back_up(desk, backups_folder(path) / "north-20261123-180000.db")
+    desk.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    desk.close()
+    path.write_bytes(path.read_bytes()[:8192])
+    return path
+
+
+def answer_the_box(qtbot, button_text: str, seen: dict) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["more"] = box.informativeText()
+        [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, click)
+
+
+def test_it_says_what_is_wrong_and_restores_the_newest_backup_beside_it(
+        window, qtbot, damaged):
+    as_it_was = damaged.read_bytes()
+    seen: dict = {}
+    answer_the_box(qtbot, "Restore the backup", seen)
+    assert window.open_path(damaged) is True
+    assert seen["title"] == "The database is damaged"
+    assert seen["text"].startswith("north.db is cut short: it has 8,192 bytes")
+    assert "2026-11-23 18:00" in seen["more"] and "kept exactly as it is" in seen["more"]
+    assert damaged.read_bytes() == as_it_was  # never overwritten
+    restored = window.desk.path
+    assert restored.parent == damaged.parent and restored.name.startswith("north-restored-")
+    assert [b["name"] for b in window.desk.beats.list()] == ["Beat 1 - Vanier"]
+    assert restored.name in window.windowTitle()
+
+
+def test_cancel_leaves_everything_as_it_was(window, qtbot, damaged):
+    before = window.desk
+    as_it_was = damaged.read_bytes()
+    answer_the_box(qtbot, "Cancel", {})
+    assert window.open_path(damaged) is False
+    assert window.desk is before and damaged.read_bytes() == as_it_was
+    assert not [p for p in damaged.parent.iterdir() if "restored" in p.name]
+
+
+def test_without_a_backup_it_says_what_is_wrong_and_that_there_is_none(
+        window, damaged, monkeypatch):
+    for backup in backups_folder(damaged).iterdir():
+        backup.unlink()
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: said.append(text)))
+    assert window.open_path(damaged) is False
+    [message] = said
+    assert "cut short" in message and "There is no backup of it to restore" in message
