@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ui.pages.beats_page import BeatsPage
@@ -16,9 +16,9 @@ class BeatsDialog(QDialog):
         self.setWindowTitle(self.tr("Beats"))
         self.page = BeatsPage(desk, undo_stack, self)
         undo = undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut("Ctrl+Z")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([undo, redo])  # the dialog is a window of its own
         layout = QVBoxLayout(self)
         layout.addWidget(self.page)
