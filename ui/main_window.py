@@ -23,6 +23,7 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
 from ui.audit_log_dialog import AuditLogDialog
+from ui.beats_dialog import BeatsDialog
 from ui.change_passphrase_dialog import ChangePassphraseDialog, unencrypted_explanation
 from ui.database_opening import open_database_file
 from ui.errors import show_error
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         for index, entry in enumerate(PAGES):
             go.addAction(self._action(self.tr(entry.title), lambda _=False, i=index:
                                       self.show_page(i), f"Ctrl+{index + 1}"))
+        go.addSeparator()
+        go.addAction(self._action(self.tr("&Beats…"), self.show_beats))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("The &model"), self.show_model_help, "F1"))
         help_menu.addAction(self._action(self.tr("&About"), self.show_about))
@@ -158,11 +161,12 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: str) -> bool:
         """Go to the page of this kind of record and show it there, selected in the list."""
+        if kind == "beat":
+            self.show_beats().page.open_record(record_id)
+            return True
         index = self.page_index(kind)
         if index < 0:
-            self.statusBar().showMessage(self.tr("No page shows {0}s yet.").format(
-                KIND_NOUNS.get(kind, kind)), 8000)
-            return False
+            return self._open_elsewhere(kind, record_id)
         page: Any = self.pages.widget(index)
         if not page.confirm_leave():
             return False
@@ -172,6 +176,25 @@ class MainWindow(QMainWindow):
             page.filters.clear()  # a filter or a search hid it: show the whole list
         page.open_record(record_id)
         return True
+
+    def _open_elsewhere(self, kind: str, record_id: str) -> bool:
+        """A page that is not a list of records may still open one (open_neighbourhood)."""
+        for index in range(self.pages.count()):
+            opener = getattr(self.pages.widget(index), f"open_{kind}", None)
+            if callable(opener):
+                self.show_page(index)
+                opener(record_id)
+                return True
+        self.statusBar().showMessage(self.tr("No page shows {0}s yet.").format(
+            KIND_NOUNS.get(kind, kind)), 8000)
+        return False
+
+    def show_beats(self) -> BeatsDialog:
+        dialog = BeatsDialog(self.desk, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
 
     def show_search(self) -> None:
         dialog = SearchDialog(self.desk.context, self)
