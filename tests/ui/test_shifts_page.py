@@ -209,3 +209,14 @@ def test_undo_an_assignment_puts_the_officer_back_in_the_pool(qtbot, desk, divis
     assert assigned(desk, division.shift["id"]) == {}
     assert pool_names(page)[0] == "Cst. L. Côté · 5120"
     assert "No one is assigned to Beat 2 - Eastview." in page.warnings.messages()
+
+
+def test_with_no_shift_yet_the_page_says_how_to_plan_one(qtbot, desk):
+    page, _stack = open_page(qtbot, desk)
+    assert page.plan_stack.currentIndex() == 0
+    assert page.nothing.text().startswith("No shift is planned yet. New shift… (Ctrl+N)")
+    assert page.shifts.empty.isVisible() and not page.shifts.list.isVisible()
+    click_new = page.shifts.new_button
+    click_new.click()
+    assert page.dialog.isVisible()
+    assert not page.dialog.copy_previous.isEnabled()  # no platoon chosen: nothing to copy

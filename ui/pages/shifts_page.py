@@ -116,7 +116,7 @@ class ShiftsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
-        self.splitter.setSizes([300, 400])
+        self.splitter.setSizes([250, 450])  # the beats' tasks need the room
         plan = QWidget(self)
         plan_layout = QVBoxLayout(plan)
         plan_layout.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +174,12 @@ class ShiftsPage(QWidget):
         shift = self._shift()
         self.plan_stack.setCurrentIndex(1 if shift else 0)
         if shift is None:
+            self.nothing.setText(self.tr(
+                "Choose a shift on the left, or plan a new one with New shift… (Ctrl+N)."
+                if self.shifts.list.count() else
+                "No shift is planned yet. New shift… (Ctrl+N) plans one: its date and times, "
+                "platoon and supervisor, starting from the platoon's previous shift if you "
+                "like."))
             return
         officers = {o["id"]: o for o in self.desk.officers.list(include_deleted=True)}
         beats = {b["id"]: b["name"] for b in self.desk.beats.list()}

@@ -58,24 +58,12 @@ class BeatTasksBox(QGroupBox):
             self.assigned = _label(self.tr("<b>Assigned:</b> {0}").format(escape(who)), self,
                                    "assigned")
             layout.addWidget(self.assigned)
-        self.take_buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 1)
-        for row, suggestion in enumerate(beat.open_suggestions):
-            grid.addWidget(_label(f"{escape(suggestion.text)}<br><small style='color:gray'>"
-                                  f"{escape(suggestion.reason)}</small>", self), row, 0)
-            button = QPushButton(self.tr("Take"), self)
-            button.setObjectName("take")
-            button.setAccessibleName(self.tr("Take: {0}").format(suggestion.text))
-            button.clicked.connect(lambda _=False, s=suggestion: self.take_requested.emit(s))
-            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.take_buttons.append(button)
-        if beat.open_suggestions:
-            layout.addWidget(_label(self.tr("<b>Suggested</b>"), self))
-            layout.addLayout(grid)
-        if beat.more_follow_ups:
-            layout.addWidget(_label(self.tr("…and {0} more follow-ups due here (Contacts page)"
-                                            ).format(beat.more_follow_ups), self))
+        self._add_tasks(layout)
+        self._add_suggestions(layout)
+
+    def _add_tasks(self, layout: QVBoxLayout) -> None:
+        """The tasks taken or written, and the line to write one."""
+        beat = self.beat
         layout.addWidget(_label(self.tr("<b>Directed tasks ({0})</b>").format(len(beat.tasks)),
                                 self))
         if beat.tasks:
@@ -84,7 +72,7 @@ class BeatTasksBox(QGroupBox):
                             for t in beat.tasks)
             self.tasks = _label(f"<ul style='margin:0'>{lines}</ul>", self, "tasks")
         else:
-            self.tasks = _label(self.tr("None yet: take a suggestion, or write one below."),
+            self.tasks = _label(self.tr("None yet: take a suggestion below, or write one."),
                                 self, "tasks")
         layout.addWidget(self.tasks)
         self.task_edit = QLineEdit(self)
@@ -99,6 +87,30 @@ class BeatTasksBox(QGroupBox):
         layout.addLayout(row_layout)
         self.task_edit.returnPressed.connect(self._write)
         self.add_button.clicked.connect(self._write)
+
+    def _add_suggestions(self, layout: QVBoxLayout) -> None:
+        """Each suggestion not taken yet, with why, and its Take button."""
+        self.take_buttons: list[QPushButton] = []
+        suggestions = self.beat.open_suggestions
+        if not suggestions:
+            return
+        layout.addWidget(_label(self.tr("<b>Suggested ({0})</b>").format(len(suggestions)),
+                                self))
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        for row, suggestion in enumerate(suggestions):
+            grid.addWidget(_label(f"{escape(suggestion.text)}<br><small style='color:gray'>"
+                                  f"{escape(suggestion.reason)}</small>", self), row, 0)
+            button = QPushButton(self.tr("Take"), self)
+            button.setObjectName("take")
+            button.setAccessibleName(self.tr("Take: {0}").format(suggestion.text))
+            button.clicked.connect(lambda _=False, s=suggestion: self.take_requested.emit(s))
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.take_buttons.append(button)
+        layout.addLayout(grid)
+        if self.beat.more_follow_ups:
+            layout.addWidget(_label(self.tr("…and {0} more follow-ups due here (Contacts page)"
+                                            ).format(self.beat.more_follow_ups), self))
 
     def suggestion_buttons(self) -> list[tuple[Suggestion, QPushButton]]:
         return list(zip(self.beat.open_suggestions, self.take_buttons, strict=True))

@@ -112,6 +112,8 @@ class OfficerPool(QWidget):
                      beats: list[tuple[str, str]]) -> None:
         """The officers not on the shift (any platoon), the shift's platoon and the beats."""
         self.officers, self.platoon = officers, platoon
+        self.heading.setText(self.tr("<b>Officers free (platoon {0})</b>").format(platoon)
+                             if platoon else self.tr("<b>Officers free</b>"))
         chosen = self.beat.currentData()
         self.beat.blockSignals(True)
         self.beat.clear()

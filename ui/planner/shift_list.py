@@ -35,6 +35,7 @@ class ShiftList(QWidget):
         self.list.setObjectName("shifts")
         self.list.setAccessibleName(self.tr("Shifts"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # each shift's two lines read as one
         self.list.currentItemChanged.connect(self._current_changed)
         self.empty = QLabel(self.tr("No shifts planned yet. Plan the first one with "
                                     "New shift… (Ctrl+N)."), self)
