@@ -25,8 +25,7 @@ class OfficerForm(RecordForm):
             [(p, p) for p in PLATOONS], self, blank=self.tr("(none)")))
         self.add_field("active", "", CheckField(
             self.tr("&Active: works in the division now"), self),
-            hint=self.tr("An officer who moved on stays in the records of their contacts "
-                         "and shifts; they are just no longer offered first."))
+            hint=self.tr("Inactive officers stay on their past contacts and shifts."))
         self.finish()
 
     def defaults(self) -> dict[str, Any]:
