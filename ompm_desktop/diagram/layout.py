@@ -40,7 +40,10 @@ __all__ = ["neighbourhood_layout", "overview_layout"]
 
 def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
                          width: float = NEIGHBOURHOOD_SIZE[0],
-                         height: float = NEIGHBOURHOOD_SIZE[1]) -> DiagramLayout:
+                         height: float = NEIGHBOURHOOD_SIZE[1],
+                         title: str | None = None) -> DiagramLayout:
+    """One neighbourhood's assessments, oldest to newest, and its active initiatives; the
+    title says "NAME on the model" unless another is given."""
     neighbourhood = desk.neighbourhoods.get(neighbourhood_id)
     name = neighbourhood["name"]
     thresholds = thresholds_of(desk)
@@ -58,7 +61,7 @@ def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
     if not history:
         notes.append(f"{name} has not been assessed yet: it takes its place on the diagram "
                      "once an assessment scores its threat and capacity.")
-    title = f"{name} on the model"
+    title = title or f"{name} on the model"
     frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
     points = _trajectory(frame, name, history, thresholds)
     arrows = [arrow for older, newer in zip(points, points[1:], strict=False)

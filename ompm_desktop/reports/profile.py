@@ -21,7 +21,11 @@ from ompm_desktop.reports.profile_sections import (
     initiatives_section,
     partners_section,
 )
-from ompm_desktop.reports.profile_standing import standing_facts, trajectory_table
+from ompm_desktop.reports.profile_standing import (
+    standing_diagram,
+    standing_facts,
+    trajectory_table,
+)
 from ompm_desktop.reports.styles import SUBTITLE, TITLE, gap, heading, para
 
 Progress = Callable[[int, int, str], None]
@@ -70,6 +74,8 @@ def profile_story(desk: Any, neighbourhood: dict[str, Any], *,
     if neighbourhood["description"]:
         story.append(para(neighbourhood["description"]))
     story += [*heading("Where it stands on the model"), *standing_facts(latest)]
+    if latest is not None:
+        story += standing_diagram(desk, neighbourhood_id, neighbourhood["name"])
     story += trajectory_table(history)
     story += partners_section(desk, neighbourhood_id, include_personal=include_personal)
     story += initiatives_section(desk, neighbourhood_id)

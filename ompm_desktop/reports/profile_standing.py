@@ -7,13 +7,17 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from ompm_desktop.diagram.drawing import diagram_drawing
+from ompm_desktop.diagram.layout import neighbourhood_layout
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.queries.display import day, number
+from ompm_desktop.reports.document import FRAME_WIDTH
 from ompm_desktop.reports.styles import (
     CELL,
     EMPTY,
     bold,
     escaped,
+    gap,
     heading,
     labelled_list,
     markup,
@@ -21,6 +25,8 @@ from ompm_desktop.reports.styles import (
     quadrant_label,
 )
 from ompm_desktop.reports.tables import data_table
+
+DIAGRAM_HEIGHT = 300.0
 
 
 def standing_facts(latest: dict[str, Any] | None) -> list[Flowable]:
@@ -44,6 +50,15 @@ def standing_facts(latest: dict[str, Any] | None) -> list[Flowable]:
     lines.extend(labelled_list("Front-line actions here",
                                [escaped(action) for action in info.actions], ""))
     return lines
+
+
+def standing_diagram(desk: Any, neighbourhood_id: str, name: str) -> list[Flowable]:
+    """The diagram of its assessments over time and its active initiatives, across the page:
+    drawn from the same layout as the screen and the exports."""
+    layout = neighbourhood_layout(desk, neighbourhood_id, width=FRAME_WIDTH,
+                                  height=DIAGRAM_HEIGHT,
+                                  title=f"{name}: assessments and active initiatives")
+    return [gap(4), diagram_drawing(layout)]
 
 
 def trajectory_table(history: list[dict[str, Any]]) -> list[Flowable]:

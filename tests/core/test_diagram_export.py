@@ -99,3 +99,20 @@ def test_a_pdf_can_draw_it_at_any_width(memory_desk, division):
     layout = neighbourhood_layout(memory_desk, division.rideau["id"])
     drawing = diagram_drawing(layout, scale=0.5)
     assert (drawing.width, drawing.height) == (280, 230)
+
+
+def test_the_profile_pdf_draws_the_neighbourhoods_diagram(desk, tmp_path):
+    from pdf_checks import page_texts
+
+    from ompm_desktop.reports.profile import write_profile
+
+    d = small_division(desk)
+    assess(desk, d.rideau["id"], "2026-04-01", 30, 70)
+    assess(desk, d.rideau["id"], "2026-10-01", 42, 61)
+    pages = page_texts(write_profile(desk, d.rideau["id"], tmp_path / "rideau.pdf"))
+    first = pages[0]
+    assert "Rideau Heights: assessments and active initiatives" in first
+    assert "2026-10-01 (latest)" in first and "Compton St. lot" in first
+    assert "Threat to safety and security: low → high" in first
+    not_assessed = page_texts(write_profile(desk, d.westboro["id"], tmp_path / "w.pdf"))
+    assert "assessments and active initiatives" not in " ".join(not_assessed)
