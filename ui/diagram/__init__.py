@@ -1,0 +1,1 @@
+"""The quadrant diagram on screen: scene, view, and the panel beside it."""

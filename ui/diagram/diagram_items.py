@@ -1,0 +1,304 @@
+"""The pieces of the quadrant diagram on a QGraphicsScene, each drawn from the plain data
+of `ompm_desktop.diagram.shapes`. Scene units are points, as in the layout."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ompm_desktop.diagram.shapes import Arrow, DiagramPoint, Label, QuadrantArea, Shape
+from ompm_desktop.paths import resource_path
+
+# A scene lays text out at 96 dots per inch; the layout measures it in points.
+POINTS_TO_FONT = 72 / 96
+MIN_HIT_RADIUS = 7.0  # a point is at least 14 units across to click, whatever its size
+FOCUS_COLOUR = QColor("#000000")
+
+PATTERNS = {
+    "cross-hatch": Qt.BrushStyle.DiagCrossPattern,
+    "diagonal": Qt.BrushStyle.BDiagPattern,
+    "dots": Qt.BrushStyle.Dense7Pattern,
+}
+
+
+FONT_FAMILY = "DejaVu Sans"  # the font the layout measures text in, shipped with the app
+_fonts_loaded = False
+
+
+def _load_fonts() -> None:
+    global _fonts_loaded
+    if not _fonts_loaded:
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            path = resource_path("fonts", name)
+            if path.is_file():
+                QFontDatabase.addApplicationFont(str(path))
+        _fonts_loaded = True
+
+
+def scene_font(size: float, bold: bool = False) -> QFont:
+    _load_fonts()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(size * POINTS_TO_FONT)
+    font.setBold(bold)
+    return font
+
+
+def text_item(label: Label, parent: QGraphicsItem | None = None) -> QGraphicsSimpleTextItem:
+    """A label placed as the layout says: (x, y) is its baseline point, at its anchor."""
+    item = QGraphicsSimpleTextItem(label.text, parent)
+    item.setFont(scene_font(label.size, label.bold))
+    item.setBrush(QColor(label.colour))
+    metrics = QFontMetricsF(item.font())
+    width = metrics.horizontalAdvance(label.text)
+    shift = {"start": 0.0, "middle": -width / 2, "end": -width}[label.anchor]
+    transform = QTransform()
+    transform.rotate(-label.rotation)  # the layout turns counter-clockwise; Qt clockwise
+    transform.translate(shift, -metrics.ascent())
+    item.setTransform(transform)
+    item.setPos(label.x, label.y)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the quadrant below
+    return item
+
+
+def shape_path(shape: Shape, radius: float) -> QPainterPath:
+    """A point's mark, centred on (0, 0)."""
+    path = QPainterPath()
+    r = radius
+    if shape == "square":
+        side = r * 0.9
+        path.addRect(QRectF(-side, -side, 2 * side, 2 * side))
+    elif shape == "triangle":
+        path.addPolygon(QPolygonF([QPointF(0, -r * 1.15), QPointF(r, r * 0.75),
+                                   QPointF(-r, r * 0.75), QPointF(0, -r * 1.15)]))
+    elif shape == "diamond":
+        path.addPolygon(QPolygonF([QPointF(0, -r * 1.2), QPointF(r * 1.2, 0),
+                                   QPointF(0, r * 1.2), QPointF(-r * 1.2, 0),
+                                   QPointF(0, -r * 1.2)]))
+    elif shape == "hexagon":
+        corners = [QPointF(r * math.cos(math.pi / 3 * k), r * math.sin(math.pi / 3 * k))
+                   for k in range(7)]
+        path.addPolygon(QPolygonF(corners))
+    else:
+        path.addEllipse(QPointF(0, 0), r, r)
+    return path
+
+
+def paint_focus_ring(painter: QPainter, rect: QRectF, round_: bool) -> None:
+    """A ring that reads on any tint and in greyscale: white under black dashes."""
+    for colour, style, width in ((QColor("#FFFFFF"), Qt.PenStyle.SolidLine, 3.0),
+                                 (FOCUS_COLOUR, Qt.PenStyle.DashLine, 1.5)):
+        pen = QPen(colour, width, style)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if round_:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+
+
+class QuadrantItem(QGraphicsRectItem):
+    """A quadrant's field: pale tint, a greyscale-safe pattern, a border in full colour."""
+
+    def __init__(self, area: QuadrantArea) -> None:
+        rect = area.rect
+        super().__init__(QRectF(rect.x, rect.y, rect.width, rect.height))
+        self.area = area
+        self.chosen = False  # the quadrant the panel beside the diagram shows
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(area.name)
+        self.setZValue(0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = self.rect()
+        colour = QColor(self.area.colour)
+        painter.fillRect(rect, QColor(self.area.tint))
+        pattern = PATTERNS.get(self.area.pattern)
+        if pattern is not None:
+            ink = QColor(colour)
+            ink.setAlpha(70)
+            painter.fillRect(rect, QBrush(ink, pattern))
+        pen = QPen(colour, 3.0 if self.chosen else 1.5)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = pen.widthF() / 2
+        painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+        if self.isSelected():
+            paint_focus_ring(painter, rect.adjusted(5, 5, -5, -5), round_=False)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.contains(event.pos()):
+            scene = self.scene()
+            if scene is not None:
+                scene.clearSelection()
+                self.setSelected(True)
+                scene.quadrant_picked(self)  # type: ignore[attr-defined]
+
+
+class ArrowItem(QGraphicsPathItem):
+    """From an earlier place to a later one, stopping short of both points, with a head."""
+
+    HEAD = 8.0
+
+    def __init__(self, arrow: Arrow, gap: float = 8.0) -> None:
+        super().__init__()
+        self.arrow = arrow
+        start, end = QPointF(arrow.x1, arrow.y1), QPointF(arrow.x2, arrow.y2)
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy)
+        colour = QColor(arrow.colour)
+        self.setOpacity(arrow.opacity)
+        self.setZValue(3)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        path = QPainterPath()
+        if length > 2 * gap + self.HEAD / 2:
+            ux, uy = dx / length, dy / length
+            tail = QPointF(start.x() + ux * gap, start.y() + uy * gap)
+            tip = QPointF(end.x() - ux * gap, end.y() - uy * gap)
+            base = QPointF(tip.x() - ux * self.HEAD, tip.y() - uy * self.HEAD)
+            path.moveTo(tail)
+            path.lineTo(base)
+            side = QPointF(-uy * self.HEAD * 0.45, ux * self.HEAD * 0.45)
+            head = QPolygonF([tip, base + side, base - side, tip])
+            head_item = QGraphicsPathItem(self)
+            head_path = QPainterPath()
+            head_path.addPolygon(head)
+            head_item.setPath(head_path)
+            head_item.setBrush(colour)
+            head_item.setPen(QPen(colour, 0.8))
+        self.setPath(path)
+        pen = QPen(colour, arrow.width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+
+
+class PointItem(QGraphicsObject):
+    """A neighbourhood at one assessment: solid when it is the current place, hollow and
+    fainter when older. The current point of one neighbourhood can be dragged."""
+
+    def __init__(self, point: DiagramPoint, *, draggable: bool) -> None:
+        super().__init__()
+        self.point = point
+        self.draggable = draggable
+        self.hovered = False
+        self.home = QPointF(point.x, point.y)
+        self.setPos(self.home)
+        self.setToolTip(point.tooltip)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10 if point.current else 5)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if draggable:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setAccessibleName(point.tooltip.replace("\n", ", "))
+
+    def setAccessibleName(self, text: str) -> None:  # noqa: N802 - like QWidget's
+        self.setData(0, text)
+
+    @property
+    def hit_radius(self) -> float:
+        return max(self.point.radius, MIN_HIT_RADIUS)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        r = self.hit_radius * 1.25 + 6
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.hit_radius, self.hit_radius)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        point = self.point
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(point.colour)
+        radius = point.radius * (1.25 if self.hovered else 1.0)
+        path = shape_path(point.shape, radius)
+        painter.save()
+        painter.setOpacity(point.opacity)
+        if not point.hollow:
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setBrush(colour)
+        else:
+            painter.setPen(QPen(colour, 2.0))
+            painter.setBrush(QColor("#FFFFFF"))
+        painter.drawPath(path)
+        painter.restore()
+        if self.isSelected():
+            r = self.hit_radius * 1.25 + 4
+            paint_focus_ring(painter, QRectF(-r, -r, 2 * r, 2 * r), round_=True)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802, ANN001
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():
+            plot = self.scene().layout.plot  # type: ignore[attr-defined]
+            x = min(plot.right, max(plot.x, value.x()))
+            y = min(plot.bottom, max(plot.y, value.y()))
+            self.scene().point_moving(self, QPointF(x, y))  # type: ignore[attr-defined]
+            return QPointF(x, y)
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.draggable:
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if scene is None:
+            return
+        if self.draggable:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        moved = self.pos() - self.home
+        if abs(moved.x()) > 1 or abs(moved.y()) > 1:
+            scene.point_dropped(self, self.pos())  # type: ignore[attr-defined]
+        elif self.contains(event.pos()):
+            scene.point_picked(self)  # type: ignore[attr-defined]
+
+    def snap_back(self) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+        self.setPos(self.home)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, self.draggable)

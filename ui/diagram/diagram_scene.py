@@ -1,0 +1,193 @@
+"""The quadrant diagram on a QGraphicsScene: exactly what a DiagramLayout holds (the four
+quadrants with their names, the axes, the trajectory, the initiatives), then the legend and
+any notes below it. The scene says what was picked; the view turns that into intents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
+
+from ompm_desktop.diagram.shapes import DiagramLayout, Label, Marker
+from ompm_desktop.model.quadrants import Quadrant, Thresholds, place
+from ui.diagram.diagram_items import (
+    ArrowItem,
+    PointItem,
+    QuadrantItem,
+    scene_font,
+    shape_path,
+    text_item,
+)
+
+LEGEND_SIZE = 8.0  # as the layout measures its legend and notes
+NOTE_SIZE = 7.5
+LEGEND_ROW = 14.0
+NOTE_ROW = 11.0
+PAPER = QColor("#FFFFFF")  # the diagram is drawn on paper, as it prints, in any palette
+INK = "#212121"
+
+
+class DiagramScene(QGraphicsScene):
+    point_picked_signal = Signal(object)  # the PointItem clicked
+    point_dropped_signal = Signal(float, float)  # the (capacity, threat) of a drop
+    quadrant_picked_signal = Signal(str)  # the Quadrant value clicked
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.layout: DiagramLayout | None = None
+        self.overview = False
+        self.points: list[PointItem] = []
+        self.quadrant_items: list[QuadrantItem] = []
+        self.drag_note: QGraphicsPathItem | None = None
+        self.drag_text = ""  # what the note beside a dragged point says
+        self.setBackgroundBrush(PAPER)
+
+    # ---- drawing ----------------------------------------------------------------------
+
+    def show_layout(self, layout: DiagramLayout, *, overview: bool = False) -> None:
+        """Draw a layout. In the overview a point stands for a neighbourhood and none moves;
+        in one neighbourhood's diagram its current point may be dragged."""
+        self.clear()
+        self.layout, self.overview = layout, overview
+        self.points, self.quadrant_items = [], []
+        self.drag_note = None
+        paper = self.addRect(QRectF(0, 0, layout.width, layout.height),
+                             QPen(Qt.PenStyle.NoPen), PAPER)
+        paper.setZValue(-10)
+        for area in layout.quadrants:
+            item = QuadrantItem(area)
+            self.addItem(item)
+            self.quadrant_items.append(item)
+            for label in area.labels:
+                self._label(label, z=1)
+        for label in layout.axis_labels:
+            self._label(label, z=1)
+        for marker in layout.markers:
+            self._marker(marker)
+        for arrow in layout.arrows:
+            self.addItem(ArrowItem(arrow))
+        for point in layout.points:
+            mark = PointItem(point, draggable=point.current and not overview)
+            self.addItem(mark)
+            self.points.append(mark)
+            if point.label is not None:
+                self._label(point.label, z=8)
+            if point.leader is not None:
+                x1, y1, x2, y2 = point.leader
+                line = self.addLine(x1, y1, x2, y2, QPen(QColor("#757575"), 0.6))
+                line.setZValue(7)
+        bottom = self._legend_and_notes(layout)
+        self.setSceneRect(QRectF(0, 0, layout.width, max(layout.height, bottom)))
+
+    def _label(self, label: Label, z: float) -> None:
+        item = text_item(label)
+        item.setZValue(z)
+        self.addItem(item)
+
+    def _marker(self, marker: Marker) -> None:
+        box = marker.box
+        colour = QColor(marker.quadrant.info.colour)
+        rect = QGraphicsRectItem(QRectF(box.x, box.y, box.width, box.height))
+        rect.setBrush(QColor("#FFFFFF"))
+        pen = QPen(colour, 1.0)
+        rect.setPen(pen)
+        rect.setZValue(2)
+        rect.setToolTip(f"Initiative: {marker.label.text.lstrip('◆ ').strip()}")
+        rect.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(rect)
+        self._label(marker.label, z=2.5)
+
+    def _legend_and_notes(self, layout: DiagramLayout) -> float:
+        """The legend's entries in rows, left to right, then the notes; returns the bottom.
+        They go where the layout keeps room for them, or else under it."""
+        if not layout.legend and not layout.notes:
+            return layout.height
+        area = layout.legend_area
+        left = area.x if area is not None else layout.plot.x
+        top = area.y if area is not None else layout.height + 6
+        right = area.right if area is not None else layout.width - 8
+        metrics = QFontMetricsF(scene_font(LEGEND_SIZE))
+        line = LEGEND_ROW
+        x, y = left, top
+        for entry in layout.legend:
+            width = 14 + metrics.horizontalAdvance(entry.text) + 16
+            if x + width > right and x > left:
+                x, y = left, y + line
+            mark = QGraphicsPathItem(shape_path(entry.shape, 4.0))
+            if entry.hollow:
+                mark.setBrush(QColor("#FFFFFF"))
+                mark.setPen(QPen(QColor(entry.colour), 1.5))
+            else:
+                mark.setBrush(QColor(entry.colour))
+                mark.setPen(QPen(QColor("#FFFFFF"), 0.8))
+            mark.setPos(x + 5, y + line / 2)
+            self.addItem(mark)
+            self._label(Label(entry.text, x + 14, y + line / 2 + LEGEND_SIZE * 0.35,
+                              size=LEGEND_SIZE, colour=INK), z=1)
+            x += width
+        if layout.legend:
+            y += line
+        for note in layout.notes:
+            if note:
+                self._label(Label(note, left, y + NOTE_SIZE, size=NOTE_SIZE,
+                                  colour="#424242"), z=1)
+            y += NOTE_ROW
+        return y + 4
+
+    # ---- what the items report ----------------------------------------------------------
+
+    def point_picked(self, item: PointItem) -> None:
+        self.point_picked_signal.emit(item)
+
+    def quadrant_picked(self, item: QuadrantItem) -> None:
+        self.quadrant_picked_signal.emit(item.area.quadrant.value)
+
+    def point_moving(self, item: PointItem, at: QPointF) -> None:
+        """While the current point is dragged, say what scores and quadrant it implies."""
+        if self.layout is None:
+            return
+        capacity, threat = self.layout.to_scores(at.x(), at.y())
+        quadrant = place(capacity, threat, _thresholds(self.layout))
+        text = f"Capacity {capacity:g}, threat {threat:g}: {quadrant.label}"
+        self.drag_text = text
+        if self.drag_note is None:
+            self.drag_note = QGraphicsPathItem()
+            self.drag_note.setZValue(20)
+            self.drag_note.setBrush(QColor(INK))
+            self.drag_note.setPen(QPen(Qt.PenStyle.NoPen))
+            self.addItem(self.drag_note)
+        path = QPainterPath()
+        font = scene_font(9, bold=True)
+        path.addText(0, 0, font, text)
+        self.drag_note.setPath(path)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        x = min(max(at.x() - width / 2, 2.0), self.layout.width - width - 2)
+        self.drag_note.setPos(x, max(at.y() - 16, 12.0))
+        self.drag_note.show()
+
+    def point_dropped(self, item: PointItem, at: QPointF) -> None:
+        if self.drag_note is not None:
+            self.drag_note.hide()
+        item.snap_back()
+        if self.layout is not None:
+            self.point_dropped_signal.emit(*self.layout.to_scores(at.x(), at.y()))
+
+    # ---- finding things ----------------------------------------------------------------
+
+    def quadrant_item(self, quadrant: Quadrant | str) -> QuadrantItem:
+        return next(item for item in self.quadrant_items
+                    if item.area.quadrant == Quadrant(quadrant))
+
+    def current_point(self) -> PointItem | None:
+        return next((item for item in self.points if item.draggable), None)
+
+    def choose_quadrant(self, quadrant: Quadrant | str | None) -> None:
+        """Mark the quadrant the panel shows (a thicker border)."""
+        for item in self.quadrant_items:
+            item.chosen = quadrant is not None and item.area.quadrant == Quadrant(quadrant)
+            item.update()
+
+
+def _thresholds(layout: DiagramLayout) -> Thresholds:
+    capacity, threat = layout.thresholds
+    return Thresholds(capacity=capacity, threat=threat)

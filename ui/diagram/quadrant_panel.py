@@ -1,0 +1,135 @@
+"""Beside the diagram: the quadrant clicked, in the model's words (its exact name, who
+leads, what it means, the front-line actions), then this neighbourhood's open initiatives
+and recent contacts in it."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ompm_desktop.model.quadrants import Quadrant
+from ompm_desktop.model.sara import Lead, Stage
+from ompm_desktop.queries.display import day, first_line
+from ompm_desktop.queries.quadrant_work import quadrant_work
+
+
+class QuadrantPanel(QScrollArea):
+    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.quadrant: Quadrant | None = None
+        self.neighbourhood_id: str | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(10, 4, 6, 4)
+        self.name = QLabel(inner)
+        self.name.setObjectName("quadrant_name")
+        self.name.setWordWrap(True)
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.body = QLabel(inner)
+        self.body.setObjectName("quadrant_body")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.name)
+        layout.addWidget(self.body, 1)
+        self.setWidget(inner)
+        self.setMinimumWidth(240)
+        self.clear()
+
+    def clear(self, overview: bool = False) -> None:
+        self.quadrant = None
+        self.name.setStyleSheet("")
+        self.name.setText(self.tr("<b>The quadrants</b>"))
+        if overview:
+            self.body.setText(self.tr(
+                "<p>Click a quadrant of the diagram (or Tab to it and press Space) to see "
+                "what it means and what front-line officers do there.</p>"))
+            return
+        self.body.setText(self.tr(
+            "<p>Click a quadrant of the diagram (or Tab to it and press Space) to see what "
+            "it means, what front-line officers do there, and this neighbourhood's "
+            "initiatives and contacts in it.</p>"))
+
+    def show_quadrant(self, quadrant: Quadrant | str, neighbourhood_id: str | None) -> None:
+        self.quadrant = Quadrant(quadrant)
+        self.neighbourhood_id = neighbourhood_id
+        info = self.quadrant.info
+        self.name.setText(f"<b>{escape(info.name)}</b>")
+        self.name.setStyleSheet(
+            f"QLabel {{ border-left: 6px solid {info.colour}; padding: 4px 6px; "
+            f"background: {info.tint}; color: #212121; font-size: 115%; }}")
+        parts = [
+            f"<p><b>{escape(self.tr('Who leads'))}:</b> {escape(info.who_leads)}</p>",
+            f"<p>{escape(info.definition)}</p>",
+            f"<p><b>{escape(self.tr('Front-line actions'))}</b></p><ul>"
+            + "".join(f"<li>{escape(action)}</li>" for action in info.actions) + "</ul>",
+        ]
+        if neighbourhood_id is None:
+            parts.append(_paragraph(self.tr(
+                "Open a neighbourhood to see its initiatives and contacts in this quadrant.")))
+        else:
+            parts += self._work(neighbourhood_id)
+        self.body.setText("".join(parts))
+
+    def refresh(self) -> None:
+        if self.quadrant is not None:
+            self.show_quadrant(self.quadrant, self.neighbourhood_id)
+
+    def _work(self, neighbourhood_id: str) -> list[str]:
+        assert self.quadrant is not None
+        work = quadrant_work(self.desk.context, neighbourhood_id, self.quadrant)
+        parts = [_heading(self.tr("Initiatives here ({n})").format(n=len(work.initiatives)))]
+        if work.initiatives:
+            items = []
+            for row in work.initiatives:
+                line = (f"{escape(row['title'])} — {escape(Stage(row['stage']).label)}, "
+                        f"{escape(Lead(row['lead']).label.lower())}")
+                if row["status"] != "active":
+                    line += f" ({escape(row['status'])})"
+                if row["next_step"]:
+                    due = f" by {day(row['next_step_due'])}" if row["next_step_due"] else ""
+                    line += f"<br><i>Next: {escape(row['next_step'])}{escape(due)}</i>"
+                items.append(f"<li>{line}</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            parts.append(_paragraph(self.tr(
+                "No open initiative in this quadrant. Start one on the Initiatives page when a "
+                "problem keeps coming back.")))
+        actions = ", ".join(self.quadrant.info.actions).lower()
+        heading = self.tr("Contacts for {actions} ({n})").format(actions=actions,
+                                                                 n=work.contacts_total)
+        parts.append(_heading(heading))
+        if work.contacts:
+            items = []
+            for row in work.contacts:
+                who = " · ".join(part for part in (row["officer"], row["partners"]) if part)
+                summary = first_line(row["summary"], 110)
+                items.append(
+                    f"<li>{escape(day(row['occurred_at']))} · {escape(row['kind'])} · "
+                    f"{escape(row['activity'])}" + (f"<br>{escape(who)}" if who else "")
+                    + (f"<br><i>{escape(summary)}</i>" if summary else "") + "</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+            if work.contacts_total > len(work.contacts):
+                parts.append(_paragraph(self.tr("…and {n} earlier, on the Contacts page.")
+                                        .format(n=work.contacts_total - len(work.contacts))))
+        else:
+            parts.append(_paragraph(self.tr(
+                "No contact logged for these actions yet. Log one on the Contacts page with "
+                "its quadrant activity.")))
+        return parts
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def _heading(text: str) -> str:
+    return f"<p><b>{escape(text)}</b></p>"
