@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
             briefing = getattr(page, "briefing_requested", None)
             if briefing is not None:  # a page asking for a shift's briefing sheet
                 briefing.connect(self.pdfs.briefing)
+            profile = getattr(page, "profile_requested", None)
+            if profile is not None:  # a page asking for a neighbourhood's profile
+                profile.connect(self.pdfs.profile)
         self.sidebar.setCurrentRow(0)
         division = desk.settings.get("division_name")
         read_only = self.tr(" (read-only)") if desk.read_only else ""

@@ -1,0 +1,64 @@
+"""A neighbourhood's assessments, newest first: date, assessor, scores, quadrant and the
+reason for any override. Enter or a double click opens one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from ompm_desktop.model.quadrants import Quadrant
+
+COLUMNS = ("Date", "Assessor", "Capacity", "Threat", "Quadrant", "Reason for the override")
+
+
+class AssessmentHistory(QTableWidget):
+    assessment_opened = Signal(str)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName("assessment_history")
+        self.setAccessibleName(self.tr("Assessment history"))
+        self.setHorizontalHeaderLabels([self.tr(text) for text in COLUMNS])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.itemActivated.connect(lambda item: self._open(item.row()))
+        self.ids: list[str] = []
+
+    def show_history(self, history: list[dict[str, Any]]) -> None:
+        """`history` oldest first, as the service gives it; shown newest first."""
+        rows = list(reversed(history))
+        self.ids = [row["id"] for row in rows]
+        self.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            values = (row["assessed_on"], row["assessor"], f"{row['capacity']:g}",
+                      f"{row['threat']:g}", Quadrant(row["quadrant"]).label,
+                      row.get("override_reason") or "")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(number, column, item)
+        if rows:
+            self.selectRow(0)
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self.ids):
+            self.assessment_opened.emit(self.ids[row])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self._open(self.currentRow())
+            event.accept()
+            return
+        super().keyPressEvent(event)
