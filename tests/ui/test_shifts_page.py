@@ -220,3 +220,25 @@ def test_with_no_shift_yet_the_page_says_how_to_plan_one(qtbot, desk):
     click_new.click()
     assert page.dialog.isVisible()
     assert not page.dialog.copy_previous.isEnabled()  # no platoon chosen: nothing to copy
+
+
+def test_change_a_shifts_times_and_notes_and_undo_it(qtbot, desk, division):
+    page, stack = open_page(qtbot, desk)
+    click_change = page.edit_button
+    click_change.click()
+    dialog = page.dialog
+    assert (dialog.start.text(), dialog.end.text(), dialog.platoon.currentData(),
+            dialog.supervisor.currentData()) == ("19:00", "07:00", "C", division.tremblay["id"])
+    assert not dialog.copy_previous.isVisibleTo(dialog)
+    dialog.end.setText("0500")
+    dialog.notes.setPlainText("Radio channel 3 is back.")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    shift = desk.shifts.get(division.shift["id"])
+    assert (shift["ends_at"], shift["notes"]) == ("2026-11-25T10:00:00+00:00",
+                                                  "Radio channel 3 is back.")
+    assert page.title.text() == "Night · Tue 24 Nov 2026 19:00–05:00 · Platoon C"
+    assert "10 hours" in page.details.text()
+    stack.undo()
+    assert desk.shifts.get(division.shift["id"])["ends_at"] == division.shift["ends_at"]
+    assert page.title.text() == "Night · Tue 24 Nov 2026 19:00–07:00 · Platoon C"

@@ -29,6 +29,7 @@ from ompm_desktop.planning import (
     Suggestion,
     add_task,
     create_shift,
+    shift_bounds,
     shift_label,
     shift_times,
     shift_warnings,
@@ -87,6 +88,8 @@ class ShiftsPage(QWidget):
         self.details = QLabel(self)
         self.details.setObjectName("shift_details")
         self.details.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Change shift…"), self)
+        self.edit_button.setToolTip(self.tr("Its date, times, platoon, supervisor and notes"))
         self.briefing_button = QPushButton(self.tr("Briefing PDF"), self)
         self.calendar_button = QPushButton(self.tr("Calendar file…"), self)
         self.officer_calendars_button = QPushButton(self.tr("Calendars per officer…"), self)
@@ -99,8 +102,8 @@ class ShiftsPage(QWidget):
         self.warnings = WarningsPanel(self)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.title, 1)
-        for button in (self.briefing_button, self.calendar_button,
+        buttons.addWidget(self.details, 1)
+        for button in (self.edit_button, self.briefing_button, self.calendar_button,
                        self.officer_calendars_button):
             buttons.addWidget(button)
         top = QSplitter(Qt.Orientation.Horizontal, self)
@@ -120,8 +123,8 @@ class ShiftsPage(QWidget):
         plan = QWidget(self)
         plan_layout = QVBoxLayout(plan)
         plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.title)
         plan_layout.addLayout(buttons)
-        plan_layout.addWidget(self.details)
         plan_layout.addWidget(self.notice)
         plan_layout.addWidget(self.splitter, 1)
         self.nothing = QLabel(self.tr("Choose a shift on the left, or plan a new one with "
@@ -149,6 +152,7 @@ class ShiftsPage(QWidget):
         self.table.remove_requested.connect(self.remove_assignment)
         self.board.take_requested.connect(self.take)
         self.board.task_written.connect(self.write_task)
+        self.edit_button.clicked.connect(self.edit_shift)
         self.briefing_button.clicked.connect(self.ask_briefing)
         self.calendar_button.clicked.connect(self.export_calendar)
         self.officer_calendars_button.clicked.connect(self.export_officer_calendars)
@@ -260,6 +264,25 @@ class ShiftsPage(QWidget):
         command.push()  # a refused shift raises here, for the dialog to say
         self.say(command.copied.describe() if command.copied else
                  self.tr("Shift planned. Assign officers from the list on the left."))
+
+    def edit_shift(self) -> NewShiftDialog | None:
+        shift = self._shift()
+        if shift is None:
+            return None
+        self.dialog = NewShiftDialog(self.desk, shift_times(shift).day, self._change_shift, self)
+        self.dialog.show_shift(shift)
+        self.dialog.open()
+        return self.dialog
+
+    def _change_shift(self, values: dict[str, Any]) -> None:
+        if not self.shift_id:
+            return
+        times = shift_bounds(values["day"], values["start"], values["end"])
+        UpdateCommand(self.desk, self.stack, "shift", self.shift_id, {
+            "starts_at": times.starts_at, "ends_at": times.ends_at,
+            "platoon": values["platoon"], "supervisor_id": values["supervisor_id"],
+            "notes": values["notes"]}).push()  # a refused change raises, for the dialog
+        self.say(self.tr("Shift changed. Ctrl+Z puts it back as it was."))
 
     def assign(self, officer_id: str, beat_id: str | None) -> None:
         if not self.shift_id:

@@ -1,6 +1,7 @@
-"""A new shift: its date and local times (typed as 19:00 or 1900), platoon, supervisor and
-notes, optionally started from the platoon's previous shift. Its true length is shown as it
-is typed: a night shift crosses midnight, and the night the clocks change is 11 or 13 hours.
+"""A new shift (or a change to one): its date and local times (typed as 19:00 or 1900),
+platoon, supervisor and notes; a new one optionally started from the platoon's previous
+shift. Its true length is shown as it is typed: a night shift crosses midnight, and the
+night the clocks change is 11 or 13 hours.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.errors import DeskError
 from ompm_desktop.model.vocabulary import PLATOONS
-from ompm_desktop.planning import read_clock_time, shift_bounds
+from ompm_desktop.planning import read_clock_time, shift_bounds, shift_times
 from ompm_desktop.services.officers import officer_label
 
 SUPERVISOR_RANKS = ("S/Sgt.", "Sgt.")  # listed first: who usually supervises a shift
@@ -112,6 +113,22 @@ class NewShiftDialog(QDialog):
         self._show_length()
         self._platoon_changed()
         self.setMinimumWidth(460)
+
+    def show_shift(self, shift: dict[str, Any]) -> None:
+        """Change this shift instead of planning a new one."""
+        times = shift_times(shift)
+        self.setWindowTitle(self.tr("Change shift"))
+        self.ok_button.setText(self.tr("Save"))
+        self.day.setDate(QDate(times.day.year, times.day.month, times.day.day))
+        self.start.setText(f"{times.start:%H:%M}")
+        self.end.setText(f"{times.end:%H:%M}")
+        self.platoon.setCurrentIndex(max(self.platoon.findData(shift["platoon"]), 0))
+        if shift["supervisor_id"] and self.supervisor.findData(shift["supervisor_id"]) < 0:
+            supervisor = self.desk.officers.get(shift["supervisor_id"], include_deleted=True)
+            self.supervisor.addItem(f"{officer_label(supervisor)} (inactive)", supervisor["id"])
+        self.supervisor.setCurrentIndex(max(self.supervisor.findData(shift["supervisor_id"]), 0))
+        self.notes.setPlainText(shift["notes"])
+        self.copy_previous.hide()
 
     def chosen_day(self) -> date:
         chosen = self.day.date()
