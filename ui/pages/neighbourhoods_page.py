@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QIcon, QPixmap, QShowEvent, QUndoStack
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHideEvent,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +42,7 @@ from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
 from ompm_desktop.queries.display import number, quadrant_name
 from ui.diagram.assessment_history import AssessmentHistory
+from ui.diagram.diagram_items import PATTERNS
 from ui.diagram.diagram_view import DiagramView
 from ui.diagram.quadrant_panel import QuadrantPanel
 from ui.records.changes import record_changes
@@ -50,9 +61,23 @@ def assessment_dialog_class() -> Any:
 
 
 def quadrant_icon(quadrant: str | None) -> QIcon:
-    """A swatch of the quadrant's colour beside its name in the list (grey: not assessed)."""
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(Quadrant(quadrant).info.colour if quadrant else "#BDBDBD"))
+    """A swatch of the quadrant beside its name in the list, tinted and patterned as on the
+    diagram so that it reads in greyscale too (an empty box: not assessed)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    rect = QRectF(1, 1, 14, 14)
+    if quadrant:
+        info = Quadrant(quadrant).info
+        painter.fillRect(rect, QColor(info.tint))
+        pattern = PATTERNS.get(info.pattern)
+        if pattern is not None:
+            painter.fillRect(rect, QBrush(QColor(info.colour), pattern))
+        painter.setPen(QPen(QColor(info.colour), 2))
+    else:
+        painter.setPen(QPen(QColor("#9E9E9E"), 1, Qt.PenStyle.DashLine))
+    painter.drawRect(rect)
+    painter.end()
     return QIcon(pixmap)
 
 
