@@ -1,0 +1,31 @@
+"""The main window opens offscreen on a demo division with sockets refused: nothing it shows
+at start-up reaches for the network."""
+
+import socket
+
+from ompm_desktop.cli.demo import build_demo_file
+from ompm_desktop.services.desk import Desk
+from ui.main_window import MainWindow
+
+
+def test_the_main_window_opens_and_shows_every_page_offline(qtbot, tmp_path, monkeypatch):
+    used = []
+
+    def refused(*args, **kwargs):
+        used.append(args[:2])
+        raise OSError("the network is not allowed here")
+    for name in ("socket", "create_connection", "getaddrinfo"):
+        monkeypatch.setattr(socket, name, refused)
+    path = tmp_path / "demo.db"
+    build_demo_file(path)
+    window = MainWindow(Desk.open(path, writer=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for index in range(window.pages.count()):
+        window.show_page(index)
+        assert window.pages.currentIndex() == index
+    assert window.windowTitle().startswith("North Division")
+    window.close()
+    window.desk.close()
+    assert used == []
