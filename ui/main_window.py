@@ -37,6 +37,9 @@ from ui.reports.pdf_actions import PdfActions
 from ui.search_dialog import SearchDialog
 from ui.transfer.file_actions import TransferActions, backup_on_close
 
+# Windows of records opened from the menus: closed when another database is opened.
+RECORD_WINDOWS = (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
+
 
 class MainWindow(QMainWindow):
     first_shown = Signal()
@@ -118,6 +121,9 @@ class MainWindow(QMainWindow):
 
     def load(self, desk: Desk) -> None:
         """Show a database: rebuild every page on it."""
+        for kind in RECORD_WINDOWS:
+            for window in self.findChildren(kind):
+                window.close()  # they show the database being closed
         self.desk = desk
         self.undo_stack.clear()
         while self.pages.count():

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from records_division import small_division
 from records_helpers import press
 
+from ompm_desktop.services.desk import Desk
 from ui.main_window import MainWindow
 from ui.recently_deleted_dialog import RecentlyDeletedDialog
 
@@ -95,3 +96,14 @@ def test_a_record_that_cannot_come_back_says_why(qtbot, window, desk, division):
                                     "belongs to Cst. P. Roy.")
     assert desk.officers.get(division.morin["id"], include_deleted=True)["deleted_at"]
     assert len(rows(dialog)) == 2
+
+
+def test_opening_another_database_closes_it(qtbot, window, desk, tmp_path):
+    dialog = open_from_edit_menu(qtbot, window)
+    other = Desk.open(tmp_path / "other.db", create=True)
+    try:
+        window.load(other)
+        assert not dialog.isVisible()  # it listed the records of the file put away
+    finally:
+        window.load(desk)
+        other.close()
