@@ -115,6 +115,23 @@ def test_the_briefing_button_asks_the_window_for_the_shift_briefing(qtbot, desk,
     assert asked == [division.shift["id"]]
 
 
+def test_ctrl_n_on_the_shifts_page_plans_a_shift_not_a_new_database(qtbot, desk, division):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    [index] = [i for i in range(window.pages.count())
+               if isinstance(window.pages.widget(i), ShiftsPage)]
+    window.show_page(index)
+    page = window.pages.widget(index)
+    page.pool.list.setFocus()
+    press(qtbot, Qt.Key.Key_N, CTRL)  # File > New database would open a file dialog: it fails
+    assert page.dialog is not None and page.dialog.isVisible()
+    assert page.dialog.windowTitle() == "New shift"
+
+
 def test_export_the_shift_as_a_calendar_file(qtbot, desk, division, tmp_path, monkeypatch):
     page, _stack = show_page(qtbot, ShiftsPage, desk)
     page.assign(division.morin["id"], division.beat["id"])
