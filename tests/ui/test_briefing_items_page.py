@@ -107,8 +107,10 @@ def test_expired_items_leave_the_lists_in_force_but_a_search_finds_them(qtbot, d
     page, _ = show_page(qtbot, BriefingItemsPage, desk)
     assert page.filters.combos["state"].currentText() == "In force or upcoming"
     assert set(listed(page)) == {items["in_force"]["id"], items["upcoming"]["id"]}
+    assert page.count_label.text() == "2 in force or upcoming"
     page.filters.set_filter("state", "active")
     assert listed(page) == [items["in_force"]["id"]]
+    assert page.count_label.text() == "1 in force now"
 
     page.filters.search.setFocus()
     with qtbot.waitSignal(page.model.reloaded, timeout=2000):
@@ -125,3 +127,15 @@ def test_expired_items_leave_the_lists_in_force_but_a_search_finds_them(qtbot, d
     assert listed(page) == [items["expired"]["id"]]
     page.table.selectRow(0)
     assert page.form.state.text().startswith("<b>Expired</b> Sat 31 Oct 2026, 07:00.")
+
+
+def test_with_only_expired_items_the_empty_list_says_where_they_are(qtbot, desk, division):
+    desk.briefing_items.create({"kind": "notice", "title": "Old road closure",
+                                "starts_at": "2026-09-01 07:00", "expires_at": "2026-09-02 07:00"})
+    page, _ = show_page(qtbot, BriefingItemsPage, desk)
+    assert page.list_stack.currentWidget() is page.empty
+    assert page.empty.text() == ("Nothing is in force or upcoming. Add an item with New briefing "
+                                 "item (Ctrl+N). Expired items are kept: choose Any state to see "
+                                 "them.")
+    page.show_all_states()
+    assert page.model.total == 1 and page.list_stack.currentWidget() is page.table

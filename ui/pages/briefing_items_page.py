@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ompm_desktop.queries import BRIEFING_ITEMS
+from ompm_desktop.services.briefing_items import ITEM_STATE_LABELS
 from ui.records.changes import record_changes
 from ui.records.forms.briefing_item_form import BriefingItemForm
 from ui.records.list_page import RecordListPage
@@ -49,6 +50,15 @@ class BriefingItemsPage(RecordListPage):
         header = self.table.horizontalHeader()
         title = self.model.column_of("title")
         header.resizeSection(title, min(header.sectionSize(title), 190))  # Expires stays in view
+
+    def _show_count(self) -> None:
+        super()._show_count()
+        request = self.model.request
+        state = request.filters.get("state")
+        if state and not request.deleted and not request.search.strip() \
+                and len(request.filters) == 1:
+            self.count_label.setText(self.tr("{0:,} {1}").format(
+                self.model.total, ITEM_STATE_LABELS[state].lower()))
 
     def _empty_message(self) -> str:
         request = self.model.request
