@@ -183,3 +183,15 @@ def test_a_range_with_no_shift_is_said_in_the_dialog(qtbot, desk, division, tmp_
     dialog.accept()
     assert dialog.isVisible()
     assert dialog.error.text().startswith("No officer is assigned to a shift from 2026-11-24")
+
+
+def test_take_suggestions_one_after_another_with_the_keyboard(qtbot, desk, division):
+    page, _stack = show_page(qtbot, ShiftsPage, desk)
+    first = box(page, division.beat).take_buttons[0]
+    first.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert len(desk.directed_tasks.for_shift(division.shift["id"])) == 1
+    eastview = box(page, division.beat)
+    assert eastview.take_buttons[0].hasFocus()  # the next suggestion, ready to take
+    press(qtbot, Qt.Key.Key_Space)
+    assert len(desk.directed_tasks.for_shift(division.shift["id"])) == 2

@@ -1,7 +1,7 @@
 """The Shifts page: plan a shift by keyboard from empty to fully assigned, with the warnings
 appearing and clearing as it goes; edit and remove assignments in place; undo."""
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from planner_helpers import assigned, pool_names
@@ -9,7 +9,7 @@ from planning_division import planning_division
 from PySide6.QtCore import Qt
 from records_helpers import focused, press, show_page, tab, type_text
 
-from ompm_desktop.planning import shift_times
+from ompm_desktop.planning import create_shift, shift_times
 from ui.pages.shifts_page import ShiftsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -242,3 +242,16 @@ def test_change_a_shifts_times_and_notes_and_undo_it(qtbot, desk, division):
     stack.undo()
     assert desk.shifts.get(division.shift["id"])["ends_at"] == division.shift["ends_at"]
     assert page.title.text() == "Night · Tue 24 Nov 2026 19:00–07:00 · Platoon C"
+
+
+def test_an_officer_on_an_overlapping_shift_is_warned_until_removed(qtbot, desk, division):
+    late, _ = create_shift(desk, date(2026, 11, 25), time(3), time(11), platoon="D")
+    desk.assignments.create({"shift_id": late["id"], "officer_id": division.morin["id"]})
+    page, stack = open_page(qtbot, desk)
+    page.show_shift(division.shift["id"])
+    page.assign(division.morin["id"], division.beat["id"])
+    assert page.warnings.messages()[0] == (
+        "Cst. J. Morin is also on platoon D's shift of Wed 25 Nov 03:00–11:00, which overlaps "
+        "this one.")
+    stack.undo()
+    assert not [m for m in page.warnings.messages() if "overlaps" in m]
