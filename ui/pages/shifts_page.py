@@ -269,11 +269,11 @@ class ShiftsPage(QWidget):
         return self.dialog
 
     def _create_shift(self, values: dict[str, Any]) -> None:
+        day, start, end = values.pop("day"), values.pop("start"), values.pop("end")
         copy = values.pop("copy_previous")
-        command = CreateShiftCommand(self.desk, self.stack, self.tr("Plan a shift"), lambda:
-                                     create_shift(self.desk, values.pop("day"),
-                                                  values.pop("start"), values.pop("end"),
-                                                  copy_previous=copy, **values))
+        command = CreateShiftCommand(
+            self.desk, self.stack, self.tr("Plan a shift"),
+            lambda: create_shift(self.desk, day, start, end, copy_previous=copy, **values))
         command.push()  # a refused shift raises here, for the dialog to say
         self.say(command.copied.describe() if command.copied else
                  self.tr("Shift planned. Assign officers from the list on the left."))
@@ -300,12 +300,15 @@ class ShiftsPage(QWidget):
     def assign(self, officer_id: str, beat_id: str | None) -> None:
         if not self.shift_id:
             return
-        officer = self.desk.officers.get(officer_id)
-        where = self.desk.beats.get(beat_id)["name"] if beat_id else self.tr("no beat")
+        try:
+            who = officer_label(self.desk.officers.get(officer_id))
+            where = self.desk.beats.get(beat_id)["name"] if beat_id else self.tr("no beat")
+        except DeskError as error:  # deleted since the list was shown
+            self.say(error.message)
+            return
         self._push(CreateCommand(self.desk, self.stack, "assignment", {
             "shift_id": self.shift_id, "officer_id": officer_id, "beat_id": beat_id}),
-            self.tr("{0} assigned to {1}. Ctrl+Z undoes it.").format(officer_label(officer),
-                                                                      where))
+            self.tr("{0} assigned to {1}. Ctrl+Z undoes it.").format(who, where))
 
     def change_assignment(self, assignment_id: str, changes: dict[str, Any]) -> None:
         self._push(UpdateCommand(self.desk, self.stack, "assignment", assignment_id, changes))
