@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -151,6 +151,18 @@ class AuditLogDialog(QDialog):
         self.resize(1100, 680)
         self.model.reload()
         self._after_reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Back to the log after changing records: show the entries written since."""
+        if AUDIT_LOG.count(self.desk.context, self.model.request) != self.model.total:
+            self.filters.reload_options()
+            self.table.clearSelection()
+            self.model.reload()
 
     def _after_reload(self) -> None:
         if self.model.rows and not self.table.selectionModel().hasSelection():

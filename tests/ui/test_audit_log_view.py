@@ -88,3 +88,15 @@ def test_narrow_by_kind_and_search_then_read_a_creation(qtbot, window, desk, div
     assert all(before == "" for _label, before, _after in fields(dialog))
     dialog.filters.set_search("nobody-by-that-name")
     assert dialog.heading.text() == "No entry matches. Change the search or the filters."
+
+
+def test_coming_back_to_the_log_shows_the_changes_made_meanwhile(qtbot, window, desk, division):
+    dialog = open_from_edit_menu(qtbot, window)
+    assert dialog.model.total == 15
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    desk.partners.update(division.school["id"], {"phone": "613-555-0101"})
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.model.total == 16)
+    assert dialog.heading.text().startswith("Changed partner “École Saint-Amour”")
+    assert fields(dialog) == [("Phone", "(empty)", "613-555-0101")]
