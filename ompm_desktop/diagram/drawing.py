@@ -184,7 +184,7 @@ def _marker(canvas: Group, marker: Marker, height: float) -> None:
 
 def _legend(canvas: Group, layout: DiagramLayout) -> None:
     area = layout.legend_area
-    if area is None:
+    if area is None or area.height <= 0:  # a thumbnail has no room for them
         return
     height = layout.height
     baseline = area.y + 10

@@ -80,6 +80,33 @@ def build_frame(width: float, height: float, thresholds: Thresholds, title: str,
     footer = 32 + rows * LEGEND_ROW + len(notes) * NOTE_ROW + 4
     plot = Rect(left, top, width - left - right, max(60.0, height - top - footer))
     legend_area = Rect(left, plot.bottom + 32, legend_width, height - plot.bottom - 32)
+    areas = _areas(plot, thresholds, named=True)
+    title_label = Label(title, left, 22, size=TITLE_SIZE, bold=True, colour=INK,
+                        box=text_box(title, left, 22, TITLE_SIZE, bold=True))
+    split_x = plot.x + thresholds.capacity / 100 * plot.width
+    labels = [title_label, *_halves(plot, split_x), *_ticks(plot), *_titles(plot)]
+    return Frame(plot, areas, tuple(labels), legend_area, title_label)
+
+
+def compact_frame(width: float, height: float, thresholds: Thresholds) -> Frame:
+    """A thumbnail of the field for a printed sheet: the quadrants in their colours and
+    patterns, too small for their names (the text beside it names each quadrant), and
+    two short axis titles."""
+    plot = Rect(13, 3, width - 16, height - 15)
+    size = 6.0
+    capacity = _line("Capacity →", plot.x + plot.width / 2, plot.bottom + 8.5, size, "middle",
+                     colour=MUTED)
+    middle = plot.y + plot.height / 2
+    threat_width = text_width("Threat →", size)
+    threat = Label("Threat →", 9, middle, size=size, anchor="middle", colour=MUTED,
+                   rotation=90, box=Rect(9 - size * 0.8, middle - threat_width / 2, size,
+                                         threat_width))
+    title = Label("", plot.x, 0, size=size)
+    return Frame(plot, _areas(plot, thresholds, named=False), (capacity, threat),
+                 Rect(plot.x, height, plot.width, 0), title)
+
+
+def _areas(plot: Rect, thresholds: Thresholds, *, named: bool) -> tuple[QuadrantArea, ...]:
     split_x = plot.x + thresholds.capacity / 100 * plot.width
     split_y = plot.bottom - thresholds.threat / 100 * plot.height
     rects = {
@@ -88,11 +115,7 @@ def build_frame(width: float, height: float, thresholds: Thresholds, title: str,
         Quadrant.SAFETY: Rect(split_x, split_y, plot.right - split_x, plot.bottom - split_y),
         Quadrant.MOBILIZATION: Rect(plot.x, split_y, split_x - plot.x, plot.bottom - split_y),
     }
-    areas = tuple(_area(quadrant, rects[quadrant]) for quadrant in ORDER)
-    title_label = Label(title, left, 22, size=TITLE_SIZE, bold=True, colour=INK,
-                        box=text_box(title, left, 22, TITLE_SIZE, bold=True))
-    labels = [title_label, *_halves(plot, split_x), *_ticks(plot), *_titles(plot)]
-    return Frame(plot, areas, tuple(labels), legend_area, title_label)
+    return tuple(_area(quadrant, rects[quadrant], named=named) for quadrant in ORDER)
 
 
 def _line(text: str, x: float, baseline: float, size: float, anchor: str, *,
@@ -102,12 +125,12 @@ def _line(text: str, x: float, baseline: float, size: float, anchor: str, *,
                                                          bold=bold))
 
 
-def _area(quadrant: Quadrant, rect: Rect) -> QuadrantArea:
+def _area(quadrant: Quadrant, rect: Rect, *, named: bool) -> QuadrantArea:
     """The quadrant with its exact name (wrapped to fit) and who leads, in its outer corner."""
     info = QUADRANTS[quadrant]
     labels: list[Label] = []
     room = rect.width - 10
-    if room >= 40 and rect.height >= 24:
+    if named and room >= 40 and rect.height >= 24:
         wrap_at = room  # one line where it fits: the exact name reads (and searches) whole
         lines = [(line, NAME_SIZE, True, NAME_INK.get(quadrant, info.colour))
                  for line in wrap(info.name, NAME_SIZE, wrap_at, bold=True)]

@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import CondPageBreak, Flowable, ImageAndFlowables
 
 from ompm_desktop.clock import iso
+from ompm_desktop.diagram.drawing import diagram_drawing
+from ompm_desktop.diagram.mini import MINI_SIZE, beat_mini_layout
 from ompm_desktop.queries.display import briefing_kind, day, lead_label, stage_label, when
 from ompm_desktop.reports.briefing_source import BeatOnShift
 from ompm_desktop.reports.profile_sections import personal_details
@@ -111,6 +114,24 @@ def item_lines(items: list[Row]) -> list[str]:
     return lines
 
 
+class _Thumbnail(Flowable):
+    """A drawing that text flows beside (ImageAndFlowables asks its size as of an image)."""
+
+    def __init__(self, drawing: Drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.width, self.height = drawing.width, drawing.height
+
+    def _restrictSize(self, width: float, height: float) -> tuple[float, float]:  # noqa: N802
+        return self.width, self.height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, 0, 0)
+
+
 def _more(listed: Listed, what: str, where: str) -> str:
     return f"{listed.more:,} more {what}: see {where}." if listed.more > 0 else ""
 
@@ -122,11 +143,19 @@ def beat_section(desk: Any, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
     neighbourhoods = desk.neighbourhoods.list("beat_id = ?", [beat.beat["id"]])
     ids = [row["id"] for row in neighbourhoods]
     latest = {nid: found for nid in ids if (found := desk.assessments.latest(nid)) is not None}
-    story: list[Flowable] = [*heading(beat.beat["name"], room=110)]
+    story: list[Flowable] = [*heading(beat.beat["name"], room=110 + (MINI_SIZE[1] if latest
+                                                                       else 0))]
     if beat.officers:
         story.append(para("On this beat: " + "; ".join(beat.officers), SMALL))
-    story += labelled_list("Neighbourhoods", neighbourhood_lines(neighbourhoods, latest),
+    listed = labelled_list("Neighbourhoods", neighbourhood_lines(neighbourhoods, latest),
                            "No neighbourhood is on this beat yet.")
+    if latest:
+        # The beat's neighbourhoods on the diagram, numbered as listed, beside the list.
+        thumbnail = _Thumbnail(diagram_drawing(beat_mini_layout(desk, beat.beat["id"])))
+        listed = [ImageAndFlowables(thumbnail, [item for item in listed
+                                                if not isinstance(item, CondPageBreak)],
+                                    imageLeftPadding=8, imageBottomPadding=4)]
+    story += listed
     story += labelled_list("Directed tasks", task_lines(beat.tasks),
                            "No directed task for this beat on this shift.")
     initiatives = initiatives_for(desk, ids, active_only=True, limit=SHOWN_INITIATIVES)

@@ -102,17 +102,42 @@ def test_a_pdf_can_draw_it_at_any_width(memory_desk, division):
 
 
 def test_the_profile_pdf_draws_the_neighbourhoods_diagram(desk, tmp_path):
-    from pdf_checks import page_texts
+    from pdf_checks import layout_problems, page_texts
 
+    from ompm_desktop.reports.document import SIDE_MARGIN
     from ompm_desktop.reports.profile import write_profile
 
     d = small_division(desk)
     assess(desk, d.rideau["id"], "2026-04-01", 30, 70)
     assess(desk, d.rideau["id"], "2026-10-01", 42, 61)
-    pages = page_texts(write_profile(desk, d.rideau["id"], tmp_path / "rideau.pdf"))
+    path = write_profile(desk, d.rideau["id"], tmp_path / "rideau.pdf")
+    assert layout_problems(path, SIDE_MARGIN) == []
+    pages = page_texts(path)
     first = pages[0]
     assert "Rideau Heights: assessments and active initiatives" in first
     assert "2026-10-01 (latest)" in first and "Compton St. lot" in first
     assert "Threat to safety and security: low → high" in first
     not_assessed = page_texts(write_profile(desk, d.westboro["id"], tmp_path / "w.pdf"))
     assert "assessments and active initiatives" not in " ".join(not_assessed)
+
+
+def test_the_briefing_sets_each_beats_thumbnail_beside_its_neighbourhoods(desk, tmp_path):
+    from pdf_checks import layout_problems, page_texts
+
+    from ompm_desktop.reports.briefing import write_briefing
+    from ompm_desktop.reports.document import SIDE_MARGIN
+
+    d = small_division(desk)
+    assess(desk, d.rideau["id"], "2026-10-01", 30, 80)
+    shift = desk.shifts.create({"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-25 07:00",
+                                "platoon": "C"})
+    for beat in (d.beat, d.beat_west):
+        desk.assignments.create({"shift_id": shift["id"], "officer_id": d.morin["id"],
+                                 "beat_id": beat["id"]})
+    path = write_briefing(desk, [shift["id"]], tmp_path / "b.pdf")
+    text = " ".join(page_texts(path))
+    # Beat 2 has an assessed neighbourhood, so its thumbnail; Beat 5 has none, so none.
+    assert text.count("Capacity →") == 1 and text.count("Threat →") == 1
+    beat_2 = text.index("Beat 2 - Eastview", text.index("Beat 2 - Eastview") + 1)
+    assert beat_2 < text.index("Capacity →") < text.index("Beat 5 - Westboro", beat_2)
+    assert layout_problems(path, SIDE_MARGIN) == []

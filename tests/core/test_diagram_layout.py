@@ -269,3 +269,23 @@ def test_torontos_140_neighbourhoods_read_as_one_labelled_column(memory_desk):
     assert all(p.radius >= 4.5 for p in layout.points)
     assert {p.quadrant for p in layout.points} == {Quadrant.ENGAGEMENT, Quadrant.SAFETY}
     assert all(p.tooltip.startswith(p.label.text.rstrip("…")) for p in labelled)
+
+
+def test_a_beats_thumbnail_numbers_its_neighbourhoods_as_the_sheet_lists_them(memory_desk):
+    from ompm_desktop.diagram.mini import beat_mini_layout
+
+    d = small_division(memory_desk)  # Beat 2: Rideau Heights (1), Vanier (2)
+    assess(memory_desk, d.rideau["id"], "2026-04-01", 20, 85)
+    assess(memory_desk, d.rideau["id"], "2026-10-01", 35, 70)
+    assess(memory_desk, d.vanier["id"], "2026-10-01", 75, 20)
+    assess(memory_desk, d.westboro["id"], "2026-10-01", 60, 60)  # another beat's
+    layout = beat_mini_layout(memory_desk, d.beat["id"])
+    assert (layout.width, layout.height) == (150, 118)
+    by_number = {p.label.text: p for p in layout.points}
+    assert by_number["1"].neighbourhood_id == d.rideau["id"]
+    assert by_number["2"].neighbourhood_id == d.vanier["id"]
+    assert len(layout.points) == 2 and len(layout.arrows) == 1
+    for point in layout.points:
+        assert layout.quadrant_at(point.x, point.y) == point.quadrant
+    assert all(area.labels == () for area in layout.quadrants)
+    assert_labels_readable(layout)
