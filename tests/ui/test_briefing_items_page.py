@@ -1,6 +1,8 @@
 """The Briefing items page: a be-on-the-lookout gets its default expiry, expired items leave
 the lists in force by themselves and are still found by a search."""
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from records_division import small_division
@@ -139,3 +141,16 @@ def test_with_only_expired_items_the_empty_list_says_where_they_are(qtbot, desk,
                                  "them.")
     page.show_all_states()
     assert page.model.total == 1 and page.list_stack.currentWidget() is page.table
+
+
+def test_an_item_leaves_the_list_in_force_by_itself_when_it_expires(qtbot, desk, items):
+    page, _ = show_page(qtbot, BriefingItemsPage, desk)
+    page.filters.set_filter("state", "active")
+    assert listed(page) == [items["in_force"]["id"]]
+    desk.briefing_items.update(items["in_force"]["id"], {"expires_at": "2026-11-25 07:00"})
+    page.hide()
+    desk.context.clock = lambda: datetime(2026, 11, 25, 13, 0, tzinfo=UTC)  # 08:00 next day
+    page.show()  # back to the page the next morning
+    assert listed(page) == []
+    page.filters.set_filter("state", "expired")
+    assert listed(page) == [items["in_force"]["id"], items["expired"]["id"]]

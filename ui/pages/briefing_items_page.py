@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ompm_desktop.queries import BRIEFING_ITEMS
@@ -41,6 +41,10 @@ class BriefingItemsPage(RecordListPage):
         self.splitter.setStretchFactor(1, 1)
         self.filters.set_filter("state", DEFAULT_STATE)
         record_changes(undo_stack).changed.connect(self._options_may_have_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()  # items expire as time passes: read the list at this moment
 
     def make_form(self) -> BriefingItemForm:
         return BriefingItemForm(self.desk, self)
