@@ -215,3 +215,59 @@ def test_new_assessment_by_keyboard_and_profile_pdf_asks_the_window(division, qt
     with qtbot.waitSignal(page.profile_requested) as asked:
         qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)
     assert asked.args == [division.vanier["id"]]
+
+
+def test_details_change_the_name_and_population_and_ctrl_z_puts_them_back(division, qtbot):
+    desk = division.desk
+    page = open_page(qtbot, desk)
+    choose(qtbot, page, "Vanier")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    name, population = dialog.form.fields["name"], dialog.form.fields["population"]
+    assert name.text() == "Vanier" and population.text() == "16000"
+    name.selectAll()
+    qtbot.keyClicks(name, "Vanier Nord")
+    population.selectAll()
+    qtbot.keyClicks(population, "sixteen")
+    qtbot.keyClick(population, Qt.Key.Key_Return)
+    assert dialog.form.error_text("population") == (
+        "Population must be a whole number, not 'sixteen'.")
+    population.selectAll()
+    qtbot.keyClicks(population, "16,500")
+    qtbot.keyClick(population, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.title.text() == "Vanier Nord")
+    stored = desk.neighbourhoods.get(division.vanier["id"])
+    assert (stored["name"], stored["population"]) == ("Vanier Nord", 16500)
+    assert page.hoods.currentItem().text().startswith("Vanier Nord\n")
+    assert "population 16,500" in page.facts.text()
+
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.hoods.setFocus()
+    qtbot.keyClick(page.hoods, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.title.text() == "Vanier")
+    assert desk.neighbourhoods.get(division.vanier["id"])["name"] == "Vanier"
+
+
+def test_ctrl_n_adds_a_neighbourhood_in_a_beat_and_opens_it(division, qtbot):
+    desk = division.desk
+    page = open_page(qtbot, desk)
+    page.hoods.setFocus()
+    qtbot.keyClick(page.hoods, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.form.fields["name"], Qt.Key.Key_Return)
+    assert dialog.form.error_text("name") == "Name is required."
+    qtbot.keyClicks(dialog.form.fields["name"], "Overbrook")
+    beats = dialog.form.fields["beat_id"]
+    beats.setCurrentIndex(beats.findText("Beat 5 - Westboro"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.title.text() == "Overbrook")
+    added = next(n for n in desk.neighbourhoods.list() if n["name"] == "Overbrook")
+    assert added["beat_id"] == division.beat_west["id"]
+    assert page.neighbourhood_id == added["id"]
+    assert "not assessed yet" in page.facts.text()
+    assert page.view.diagram.points == [] and page.history.rowCount() == 0

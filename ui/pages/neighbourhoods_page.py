@@ -44,6 +44,7 @@ from ompm_desktop.queries.display import number, quadrant_name
 from ui.diagram.assessment_history import AssessmentHistory
 from ui.diagram.diagram_items import PATTERNS
 from ui.diagram.diagram_view import DiagramView
+from ui.diagram.neighbourhood_dialog import NeighbourhoodDialog
 from ui.diagram.quadrant_panel import QuadrantPanel
 from ui.records.changes import record_changes
 from ui.records.shortcuts import shortcut
@@ -121,12 +122,17 @@ class NeighbourhoodsPage(QWidget):
         self.hoods.setWordWrap(True)
         self.hoods.setSpacing(2)
         self.hoods.currentItemChanged.connect(self._chosen)
+        self.add_button = QPushButton(self.tr("New neighbourhood…"), self)
+        self.add_button.setObjectName("new_neighbourhood")
+        self.add_button.setToolTip(self.tr("Ctrl+N"))
+        self.add_button.clicked.connect(lambda: self.edit_neighbourhood(new=True))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.beat_filter)
         left_layout.addWidget(self.hoods, 1)
+        left_layout.addWidget(self.add_button)
         left.setMinimumWidth(220)
 
         self.title = QLabel(self)
@@ -143,6 +149,10 @@ class NeighbourhoodsPage(QWidget):
         self.new_button.setObjectName("new_assessment")
         self.new_button.setToolTip(self.tr("Ctrl+Shift+A"))
         self.new_button.clicked.connect(lambda: self.new_assessment())
+        self.edit_button = QPushButton(self.tr("Details…"), self)
+        self.edit_button.setObjectName("edit_neighbourhood")
+        self.edit_button.setToolTip(self.tr("Name, beat, population and description"))
+        self.edit_button.clicked.connect(lambda: self.edit_neighbourhood())
         self.profile_button = QPushButton(self.tr("Profile PDF"), self)
         self.profile_button.setObjectName("profile_pdf")
         self.profile_button.clicked.connect(
@@ -161,6 +171,7 @@ class NeighbourhoodsPage(QWidget):
         titles.addWidget(self.facts)
         header.addLayout(titles, 1)
         header.addWidget(self.new_button)
+        header.addWidget(self.edit_button)
         header.addWidget(self.profile_button)
         header.addWidget(self.diagram_button)
 
@@ -207,6 +218,7 @@ class NeighbourhoodsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         shortcut("Ctrl+Shift+A", self, lambda: self.new_assessment())
+        shortcut("Ctrl+N", self, lambda: self.edit_neighbourhood(new=True))
         self.setTabOrder(self.beat_filter, self.hoods)
         self.setTabOrder(self.hoods, self.view)
 
@@ -285,6 +297,7 @@ class NeighbourhoodsPage(QWidget):
         quadrant = self.panel.quadrant
         overview = not neighbourhood_id
         self.new_button.setEnabled(not overview)
+        self.edit_button.setEnabled(not overview)
         self.profile_button.setEnabled(not overview)
         self.history.setVisible(not overview)
         if overview:
@@ -361,6 +374,21 @@ class NeighbourhoodsPage(QWidget):
     def _record_changed(self, kind: str, _record_id: str) -> None:
         if kind in REDRAWN_BY:
             self.redraw.start()
+
+    def edit_neighbourhood(self, new: bool = False) -> NeighbourhoodDialog | None:
+        """The details of the neighbourhood shown (or of a new one) in a small window."""
+        if not new and not self.neighbourhood_id:
+            return None
+        dialog = NeighbourhoodDialog(self.desk, self.stack,
+                                     None if new else self.neighbourhood_id, self)
+        dialog.accepted.connect(lambda: self._details_saved(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _details_saved(self, dialog: NeighbourhoodDialog) -> None:
+        if dialog.saved_id:
+            self.open_neighbourhood(dialog.saved_id)
 
     # ---- assessments ------------------------------------------------------------------
 
