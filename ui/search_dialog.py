@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,10 +55,13 @@ class SearchDialog(QDialog):
         self.note.setStyleSheet(HINT_STYLE)
         keys = QLabel(self.tr("↑ ↓ choose · Enter opens · Esc closes"), self)
         keys.setStyleSheet(HINT_STYLE)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.shown = QStackedWidget(self)  # the note until there are results, then the list
+        self.shown.addWidget(self.note)
+        self.shown.addWidget(self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
-        layout.addWidget(self.note)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.shown, 1)
         layout.addWidget(keys)
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
@@ -66,7 +70,6 @@ class SearchDialog(QDialog):
         self.box.textChanged.connect(lambda _text: self.pause.start())
         self.box.returnPressed.connect(self.open_current)
         self.resize(560, 480)
-        self.list.hide()
 
     # ---- searching ---------------------------------------------------------------------
 
@@ -81,18 +84,15 @@ class SearchDialog(QDialog):
         self.list.clear()
         if not results.text.strip():
             self.note.setText(self.tr(START_TEXT))
-            self.note.show()
-            self.list.hide()
+            self.shown.setCurrentWidget(self.note)
             return
         if not results:
             self.note.setText(self.tr("Nothing matches “{0}”. Check the spelling, or type "
                                       "fewer letters: “comp” finds Compton.").format(
                 results.text.strip()))
-            self.note.show()
-            self.list.hide()
+            self.shown.setCurrentWidget(self.note)
             return
-        self.note.hide()
-        self.list.show()
+        self.shown.setCurrentWidget(self.list)
         for kind in SEARCH_ORDER:
             hits = [hit for hit in results.hits if hit.kind == kind]
             if not hits:
