@@ -154,6 +154,7 @@ def test_a_point_dragged_on_the_diagram_opens_prefilled_and_records_its_scores(
     record_assessment(desk, division.rideau["id"], ANSWERS, assessed_on="2026-09-01",
                       assessor="Sgt. Roy")
     dialog = open_dialog(qtbot, desk, window, division.rideau, proposed=(30.0, 80.0))
+    assert dialog.placed_quadrant().value == "enforcement"
     assert dialog.answers.counts["calls_for_service"].text() == "400"
     assert "Placed on the diagram at capacity 30, threat 80" in dialog.banner.text()
     assert "answers of 2026-09-01" in dialog.banner.text()
@@ -186,5 +187,12 @@ def test_a_recorded_assessment_is_shown_read_only_with_its_reason(
     assert "Shots fired twice this week." in dialog.explanation.notes.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
     assert not hasattr(dialog, "save_button")
+    assert dialog.placed_quadrant().value == "enforcement"
     type_into(qtbot, dialog.answers.counts["calls_for_service"], "9")
     assert dialog.answers.counts["calls_for_service"].text() == "400"
+
+
+def test_a_point_dropped_a_hair_off_the_field_is_kept_on_its_edge(qtbot, desk, division, window):
+    dialog = open_dialog(qtbot, desk, window, division.rideau, proposed=(-0.4, 100.3))
+    assert (dialog.proposal.capacity, dialog.proposal.threat) == (0.0, 100.0)
+    assert "Enforcement & Crime Suppression" in dialog.quadrant.text()

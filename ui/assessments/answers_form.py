@@ -152,15 +152,13 @@ class AnswersForm(QWidget):
         return values
 
     def set_answers(self, answers: Mapping[str, Any]) -> None:
-        self.blockSignals(True)
+        # Each field that changes says so through its own (Qt) signal, and `changed` follows.
         for key, field in self.counts.items():
             field.set_value(answers.get(key))
         self.judgement.set_value(answers.get("assessor_judgement"))
         items = list(answers.get(EFFICACY_KEY) or []) + [None] * 10
         for rating, value in zip(self.items, items, strict=False):
             rating.set_value(value)
-        self.blockSignals(False)
-        self.changed.emit()
 
     def show_computed(self, counts: Mapping[str, Any]) -> None:
         for key, label in self.computed.items():

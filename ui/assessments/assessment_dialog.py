@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -44,8 +45,23 @@ from ompm_desktop.scoring.scores import ScoreResult, score_answers
 from ompm_desktop.scoring.weights import thresholds_from, weights_from
 from ui.assessments.answers_form import AnswersForm
 from ui.assessments.explanation_view import ExplanationView
-from ui.records.field_widgets import NotesField
 from ui.records.undo_commands import CreateCommand
+
+
+class NotesBox(QPlainTextEdit):
+    """A few lines of text; Tab moves on. Its changes are read when saving, not signalled."""
+
+    def __init__(self, lines: int, placeholder: str) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: str) -> None:
+        self.setPlainText(value)
 
 
 def quadrant_style(quadrant: Quadrant) -> str:
@@ -70,7 +86,9 @@ class AssessmentDialog(QDialog):
         self.read_only = self.record is not None
         self.proposal = None
         if proposed is not None and not self.read_only:
-            self.proposal = propose_from_point(desk, neighbourhood_id, *proposed)
+            # A point dropped on the field's very edge may land a hair outside 0-100.
+            capacity, threat = (min(100.0, max(0.0, float(v))) for v in proposed)
+            self.proposal = propose_from_point(desk, neighbourhood_id, capacity, threat)
         self.hood = neighbourhood(desk.db, neighbourhood_id)
         self.peers = division_peers(desk.db, excluding=neighbourhood_id)
         self.weights = weights_from(desk.settings)
@@ -173,13 +191,12 @@ class AssessmentDialog(QDialog):
         self.override_choice.currentIndexChanged.connect(self._rescore)
         form.addRow(self.override, self.override_choice)
         self.reason_label = QLabel(self.tr("Reason"))
-        self.reason = NotesField(lines=2, placeholder=self.tr(
+        self.reason = NotesBox(2, self.tr(
             "Why this neighbourhood belongs in another quadrant than its answers give"))
         self.reason.setObjectName("override_reason")
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, self.reason)
-        self.notes = NotesField(lines=2, placeholder=self.tr("Anything the next assessor "
-                                                             "should know"))
+        self.notes = NotesBox(2, self.tr("Anything the next assessor should know"))
         self.notes.setObjectName("notes")
         form.addRow(self.tr("Notes"), self.notes)
         layout.addWidget(box)
