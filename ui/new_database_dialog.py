@@ -84,7 +84,7 @@ class NewDatabaseDialog(QDialog):
         self.create_button = self.buttons.addButton(
             self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_database)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.passphrase.textChanged.connect(self._update)
@@ -120,7 +120,7 @@ class NewDatabaseDialog(QDialog):
         self.message.setText(self.tr("The two passphrases are not the same.")
                              if mismatch else "")
 
-    def create(self) -> None:
+    def create_database(self) -> None:
         path_text = self.path_edit.text().strip()
         if not path_text:
             self.message.setText(self.tr("Choose where to put the new database."))
