@@ -20,6 +20,12 @@ $(VENV)/.installed-test: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(VENV)/.installed-app $@
 
+$(VENV)/.installed-package: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $(VENV)/.installed-app $@
+
 run: $(VENV)/.installed-app  ## Set up and start the app (on the demo division the first time)
 	$(PY) main.py
 
@@ -32,6 +38,9 @@ lint: $(VENV)/.installed-test  ## ruff and mypy
 
 bench: $(VENV)/.installed-test  ## Measure speed on the large demo division
 	$(PY) bench/run.py
+
+package: $(VENV)/.installed-package  ## Build the one-folder bundle into dist/ and run its self-test
+	PY=$(PY) packaging/build.sh
 
 clean:  ## Remove the virtual environment and build output
 	rm -rf $(VENV) build dist *.egg-info
