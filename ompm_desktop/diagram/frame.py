@@ -5,7 +5,7 @@ titles, the two halves, and room for a legend and notes underneath."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ompm_desktop.diagram.labels import text_box, text_width, wrap
 from ompm_desktop.diagram.shapes import Label, LegendEntry, QuadrantArea, Rect
@@ -125,28 +125,56 @@ def _line(text: str, x: float, baseline: float, size: float, anchor: str, *,
                                                          bold=bold))
 
 
-def _area(quadrant: Quadrant, rect: Rect, *, named: bool) -> QuadrantArea:
-    """The quadrant with its exact name (wrapped to fit) and who leads, in its outer corner."""
+def _area(quadrant: Quadrant, rect: Rect, *, named: bool,
+          avoid: Sequence[Rect] = ()) -> QuadrantArea:
+    """The quadrant with its exact name (wrapped to fit) and who leads, in its outer corner,
+    or in the first other corner clear of the `avoid` boxes (points) if that one is not."""
     info = QUADRANTS[quadrant]
-    labels: list[Label] = []
-    room = rect.width - 10
-    if named and room >= 40 and rect.height >= 24:
-        wrap_at = room  # one line where it fits: the exact name reads (and searches) whole
-        lines = [(line, NAME_SIZE, True, NAME_INK.get(quadrant, info.colour))
-                 for line in wrap(info.name, NAME_SIZE, wrap_at, bold=True)]
-        lines += [(line, LEADS_SIZE, False, "#424242")
-                  for line in wrap(info.who_leads, LEADS_SIZE, wrap_at)]
-        leading = [size * 1.2 for _text, size, _bold, _colour in lines]
-        if info.high_threat:
-            baseline = rect.y + 5 + NAME_SIZE * 0.8
+    labels: tuple[Label, ...] = ()
+    if named and rect.width - 10 >= 40 and rect.height >= 24:
+        outer = (info.high_capacity, info.high_threat)  # (right, top)
+        corners = [outer, (outer[0], not outer[1]), (not outer[0], outer[1]),
+                   (not outer[0], not outer[1])]
+        for right, top in corners:
+            labels = _name_block(quadrant, rect, right=right, top=top)
+            if not any(box.overlaps(label.box) for label in labels  # type: ignore[arg-type]
+                       for box in avoid):
+                break
         else:
-            baseline = rect.bottom - 5 - sum(leading[:-1]) - LEADS_SIZE * 0.25
-        x, anchor = (rect.right - 5, "end") if info.high_capacity else (rect.x + 5, "start")
-        for (text, size, bold, colour), step in zip(lines, leading, strict=True):
-            labels.append(_line(text, x, baseline, size, anchor, bold=bold, colour=colour))
-            baseline += step
+            labels = _name_block(quadrant, rect, right=outer[0], top=outer[1])
     return QuadrantArea(quadrant=quadrant, rect=rect, name=info.name, colour=info.colour,
-                        tint=info.tint, pattern=info.pattern, labels=tuple(labels))
+                        tint=info.tint, pattern=info.pattern, labels=labels)
+
+
+def _name_block(quadrant: Quadrant, rect: Rect, *, right: bool, top: bool) -> tuple[Label, ...]:
+    info = QUADRANTS[quadrant]
+    wrap_at = rect.width - 10  # one line where it fits: the exact name reads (and searches) whole
+    lines = [(line, NAME_SIZE, True, NAME_INK.get(quadrant, info.colour))
+             for line in wrap(info.name, NAME_SIZE, wrap_at, bold=True)]
+    lines += [(line, LEADS_SIZE, False, "#424242")
+              for line in wrap(info.who_leads, LEADS_SIZE, wrap_at)]
+    leading = [size * 1.2 for _text, size, _bold, _colour in lines]
+    if top:
+        baseline = rect.y + 5 + NAME_SIZE * 0.8
+    else:
+        baseline = rect.bottom - 5 - sum(leading[:-1]) - LEADS_SIZE * 0.25
+    x, anchor = (rect.right - 5, "end") if right else (rect.x + 5, "start")
+    labels = []
+    for (text, size, bold, colour), step in zip(lines, leading, strict=True):
+        labels.append(_line(text, x, baseline, size, anchor, bold=bold, colour=colour))
+        baseline += step
+    return tuple(labels)
+
+
+def names_clear_of(frame: Frame, points: Sequence[tuple[float, float, float]]) -> Frame:
+    """The frame with each quadrant's name moved to a corner no point (x, y, radius) covers,
+    where the quadrant has such a corner."""
+    avoid = [Rect(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2) for x, y, r in points]
+    if not avoid or not any(area.labels for area in frame.quadrants):
+        return frame
+    areas = tuple(_area(area.quadrant, area.rect, named=True, avoid=avoid)
+                  for area in frame.quadrants)
+    return replace(frame, quadrants=areas)
 
 
 def _halves(plot: Rect, split_x: float) -> list[Label]:

@@ -11,9 +11,10 @@ the assessment before it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from ompm_desktop.diagram.frame import INK, Frame, build_frame, thresholds_of
+from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
 from ompm_desktop.diagram.labels import PAD, Placer, label_at, shortened, text_width
 from ompm_desktop.diagram.overview import overview_layout
 from ompm_desktop.diagram.parts import (
@@ -23,7 +24,14 @@ from ompm_desktop.diagram.parts import (
     make_point,
     with_label,
 )
-from ompm_desktop.diagram.shapes import DiagramLayout, DiagramPoint, LegendEntry, Marker, Rect
+from ompm_desktop.diagram.shapes import (
+    Arrow,
+    DiagramLayout,
+    DiagramPoint,
+    LegendEntry,
+    Marker,
+    Rect,
+)
 from ompm_desktop.model.quadrants import Quadrant, Thresholds
 
 NEIGHBOURHOOD_SIZE = (560.0, 460.0)
@@ -62,28 +70,65 @@ def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
         notes.append(f"{name} has not been assessed yet: it takes its place on the diagram "
                      "once an assessment scores its threat and capacity.")
     title = title or f"{name} on the model"
-    frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
-    points = _trajectory(frame, name, history, thresholds)
-    arrows = [arrow for older, newer in zip(points, points[1:], strict=False)
-              if (arrow := arrow_between(older.x, older.y, newer.x, newer.y, older.radius + 1.5,
-                                  newer.radius + 1.5, opacity=newer.opacity, width=1.4))]
-    placer = field_placer(frame, points, arrows)
-    placed_points = []
-    for point in reversed(points):  # the newest label first: it matters most
-        text = point.assessed_on + (" (latest)" if point.current else "")
-        placed = placer.place(text, point.x, point.y, point.radius, DATE_SIZE,
-                              bold=point.current, reach=90)
-        placed_points.append(with_label(point, placed.label, placed.leader))
-    placed_points.reverse()
-    current = history[-1]["quadrant"] if history else None
-    markers, unplaced = _markers(frame, placer, initiatives, current)
-    if unplaced:
-        notes.append(f"{unplaced} active initiative{'s' if unplaced != 1 else ''} not drawn "
-                     f"for lack of room in {'their' if unplaced != 1 else 'its'} quadrant: "
-                     "see the initiatives list.")
-    return finish_layout(frame, width, height, thresholds, title, points=tuple(placed_points),
-                   arrows=tuple(arrows), markers=tuple(markers), legend=tuple(legend),
-                   notes=tuple(notes))
+    parts = _Contents(desk, name, history, initiatives, thresholds)
+    frame = build_frame(width, height, thresholds, title, legend, notes)
+    layout = parts.lay_out(frame, notes)
+    if len(layout.notes) > len(notes):  # the notes take lines from the field: lay out again
+        frame = build_frame(width, height, thresholds, title, legend, layout.notes)
+        layout = parts.lay_out(frame, notes)
+    return finish_layout(layout.frame, width, height, thresholds, title,
+                         points=layout.points, arrows=layout.arrows, markers=layout.markers,
+                         legend=tuple(legend), notes=layout.notes)
+
+
+@dataclass(frozen=True)
+class _Laid:
+    frame: Frame
+    points: tuple[DiagramPoint, ...]
+    arrows: tuple[Arrow, ...]
+    markers: tuple[Marker, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Contents:
+    """What one neighbourhood's diagram shows, to be laid out in a frame."""
+
+    desk: Any
+    name: str
+    history: Sequence[dict[str, Any]]
+    initiatives: Sequence[dict[str, Any]]
+    thresholds: Thresholds
+
+    def lay_out(self, frame: Frame, notes: Sequence[str]) -> _Laid:
+        points = _trajectory(frame, self.name, self.history, self.thresholds)
+        frame = names_clear_of(frame, [(p.x, p.y, p.radius) for p in points])
+        arrows = [arrow for older, newer in zip(points, points[1:], strict=False)
+                  if (arrow := arrow_between(older.x, older.y, newer.x, newer.y,
+                                             older.radius + 1.5, newer.radius + 1.5,
+                                             opacity=newer.opacity, width=1.4))]
+        placer = field_placer(frame, points, arrows)
+        placed_points = []
+        for point in reversed(points):  # the newest label first: it matters most
+            text = point.assessed_on + (" (latest)" if point.current else "")
+            placed = placer.place(text, point.x, point.y, point.radius, DATE_SIZE,
+                                  bold=point.current, reach=90)
+            placed_points.append(with_label(point, placed.label, placed.leader))
+        placed_points.reverse()
+        all_notes = list(notes)
+        undated = sum(1 for point in placed_points if point.label is None)
+        if undated:
+            all_notes.append(f"{undated} date{'s' if undated != 1 else ''} left off where "
+                             "points crowd together: the trajectory lists every assessment.")
+        current = self.history[-1]["quadrant"] if self.history else None
+        markers, unplaced = _markers(frame, placer, self.initiatives, current)
+        if unplaced:
+            all_notes.append(
+                f"{unplaced} active initiative{'s' if unplaced != 1 else ''} not drawn for "
+                f"lack of room in {'their' if unplaced != 1 else 'its'} quadrant: see the "
+                "initiatives list.")
+        return _Laid(frame, tuple(placed_points), tuple(arrows), tuple(markers),
+                     tuple(all_notes))
 
 
 def _trajectory(frame: Frame, name: str, history: Sequence[dict[str, Any]],

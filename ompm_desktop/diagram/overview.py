@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ompm_desktop.diagram.frame import INK, Frame, build_frame, thresholds_of
+from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
 from ompm_desktop.diagram.labels import shortened
 from ompm_desktop.diagram.parts import (
     arrow_between,
@@ -82,11 +82,11 @@ def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
         legend.append(LegendEntry(NO_BEAT, *styles[None]))
     notes = _notes(neighbourhoods, assessed, assessments)
     frame = build_frame(width, height, thresholds, title, legend, notes)
-    points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
+    frame, points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
     if omitted:
         # The note takes a line from the field: lay the points out again in what is left.
         frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
-        points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
+        frame, points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
         if omitted:
             notes.append(f"{omitted} of {len(points)} names left off where there was no "
                          "room: each point still names its neighbourhood when pointed at.")
@@ -114,7 +114,7 @@ def _notes(neighbourhoods: Sequence[dict[str, Any]], assessed: Sequence[dict[str
 def _plot(frame: Frame, assessed: Sequence[dict[str, Any]],
           assessments: dict[str, list[dict[str, Any]]],
           styles: dict[str | None, tuple[str, Shape]],
-          thresholds: Thresholds) -> tuple[list[DiagramPoint], list[Arrow], int]:
+          thresholds: Thresholds) -> tuple[Frame, list[DiagramPoint], list[Arrow], int]:
     radius = _radius(len(assessed))
     points: list[DiagramPoint] = []
     arrows: list[Arrow] = []
@@ -131,8 +131,9 @@ def _plot(frame: Frame, assessed: Sequence[dict[str, Any]],
             if arrow is not None:
                 arrows.append(arrow)
     names = {row["id"]: row["name"] for row in assessed}
+    frame = names_clear_of(frame, [(p.x, p.y, p.radius) for p in points])
     labelled, omitted = _label(frame, points, arrows, names)
-    return labelled, arrows, omitted
+    return frame, labelled, arrows, omitted
 
 
 def _label(frame: Frame, points: list[DiagramPoint], arrows: list[Arrow],

@@ -289,3 +289,23 @@ def test_a_beats_thumbnail_numbers_its_neighbourhoods_as_the_sheet_lists_them(me
         assert layout.quadrant_at(point.x, point.y) == point.quadrant
     assert all(area.labels == () for area in layout.quadrants)
     assert_labels_readable(layout)
+
+
+def test_a_quadrants_name_moves_out_from_under_points_in_its_corner(memory_desk):
+    hood = memory_desk.neighbourhoods.create({"name": "Lowertown East"})["id"]
+    for on, capacity, threat in (("2025-09-08", 3, 97), ("2026-05-17", 3, 94),
+                                 ("2026-10-29", 12, 89)):
+        assess(memory_desk, hood, on, capacity, threat)
+    layout = neighbourhood_layout(memory_desk, hood)
+    enforcement = next(a for a in layout.quadrants if a.quadrant == Quadrant.ENFORCEMENT)
+    assert enforcement.labels[0].text == "Enforcement & Crime Suppression"
+    for label in enforcement.labels:
+        assert enforcement.rect.contains(label.box.x, label.box.y)
+        assert enforcement.rect.contains(label.box.right, label.box.bottom)
+        assert not any(label.box.overlaps(point_box(p)) for p in layout.points)
+    # With no point in the way it stays in its outer corner, top left.
+    empty = overview_layout(memory_desk, beat_ids=[])
+    enforcement = next(a for a in empty.quadrants if a.quadrant == Quadrant.ENFORCEMENT)
+    assert enforcement.labels[0].box.y < enforcement.rect.y + 10
+    assert enforcement.labels[0].anchor == "start"
+    assert_labels_readable(layout)
