@@ -59,6 +59,16 @@ def _load_fonts() -> None:
         _fonts_loaded = True
 
 
+def faded(colour: str, opacity: float = 1.0) -> QColor:
+    """A colour mixed with white (1.0: the colour itself), as the exports draw faint things,
+    so that nothing under an older point shows through it."""
+    base = QColor(colour)
+    keep = min(1.0, max(0.0, opacity))
+    return QColor(round(255 - (255 - base.red()) * keep),
+                  round(255 - (255 - base.green()) * keep),
+                  round(255 - (255 - base.blue()) * keep))
+
+
 def scene_font(size: float, bold: bool = False) -> QFont:
     _load_fonts()
     font = QFont(FONT_FAMILY)
@@ -166,39 +176,34 @@ class QuadrantItem(QGraphicsRectItem):
 
 
 class ArrowItem(QGraphicsPathItem):
-    """From an earlier place to a later one, stopping short of both points, with a head."""
+    """From an earlier place to a later one, with a head; the layout has already stopped it
+    short of both points."""
 
-    HEAD = 8.0
-
-    def __init__(self, arrow: Arrow, gap: float = 8.0) -> None:
+    def __init__(self, arrow: Arrow) -> None:
         super().__init__()
         self.arrow = arrow
-        start, end = QPointF(arrow.x1, arrow.y1), QPointF(arrow.x2, arrow.y2)
-        dx, dy = end.x() - start.x(), end.y() - start.y()
-        length = math.hypot(dx, dy)
-        colour = QColor(arrow.colour)
-        self.setOpacity(arrow.opacity)
+        colour = faded(arrow.colour, arrow.opacity)
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        dx, dy = arrow.x2 - arrow.x1, arrow.y2 - arrow.y1
+        length = math.hypot(dx, dy)
         path = QPainterPath()
-        if length > 2 * gap + self.HEAD / 2:
+        if length > 0:
             ux, uy = dx / length, dy / length
-            tail = QPointF(start.x() + ux * gap, start.y() + uy * gap)
-            tip = QPointF(end.x() - ux * gap, end.y() - uy * gap)
-            base = QPointF(tip.x() - ux * self.HEAD, tip.y() - uy * self.HEAD)
-            path.moveTo(tail)
+            head = min(4.0 + 2 * arrow.width, length * 0.6)
+            tip = QPointF(arrow.x2, arrow.y2)
+            base = QPointF(arrow.x2 - ux * head, arrow.y2 - uy * head)
+            path.moveTo(arrow.x1, arrow.y1)
             path.lineTo(base)
-            side = QPointF(-uy * self.HEAD * 0.45, ux * self.HEAD * 0.45)
-            head = QPolygonF([tip, base + side, base - side, tip])
-            head_item = QGraphicsPathItem(self)
+            side = QPointF(-uy * head * 0.45, ux * head * 0.45)
             head_path = QPainterPath()
-            head_path.addPolygon(head)
-            head_item.setPath(head_path)
+            head_path.addPolygon(QPolygonF([tip, base + side, base - side, tip]))
+            head_item = QGraphicsPathItem(head_path, self)
             head_item.setBrush(colour)
-            head_item.setPen(QPen(colour, 0.8))
+            head_item.setPen(QPen(Qt.PenStyle.NoPen))
         self.setPath(path)
         pen = QPen(colour, arrow.width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
 
 
@@ -244,19 +249,16 @@ class PointItem(QGraphicsObject):
               widget: QWidget | None = None) -> None:
         point = self.point
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(point.colour)
+        colour = faded(point.colour, point.opacity)
         radius = point.radius * (1.25 if self.hovered else 1.0)
         path = shape_path(point.shape, radius)
-        painter.save()
-        painter.setOpacity(point.opacity)
         if not point.hollow:
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
             painter.setBrush(colour)
         else:
-            painter.setPen(QPen(colour, 2.0))
+            painter.setPen(QPen(colour, 1.8))
             painter.setBrush(QColor("#FFFFFF"))
         painter.drawPath(path)
-        painter.restore()
         if self.isSelected():
             r = self.hit_radius * 1.25 + 4
             paint_focus_ring(painter, QRectF(-r, -r, 2 * r, 2 * r), round_=True)

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
+from ompm_desktop.diagram.frame import NAME_INK
 from ompm_desktop.diagram.shapes import DiagramLayout, Label, Marker
 from ompm_desktop.model.quadrants import Quadrant, Thresholds, place
 from ui.diagram.diagram_items import (
     ArrowItem,
     PointItem,
     QuadrantItem,
+    faded,
     scene_font,
     shape_path,
     text_item,
@@ -71,10 +73,10 @@ class DiagramScene(QGraphicsScene):
             self.addItem(mark)
             self.points.append(mark)
             if point.label is not None:
-                self._label(point.label, z=8)
+                self._backed_label(point.label, z=8)
             if point.leader is not None:
                 x1, y1, x2, y2 = point.leader
-                line = self.addLine(x1, y1, x2, y2, QPen(QColor("#757575"), 0.6))
+                line = self.addLine(x1, y1, x2, y2, QPen(faded(point.colour, 0.55), 0.5))
                 line.setZValue(7)
         bottom = self._legend_and_notes(layout)
         self.setSceneRect(QRectF(0, 0, layout.width, max(layout.height, bottom)))
@@ -84,17 +86,36 @@ class DiagramScene(QGraphicsScene):
         item.setZValue(z)
         self.addItem(item)
 
+    def _backed_label(self, label: Label, z: float) -> None:
+        """A point's label on a white patch, readable over any pattern."""
+        if label.box is not None:
+            box = label.box
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(box.x, box.y, box.width, box.height), 1.5, 1.5)
+            patch = QGraphicsPathItem(path)
+            patch.setBrush(PAPER)
+            patch.setPen(QPen(Qt.PenStyle.NoPen))
+            patch.setZValue(z - 0.1)
+            patch.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(patch)
+        self._label(label, z)
+
     def _marker(self, marker: Marker) -> None:
+        """An active initiative: a white box edged in its quadrant's colour, a bar on the left."""
         box = marker.box
-        colour = QColor(marker.quadrant.info.colour)
-        rect = QGraphicsRectItem(QRectF(box.x, box.y, box.width, box.height))
-        rect.setBrush(QColor("#FFFFFF"))
-        pen = QPen(colour, 1.0)
-        rect.setPen(pen)
-        rect.setZValue(2)
-        rect.setToolTip(f"Initiative: {marker.label.text.lstrip('◆ ').strip()}")
-        rect.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.addItem(rect)
+        colour = QColor(NAME_INK.get(marker.quadrant, marker.quadrant.info.colour))
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(box.x, box.y, box.width, box.height), 2, 2)
+        frame = QGraphicsPathItem(path)
+        frame.setBrush(PAPER)
+        frame.setPen(QPen(colour, 0.8))
+        frame.setZValue(2)
+        frame.setToolTip(self.tr("Active initiative: {0}").format(marker.label.text))
+        frame.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(frame)
+        bar = self.addRect(QRectF(box.x, box.y, 2.5, box.height), QPen(Qt.PenStyle.NoPen),
+                           colour)
+        bar.setZValue(2.2)
         self._label(marker.label, z=2.5)
 
     def _legend_and_notes(self, layout: DiagramLayout) -> float:

@@ -10,18 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QHideEvent,
-    QIcon,
-    QPainter,
-    QPen,
-    QPixmap,
-    QShowEvent,
-    QUndoStack,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,14 +28,13 @@ from PySide6.QtWidgets import (
 from ompm_desktop.diagram.layout import neighbourhood_layout, overview_layout
 from ompm_desktop.diagram.shapes import DiagramLayout
 from ompm_desktop.errors import NotFoundError
-from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
 from ompm_desktop.queries.display import number, quadrant_name
 from ui.diagram.assessment_history import AssessmentHistory
-from ui.diagram.diagram_items import PATTERNS
 from ui.diagram.diagram_view import DiagramView
 from ui.diagram.neighbourhood_dialog import NeighbourhoodDialog
 from ui.diagram.quadrant_panel import QuadrantPanel
+from ui.diagram.quadrant_swatch import quadrant_icon
 from ui.records.changes import record_changes
 from ui.records.shortcuts import shortcut
 
@@ -59,27 +48,6 @@ def assessment_dialog_class() -> Any:
     from ui.assessments.assessment_dialog import AssessmentDialog
 
     return AssessmentDialog
-
-
-def quadrant_icon(quadrant: str | None) -> QIcon:
-    """A swatch of the quadrant beside its name in the list, tinted and patterned as on the
-    diagram so that it reads in greyscale too (an empty box: not assessed)."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    rect = QRectF(1, 1, 14, 14)
-    if quadrant:
-        info = Quadrant(quadrant).info
-        painter.fillRect(rect, QColor(info.tint))
-        pattern = PATTERNS.get(info.pattern)
-        if pattern is not None:
-            painter.fillRect(rect, QBrush(QColor(info.colour), pattern))
-        painter.setPen(QPen(QColor(info.colour), 2))
-    else:
-        painter.setPen(QPen(QColor("#9E9E9E"), 1, Qt.PenStyle.DashLine))
-    painter.drawRect(rect)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class NeighbourhoodsPage(QWidget):
