@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,12 +29,14 @@ INPUT_EVENTS = {
 
 
 class LockScreen(QWidget):
-    """What shows while the window is locked: the passphrase (or a Continue button)."""
+    """What shows while the window is locked: the passphrase (or a Continue button).
 
-    unlocked = Signal()
+    It calls `on_unlock` rather than emitting a signal of its own: on PySide6 6.12 every
+    emit from Python drops a reference to True, and a long session must not pay for it."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, on_unlock: Callable[[], None]) -> None:
         super().__init__(parent)
+        self.on_unlock = on_unlock
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
         self.desk: Desk | None = None
@@ -101,13 +103,11 @@ class LockScreen(QWidget):
             return
         self.passphrase.clear()
         self.message.clear()
-        self.unlocked.emit()
+        self.on_unlock()
 
 
 class IdleLock(QObject):
     """Install on a main window; `timer` fires the lock (tests fire it themselves)."""
-
-    locked_changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, desk: Callable[[], Desk],
                  minutes: int | None = None) -> None:
@@ -120,9 +120,8 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        self.screen = LockScreen(window)
+        self.screen = LockScreen(window, self.unlock)
         self.screen.hide()
-        self.screen.unlocked.connect(self.unlock)
         self._disabled_actions: list[QAction] = []
         self._focus: QWidget | None = None
         window.installEventFilter(self)
@@ -179,7 +178,6 @@ class IdleLock(QObject):
         self.screen.show()
         self.screen.raise_()
         self.screen.focus()
-        self.locked_changed.emit(True)
 
     def unlock(self) -> None:
         if not self.locked:
@@ -199,4 +197,3 @@ class IdleLock(QObject):
             except RuntimeError:  # the page it was on has been rebuilt since
                 pass
         self.restart()
-        self.locked_changed.emit(False)
