@@ -123,6 +123,7 @@ class _Taken:
     segment: Segment | None  # a line rather than a box
     point: bool = False  # a point's own space, which leaders may cross
     leader: bool = False  # a line from a point to its label, which no other leader crosses
+    soft: bool = False  # a line a label avoids where it can, and covers where it must
 
 
 class Placer:
@@ -132,6 +133,7 @@ class Placer:
         self.bounds = bounds
         self._items: list[_Taken] = []
         self._grid: dict[tuple[int, int], list[int]] = {}
+        self._soft = False  # whether any soft line was taken
 
     # ---- what is taken -------------------------------------------------------------
 
@@ -149,8 +151,9 @@ class Placer:
     def take(self, rect: Rect, *, point: bool = False) -> None:
         self._add(_Taken(rect, None, point=point))
 
-    def take_line(self, segment: Segment, *, leader: bool = False) -> None:
-        self._add(_Taken(_segment_box(segment), segment, leader=leader))
+    def take_line(self, segment: Segment, *, leader: bool = False, soft: bool = False) -> None:
+        self._add(_Taken(_segment_box(segment), segment, leader=leader, soft=soft))
+        self._soft = self._soft or soft
 
     def _near(self, rect: Rect) -> Iterator[_Taken]:
         seen: set[int] = set()
@@ -160,11 +163,14 @@ class Placer:
                     seen.add(index)
                     yield self._items[index]
 
-    def box_is_free(self, rect: Rect) -> bool:
+    def box_is_free(self, rect: Rect, *, strict: bool = True) -> bool:
+        """Inside the bounds and over nothing taken (nothing but soft lines unless strict)."""
         b = self.bounds
         if rect.x < b.x or rect.y < b.y or rect.right > b.right or rect.bottom > b.bottom:
             return False
         for item in self._near(rect):
+            if item.soft and not strict:
+                continue
             if item.segment is None:
                 if item.box.overlaps(rect):
                     return False
@@ -192,21 +198,24 @@ class Placer:
         points; Placed(None) when there is no free spot."""
         width = text_width(text, size, bold=bold) + 2 * PAD
         height = size * (ASCENT + DESCENT) + 2 * PAD
-        for left, top, leader in _candidates(x, y, radius, width, height, reach):
-            box = Rect(left, top, width, height)
-            if not self.box_is_free(box):
-                continue
-            if leader is not None and not self.line_is_free(leader):
-                continue
-            label = label_at(text, left, top, size, bold=bold, colour=colour)
-            self.take(box)
-            if leader is not None:
-                self.take_line(leader, leader=True)
-            return Placed(label, leader)
+        for strict in (True, False) if self._soft else (True,):
+            for left, top, leader in _candidates(x, y, radius, width, height, reach):
+                box = Rect(left, top, width, height)
+                if not self.box_is_free(box, strict=strict):
+                    continue
+                if leader is not None and not self.line_is_free(leader):
+                    continue
+                label = label_at(text, left, top, size, bold=bold, colour=colour)
+                self.take(box)
+                if leader is not None:
+                    self.take_line(leader, leader=True)
+                return Placed(label, leader)
         return Placed(None)
 
-    def place_box(self, width: float, height: float, area: Rect) -> Rect | None:
-        """The free spot for a box inside an area nearest its centre, if there is one."""
+    def place_box(self, width: float, height: float, area: Rect,
+                  margin: float = 6.0) -> Rect | None:
+        """The free spot for a box inside an area nearest its centre, if there is one,
+        with `margin` points clear around it where the area leaves room for that."""
         if width > area.width or height > area.height:
             return None
         cx, cy = area.x + area.width / 2, area.y + area.height / 2
@@ -220,12 +229,25 @@ class Placer:
                 spots.append((distance, left, top))
                 left += step_x
             top += step_y
-        for _distance, left, top in sorted(spots):
-            rect = Rect(left, top, width, height)
-            if self.box_is_free(rect):
-                self.take(rect)
-                return rect
+        ordered = sorted(spots)
+        for clear in (margin, 0.0):
+            for _distance, left, top in ordered:
+                rect = Rect(left, top, width, height)
+                around = Rect(left - clear, top - clear, width + 2 * clear, height + 2 * clear)
+                if self.box_is_free(rect) and (not clear or self._clear_of_all(around)):
+                    self.take(rect)
+                    return rect
         return None
+
+    def _clear_of_all(self, rect: Rect) -> bool:
+        """Nothing taken within the rectangle (which may reach past the bounds)."""
+        for item in self._near(rect):
+            if item.segment is None:
+                if item.box.overlaps(rect):
+                    return False
+            elif _crosses(item.segment, rect):
+                return False
+        return True
 
 
 def _candidates(x: float, y: float, radius: float, width: float, height: float,

@@ -63,7 +63,8 @@ def field_placer(frame: Frame, points: Sequence[DiagramPoint], arrows: Sequence[
     for arrow in arrows:
         if whole_arrows:
             placer.take_line((arrow.x1, arrow.y1, arrow.x2, arrow.y2))
-        else:  # names may cover an arrow's shaft, never its head
+        else:  # names may cover an arrow's shaft where they must, never its head
+            placer.take_line((arrow.x1, arrow.y1, arrow.x2, arrow.y2), soft=True)
             placer.take(Rect(arrow.x2 - 5, arrow.y2 - 5, 10, 10), point=True)
     return placer
 
