@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from records_division import small_division
 from records_helpers import show_page
 
 from ompm_desktop.model.quadrants import place
 from ompm_desktop.scoring.recording import record_assessment
 from ui.assessments.assessment_dialog import AssessmentDialog
+from ui.main_window import MainWindow
 from ui.pages.neighbourhoods_page import NeighbourhoodsPage
+from ui.reports.pdf_options_dialog import PdfOptionsDialog
 
 ANSWERS = {
     "calls_for_service": 400, "violent_incidents": 30, "property_incidents": 90,
@@ -271,3 +273,45 @@ def test_ctrl_n_adds_a_neighbourhood_in_a_beat_and_opens_it(division, qtbot):
     assert page.neighbourhood_id == added["id"]
     assert "not assessed yet" in page.facts.text()
     assert page.view.diagram.points == [] and page.history.rowCount() == 0
+
+
+def test_a_quadrant_of_the_overview_lists_the_neighbourhoods_there_now(division, qtbot):
+    page = open_page(qtbot, division.desk)
+    area = page.view.diagram.quadrant_item("engagement").rect()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen_pos(page, area.right() - 12, area.bottom() - 12))
+    text = page.panel.body.text()
+    assert "Community Engagement &amp; Liaison" in page.panel.name.text()
+    assert "Neighbourhoods here now (1)" in text
+    assert "<li>Vanier · Beat 2 - Eastview · assessed 2026-10-01</li>" in text
+    page.beat_filter.setCurrentIndex(page.beat_filter.findText("Beat 5 - Westboro"))
+    page.beat_filter.activated.emit(page.beat_filter.currentIndex())
+    assert "Neighbourhoods here now (0)" in page.panel.body.text()
+    assert page.hoods.item(1).text() == "Westboro\nNot assessed yet\nBeat 5 - Westboro"
+
+
+def test_an_empty_division_says_how_to_add_neighbourhoods(desk, qtbot):
+    page = open_page(qtbot, desk)
+    assert page.hoods.count() == 2
+    hint = page.hoods.item(1)
+    assert hint.text().startswith("No neighbourhoods here yet. Add one with New neighbourhood…")
+    assert not hint.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert page.title.text() == "Division overview" and page.view.diagram.points == []
+
+
+def test_profile_pdf_opens_the_windows_pdf_options_for_that_neighbourhood(desk, qtbot):
+    small_division(desk)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(next(i for i in range(window.pages.count())
+                          if isinstance(window.pages.widget(i), NeighbourhoodsPage)))
+    page = window.pages.currentWidget()
+    choose(qtbot, page, "Rideau Heights")
+    qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(PdfOptionsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "Print the profile of Rideau Heights." in [
+        label.text() for label in dialog.findChildren(QLabel)]
+    dialog.reject()

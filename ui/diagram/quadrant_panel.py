@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.model.sara import Lead, Stage
+from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
 from ompm_desktop.queries.display import day, first_line
 from ompm_desktop.queries.quadrant_work import quadrant_work
 
@@ -22,6 +23,7 @@ class QuadrantPanel(QScrollArea):
         self.desk = desk
         self.quadrant: Quadrant | None = None
         self.neighbourhood_id: str | None = None
+        self.beat_id = ""
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -58,9 +60,13 @@ class QuadrantPanel(QScrollArea):
             "it means, what front-line officers do there, and this neighbourhood's "
             "initiatives and contacts in it.</p>"))
 
-    def show_quadrant(self, quadrant: Quadrant | str, neighbourhood_id: str | None) -> None:
+    def show_quadrant(self, quadrant: Quadrant | str, neighbourhood_id: str | None, *,
+                      beat_id: str = "") -> None:
+        """A quadrant with this neighbourhood's work in it; with no neighbourhood (the
+        overview), the neighbourhoods there now, of one beat or of all."""
         self.quadrant = Quadrant(quadrant)
         self.neighbourhood_id = neighbourhood_id
+        self.beat_id = beat_id
         info = self.quadrant.info
         self.name.setText(f"<b>{escape(info.name)}</b>")
         self.name.setStyleSheet(
@@ -73,15 +79,33 @@ class QuadrantPanel(QScrollArea):
             + "".join(f"<li>{escape(action)}</li>" for action in info.actions) + "</ul>",
         ]
         if neighbourhood_id is None:
-            parts.append(_paragraph(self.tr(
-                "Open a neighbourhood to see its initiatives and contacts in this quadrant.")))
+            parts += self._neighbourhoods_here()
         else:
             parts += self._work(neighbourhood_id)
         self.body.setText("".join(parts))
 
     def refresh(self) -> None:
         if self.quadrant is not None:
-            self.show_quadrant(self.quadrant, self.neighbourhood_id)
+            self.show_quadrant(self.quadrant, self.neighbourhood_id, beat_id=self.beat_id)
+
+    def _neighbourhoods_here(self) -> list[str]:
+        assert self.quadrant is not None
+        request = ListRequest(filters={"quadrant": self.quadrant.value})
+        request = request.with_filter("beat_id", self.beat_id or None)
+        rows = NEIGHBOURHOODS.page(self.desk.context, request, limit=500)
+        parts = [_heading(self.tr("Neighbourhoods here now ({n})").format(n=len(rows)))]
+        if not rows:
+            parts.append(_paragraph(self.tr("None at its latest assessment.")))
+            return parts
+        items = "".join(
+            f"<li>{escape(row['name'])}"
+            + (f" · {escape(row['beat'])}" if row["beat"] else "")
+            + (f" · {escape(self.tr('assessed {0}').format(row['assessed_on']))}"
+               if row["assessed_on"] else "") + "</li>" for row in rows)
+        parts.append(f"<ul>{items}</ul>")
+        parts.append(_paragraph(self.tr(
+            "Open a neighbourhood to see its initiatives and contacts in this quadrant.")))
+        return parts
 
     def _work(self, neighbourhood_id: str) -> list[str]:
         assert self.quadrant is not None

@@ -148,8 +148,7 @@ class NeighbourhoodsPage(QWidget):
         self.history.assessment_opened.connect(self.open_assessment)
         self.view.point_activated.connect(self.open_assessment)
         self.view.neighbourhood_activated.connect(self.open_neighbourhood)
-        self.view.quadrant_clicked.connect(
-            lambda quadrant: self.panel.show_quadrant(quadrant, self.neighbourhood_id or None))
+        self.view.quadrant_clicked.connect(self._show_quadrant)
         self.view.point_dragged.connect(
             lambda capacity, threat: self.new_assessment((capacity, threat)))
         self.view.resized.connect(self.relayout.start)
@@ -227,6 +226,14 @@ class NeighbourhoodsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             item.setToolTip(f"{place}\n{details}")
             self.hoods.addItem(item)
+        if not rows:
+            hint = QListWidgetItem(self.tr(
+                "No neighbourhoods here yet. Add one with New neighbourhood… (Ctrl+N), or "
+                "import a spreadsheet from File > Import.") if not self.beat_id() else self.tr(
+                "No neighbourhood is in this beat. Choose All beats, or give one this beat "
+                "in its Details…"))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.hoods.addItem(hint)
         found = self._item_of(wanted) or overview
         self.hoods.setCurrentItem(found)
         self.hoods.blockSignals(False)
@@ -283,10 +290,14 @@ class NeighbourhoodsPage(QWidget):
             self.view.set_layout(self._layout())
             self.history.show_history(history)
         if quadrant is not None:
-            self.panel.show_quadrant(quadrant, neighbourhood_id or None)
+            self._show_quadrant(quadrant)
             self.view.diagram.choose_quadrant(quadrant)
         else:
             self.panel.clear(overview=overview)
+
+    def _show_quadrant(self, quadrant: str) -> None:
+        self.panel.show_quadrant(quadrant, self.neighbourhood_id or None,
+                                 beat_id=self.beat_id())
 
     def _layout(self) -> DiagramLayout:
         """The diagram shown, laid out for the room the view has."""
