@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from ompm_desktop import APP_TITLE, __version__
+from ompm_desktop import APP_TITLE
 from ompm_desktop.errors import DeskError
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
+from ui.about_dialog import AboutDialog
 from ui.audit_log_dialog import AuditLogDialog
 from ui.beats_dialog import BeatsDialog
 from ui.change_passphrase_dialog import ChangePassphraseDialog, unencrypted_explanation
@@ -296,12 +296,8 @@ class MainWindow(QMainWindow):
         self.dialog.show()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "<h3>{title} {version}</h3><p>A sergeant's record of beats, neighbourhoods, "
-            "partners, contacts and initiatives on Ontario's Mobilization &amp; Engagement "
-            "Model of Community Policing.</p><p>Built with Qt for Python (PySide6, LGPL), "
-            "sqlite-utils, SQLCipher and reportlab.</p>").format(title=APP_TITLE,
-                                                                  version=__version__))
+        self.dialog = AboutDialog(self)
+        self.dialog.show()
 
     # ---- life cycle -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
