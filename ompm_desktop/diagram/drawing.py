@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
@@ -211,6 +212,16 @@ def _legend(canvas: Group, layout: DiagramLayout) -> None:
         baseline += NOTE_ROW
 
 
+def svg_text(layout: DiagramLayout, drawing: Drawing) -> str:
+    """The drawing as SVG, its title and description saying what it shows."""
+    from reportlab.graphics import renderSVG
+
+    text = renderSVG.drawToString(drawing, fontHacks=_SVG_FONTS)
+    description = " ".join(layout.notes) or layout.title
+    text = text.replace("<title>...</title>", f"<title>{escape(layout.title)}</title>", 1)
+    return text.replace("<desc>...</desc>", f"<desc>{escape(description)}</desc>", 1)
+
+
 def export_diagram(layout: DiagramLayout, path: Path | str) -> Path:
     """Write the diagram as SVG or PNG, as the file name's suffix says."""
     target = Path(path)
@@ -224,9 +235,7 @@ def export_diagram(layout: DiagramLayout, path: Path | str) -> Path:
     drawing = diagram_drawing(layout)
     try:
         if suffix == ".svg":
-            from reportlab.graphics import renderSVG
-
-            renderSVG.drawToFile(drawing, str(target), fontHacks=_SVG_FONTS)
+            target.write_text(svg_text(layout, drawing), encoding="utf-8")
         else:
             write_png(drawing, target, PNG_DPI)
     except OSError as error:

@@ -44,6 +44,9 @@ def test_the_svg_is_xml_holding_every_quadrant_name_and_the_points(memory_desk, 
             "Beat 2 - Eastview"} <= set(texts)
     root = ET.parse(path).getroot()
     assert (root.get("width"), root.get("height")) == ("820.0", "640.0")
+    assert root.find(f"{SVG}title").text == layout.title
+    assert root.find(f"{SVG}desc").text == " ".join(layout.notes)
+    assert "not assessed yet" in layout.notes[0]  # Westboro
 
 
 def test_the_neighbourhood_svg_shows_its_dates_and_initiative(memory_desk, division, tmp_path):
