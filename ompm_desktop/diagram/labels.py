@@ -155,26 +155,31 @@ class Placer:
         self._add(_Taken(_segment_box(segment), segment, leader=leader, soft=soft))
         self._soft = self._soft or soft
 
-    def _near(self, rect: Rect) -> Iterator[_Taken]:
-        seen: set[int] = set()
+    def _near(self, rect: Rect) -> list[_Taken]:
+        grid = self._grid
+        indices: set[int] = set()
         for cell in self._cells(rect):
-            for index in self._grid.get(cell, ()):
-                if index not in seen:
-                    seen.add(index)
-                    yield self._items[index]
+            found = grid.get(cell)
+            if found:
+                indices.update(found)
+        return [self._items[index] for index in indices]
 
     def box_is_free(self, rect: Rect, *, strict: bool = True) -> bool:
         """Inside the bounds and over nothing taken (nothing but soft lines unless strict)."""
         b = self.bounds
-        if rect.x < b.x or rect.y < b.y or rect.right > b.right or rect.bottom > b.bottom:
+        x0, y0 = rect.x, rect.y
+        x1, y1 = x0 + rect.width, y0 + rect.height
+        if x0 < b.x or y0 < b.y or x1 > b.right or y1 > b.bottom:
             return False
         for item in self._near(rect):
             if item.soft and not strict:
                 continue
-            if item.segment is None:
-                if item.box.overlaps(rect):
-                    return False
-            elif _crosses(item.segment, rect):
+            box = item.box
+            # Nothing whose bounding box misses the rectangle can touch it.
+            if (box.x >= x1 or box.x + box.width <= x0 or box.y >= y1
+                    or box.y + box.height <= y0):
+                continue
+            if item.segment is None or _crosses(item.segment, rect):
                 return False
         return True
 

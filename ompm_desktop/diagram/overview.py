@@ -27,6 +27,7 @@ BEAT_COLOURS = ("#212121", "#6A1B9A", "#00838F", "#AD1457", "#5D4037", "#283593"
 NO_BEAT = "No beat"
 NO_BEAT_COLOUR = "#757575"
 LABEL_REACH = 150.0
+CROWDED = 40  # points past which some names are likely to find no room
 SHORT_NAMES = (18, 12)  # shorter and shorter names tried where a whole one finds no room
 
 
@@ -81,15 +82,18 @@ def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
     if None in shown_beats:
         legend.append(LegendEntry(NO_BEAT, *styles[None]))
     notes = _notes(neighbourhoods, assessed, assessments)
-    frame = build_frame(width, height, thresholds, title, legend, notes)
+    # Many points will leave some names off, and the note saying so takes a line from the
+    # field: keep it from the start rather than lay out twice.
+    crowded = len(assessed) > CROWDED
+    frame = build_frame(width, height, thresholds, title, legend,
+                        [*notes, ""] if crowded else notes)
     frame, points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
-    if omitted:
-        # The note takes a line from the field: lay the points out again in what is left.
+    if omitted and not crowded:
         frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
         frame, points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
-        if omitted:
-            notes.append(f"{omitted} of {len(points)} names left off where there was no "
-                         "room: each point still names its neighbourhood when pointed at.")
+    if omitted:
+        notes.append(f"{omitted} of {len(points)} names left off where there was no "
+                     "room: each point still names its neighbourhood when pointed at.")
     return finish_layout(frame, width, height, thresholds, title, points=tuple(points),
                          arrows=tuple(arrows), legend=tuple(legend), notes=tuple(notes))
 
