@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ompm_desktop.queries import ListRequest, RecordList
 from ompm_desktop.services.record_service import Context
 
 SEARCH_PAUSE_MS = 180  # wait this long after the last key before searching
+COMBOS_PER_ROW = 4
 
 
 class FilterBar(QWidget):
@@ -31,9 +40,17 @@ class FilterBar(QWidget):
         self.pause.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _text: self.pause.start())
         self.search.returnPressed.connect(self.apply_now)
-        layout = QHBoxLayout(self)
+        # The search and Recently deleted on one row, the drop-downs below in rows of
+        # COMBOS_PER_ROW, so that the page fits a 1366-pixel laptop screen.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 2)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
         self.combos: dict[str, QComboBox] = {}
         for key, spec in record_list.filters.items():
             if key in hidden_filters:
@@ -41,17 +58,21 @@ class FilterBar(QWidget):
             combo = QComboBox(self)
             combo.setObjectName(f"filter_{key}")
             combo.setToolTip(spec.label)
+            combo.setAccessibleName(spec.label)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             combo.activated.connect(lambda _index: self._emit())
+            position = len(self.combos)
+            grid.addWidget(combo, position // COMBOS_PER_ROW, position % COMBOS_PER_ROW)
             self.combos[key] = combo
-            layout.addWidget(combo, 1)
+        for column in range(COMBOS_PER_ROW):
+            grid.setColumnStretch(column, 1)
         self.deleted = QPushButton(self.tr("Recently deleted"), self)
         self.deleted.setObjectName("show_deleted")
         self.deleted.setCheckable(True)
         self.deleted.setToolTip(self.tr("Show the deleted records, to restore one"))
         self.deleted.toggled.connect(lambda _on: self._emit())
-        layout.addWidget(self.deleted)
+        top.addWidget(self.deleted)
         self.reload_options()
 
     def reload_options(self) -> None:
