@@ -196,11 +196,27 @@ def export_diagrams(database: Path, folder: Path) -> str:
     return f"{len(layout.points)} neighbourhoods, " + ", ".join(sizes)
 
 
+def check_site_defaults() -> str:
+    """The settings IT preset for every user of this machine, if any: all of them usable?"""
+    from ompm_desktop import site_defaults
+    from ompm_desktop.services.settings import DEFAULTS
+
+    path = site_defaults.site_defaults_path()
+    problems = site_defaults.problems(DEFAULTS)
+    if problems:
+        raise ValueError("; ".join(problems))
+    values = site_defaults.site_values(DEFAULTS)
+    if not values:
+        return f"none preset in {path}"
+    return f"{', '.join(sorted(values))} preset in {path}"
+
+
 def run_selftest(folder: Path) -> SelfTestReport:
     """Every step of the Qt-free self-test, in `folder` (which must exist and be empty)."""
     report = SelfTestReport(folder)
     database = report.database
     report.run("resources", check_resources)
+    report.run("site defaults", check_site_defaults)
     report.run("demo division", lambda: build_demo(database))
     report.run("check", lambda: check_database(database), needs=("demo division",))
     report.run("briefing PDF", lambda: print_briefing(database, folder / "briefing.pdf"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ompm_desktop import site_defaults
 from ompm_desktop.scoring.weights import DEFAULT_WEIGHTS, WEIGHTS_SETTING, validate_weights
 from ompm_desktop.services.record_service import Context
 
@@ -35,11 +36,17 @@ class SettingsService:
     def get(self, key: str) -> Any:
         row = self.context.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
         if row is None:
-            return DEFAULTS.get(key)
+            return self.defaults().get(key)
         return json.loads(row[0])
 
+    @staticmethod
+    def defaults() -> dict[str, Any]:
+        """The built-in defaults, with the service's own where IT preset them for the machine
+        (see ompm_desktop/site_defaults.py); a value saved in the database wins over both."""
+        return {**DEFAULTS, **site_defaults.site_values(DEFAULTS)}
+
     def all(self) -> dict[str, Any]:
-        values = dict(DEFAULTS)
+        values = self.defaults()
         for key, value in self.context.db.execute("SELECT key, value FROM setting"):
             values[key] = json.loads(value)
         return values
