@@ -62,7 +62,7 @@ class _Painter:
 
     def paint(self, node: object, m: Matrix) -> None:
         if isinstance(node, Group):
-            inner = _multiply(m, tuple(node.transform))  # type: ignore[arg-type]
+            inner = _multiply(m, tuple(node.transform))
             for child in node.contents:
                 self.paint(child, inner)
         elif isinstance(node, Rect):

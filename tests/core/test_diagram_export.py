@@ -144,3 +144,22 @@ def test_the_briefing_sets_each_beats_thumbnail_beside_its_neighbourhoods(desk, 
     beat_2 = text.index("Beat 2 - Eastview", text.index("Beat 2 - Eastview") + 1)
     assert beat_2 < text.index("Capacity →") < text.index("Beat 5 - Westboro", beat_2)
     assert layout_problems(path, SIDE_MARGIN) == []
+
+
+def test_in_greyscale_each_quadrant_still_has_its_own_look(memory_desk, tmp_path):
+    layout = overview_layout(memory_desk)
+    grey = Image.open(export_diagram(layout, tmp_path / "grey.png")).convert("L")
+    looks = {}
+    for area in layout.quadrants:
+        cx, cy = (area.rect.x + area.rect.width / 2) * 2, (area.rect.y + area.rect.height / 2) * 2
+        looks[area.pattern] = grey.crop((round(cx) - 40, round(cy) - 40,
+                                         round(cx) + 40, round(cy) + 40))
+    assert set(looks) == {"cross-hatch", "diagonal", "dots", "plain"}
+    assert ImageStat.Stat(looks["plain"]).stddev[0] < 1  # a plain tint
+    for pattern in ("cross-hatch", "diagonal", "dots"):
+        assert ImageStat.Stat(looks[pattern]).stddev[0] > 3, pattern
+    names = list(looks)
+    for index, one in enumerate(names):
+        for other in names[index + 1:]:
+            difference = ImageStat.Stat(ImageChops.difference(looks[one], looks[other])).mean[0]
+            assert difference > 2, (one, other)
