@@ -11,6 +11,7 @@ from typing import Any
 from ompm_desktop.cli.common import add_db_option, open_desk
 from ompm_desktop.diagram.drawing import SUFFIXES, export_diagram
 from ompm_desktop.diagram.layout import neighbourhood_layout, overview_layout
+from ompm_desktop.diagram.overview import overview_size
 from ompm_desktop.errors import NotFoundError, ValidationError
 
 
@@ -77,7 +78,11 @@ def run(args: argparse.Namespace) -> int:
             what = f"the diagram of {neighbourhood['name']}"
         else:
             beat_ids = _beat_ids(desk, args.beat) if args.beat else None
-            layout = overview_layout(desk, beat_ids=beat_ids)
+            count = (desk.neighbourhoods.count(
+                f"beat_id IN ({', '.join('?' for _ in beat_ids)})", beat_ids)
+                if beat_ids is not None else desk.neighbourhoods.count())
+            width, height = overview_size(count)
+            layout = overview_layout(desk, beat_ids=beat_ids, width=width, height=height)
             what = f"the overview of {len(layout.points)} neighbourhoods"
         export_diagram(layout, args.out)
     finally:

@@ -31,6 +31,13 @@ CROWDED = 40  # points past which some names are likely to find no room
 SHORT_NAMES = (18, 12)  # shorter and shorter names tried where a whole one finds no room
 
 
+def overview_size(count: int) -> tuple[float, float]:
+    """A size that leaves room to name `count` neighbourhoods: taller past 80 of them, for
+    an export or a page that can grow (a window passes its own size)."""
+    width, height = OVERVIEW_SIZE
+    return width, min(1000.0, max(height, height + (count - 80) * 2.7))
+
+
 def beat_styles(beats: Sequence[dict[str, Any]]) -> dict[str | None, tuple[str, Shape]]:
     """A colour and a shape per beat, in the order given; no beat in grey circles."""
     styles: dict[str | None, tuple[str, Shape]] = {

@@ -1,13 +1,18 @@
 """`diagram`: the division overview or one neighbourhood, as SVG or PNG, from the command
 line; one clear line for a name that is not there."""
 
+import re
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from ompm_desktop.cli import main
+from ompm_desktop.diagram.overview import overview_size
+from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
-from tests.core.test_diagram_layout import assess
+from ompm_desktop.transfer.importer import import_file
+from tests.core.test_diagram_layout import TORONTO, assess
 from tests.records_division import small_division
 
 
@@ -68,3 +73,21 @@ def test_another_suffix_is_refused_before_opening_anything(tmp_path, capsys):
                  str(tmp_path / "d.pdf")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["error: --out must end in .svg or .png, not 'd.pdf'."]
+
+
+@pytest.mark.skipif(not TORONTO.exists(), reason="the Toronto data set is not on this machine")
+def test_torontos_overview_is_drawn_taller_to_name_its_140_neighbourhoods(tmp_path, capsys):
+    path = tmp_path / "toronto.db"
+    desk = Desk.open(path, create=True)
+    import_file(desk, "indicators", TORONTO,
+                mapping=resource_path("mappings", "toronto-wellbeing-safety-2011.json"))
+    desk.close()
+    out = tmp_path / "toronto.png"
+    assert main(["diagram", "--db", str(path), "--out", str(out)]) == 0
+    width, height = Image.open(out).size
+    assert width == 1640 and 1280 < height <= 2000
+    said = capsys.readouterr().out
+    assert "overview of 140 neighbourhoods" in said
+    left_off = re.search(r"(\d+) of 140 names left off", said)
+    assert left_off is None or int(left_off.group(1)) <= 14  # nine in ten named at least
+    assert overview_size(12) == (820, 640)
