@@ -75,7 +75,7 @@ def diagram_drawing(layout: DiagramLayout, scale: float = 1.0) -> Drawing:
         if point.leader is not None:
             x1, y1, x2, y2 = point.leader
             canvas.add(Line(x1, height - y1, x2, height - y2, strokeWidth=0.5,
-                            strokeColor=faded(point.colour, 0.55)))
+                            strokeColor=faded(point.colour, 0.8)))
     for point in layout.points:
         _point(canvas, point, height)
     for point in layout.points:
