@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.transfer.data_changed.connect(self.refresh_pages)
         self.pdfs = PdfActions(self, lambda: self.desk)
         self._build_menus()
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_index)
         self.idle_lock = IdleLock(self, lambda: self.desk)
         self.load(desk)
         self.resize(1280, 720)
@@ -132,16 +132,11 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             page.deleteLater()
         self.sidebar.clear()
+        self.built: list[bool] = []
         for entry in PAGES:
             self.sidebar.addItem(self.tr(entry.title))
-            page = entry.factory(desk, self.undo_stack)
-            self.pages.addWidget(page)
-            briefing = getattr(page, "briefing_requested", None)
-            if briefing is not None:  # a page asking for a shift's briefing sheet
-                briefing.connect(self.pdfs.briefing)
-            profile = getattr(page, "profile_requested", None)
-            if profile is not None:  # a page asking for a neighbourhood's profile
-                profile.connect(self.pdfs.profile)
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
+            self.built.append(False)
         self.sidebar.setCurrentRow(0)
         division = desk.settings.get("division_name")
         read_only = self.tr(" (read-only)") if desk.read_only else ""
@@ -160,11 +155,36 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    def _show_index(self, index: int) -> None:
+        if 0 <= index < len(PAGES):
+            self.page(index)
+            self.pages.setCurrentIndex(index)
+
+    def page(self, index: int) -> Any:
+        """The page at this place in the sidebar, built the first time it is wanted."""
+        if not self.built[index]:
+            page = PAGES[index].factory(self.desk, self.undo_stack)
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self.built[index] = True
+            briefing = getattr(page, "briefing_requested", None)
+            if briefing is not None:  # a page asking for a shift's briefing sheet
+                briefing.connect(self.pdfs.briefing)
+            profile = getattr(page, "profile_requested", None)
+            if profile is not None:  # a page asking for a neighbourhood's profile
+                profile.connect(self.pdfs.profile)
+        return self.pages.widget(index)
+
+    def built_pages(self) -> list[Any]:
+        return [self.pages.widget(i) for i, built in enumerate(self.built) if built]
+
     def page_index(self, kind: str) -> int:
         """The sidebar page that lists records of this kind (-1: none does)."""
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            if getattr(page, "kind", None) == kind and hasattr(page, "open_record"):
+        for index, entry in enumerate(PAGES):
+            if entry.kind == kind and hasattr(self.page(index), "open_record"):
                 return index
         return -1
 
@@ -176,7 +196,7 @@ class MainWindow(QMainWindow):
         index = self.page_index(kind)
         if index < 0:
             return self._open_elsewhere(kind, record_id)
-        page: Any = self.pages.widget(index)
+        page: Any = self.page(index)
         if not page.confirm_leave():
             return False
         self.show_page(index)
@@ -188,8 +208,10 @@ class MainWindow(QMainWindow):
 
     def _open_elsewhere(self, kind: str, record_id: str) -> bool:
         """A page that is not a list of records may still open one (open_neighbourhood)."""
-        for index in range(self.pages.count()):
-            opener = getattr(self.pages.widget(index), f"open_{kind}", None)
+        for index, entry in enumerate(PAGES):
+            if entry.kind != kind:
+                continue
+            opener = getattr(self.page(index), f"open_{kind}", None)
             if callable(opener):
                 self.show_page(index)
                 opener(record_id)
@@ -229,13 +251,13 @@ class MainWindow(QMainWindow):
         index = self.page_index("contact")
         if index < 0:
             return
-        page: Any = self.pages.widget(index)
+        page: Any = self.page(index)
         self.show_page(index)
         page.log_contact()
 
     def refresh_pages(self) -> None:
-        for index in range(self.pages.count()):
-            refresh = getattr(self.pages.widget(index), "refresh", None)
+        for page in self.built_pages():  # a page not built yet reads the data when it is
+            refresh = getattr(page, "refresh", None)
             if refresh:
                 refresh()
 

@@ -1,7 +1,9 @@
-"""The sidebar's pages, in order: one list, so a new page replaces a placeholder in one line."""
+"""The sidebar's pages, in order: one list. A page's module is imported, and the page built,
+the first time it is shown, so the window opens with the Today page alone."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -9,13 +11,6 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ui.pages.briefing_items_page import BriefingItemsPage
-from ui.pages.contacts_page import ContactsPage
-from ui.pages.initiatives_page import InitiativesPage
-from ui.pages.neighbourhoods_page import NeighbourhoodsPage
-from ui.pages.officers_page import OfficersPage
-from ui.pages.partners_page import PartnersPage
-from ui.pages.shifts_page import ShiftsPage
 from ui.pages.today_page import TodayPage
 
 PageFactory = Callable[[Any, QUndoStack], QWidget]
@@ -25,15 +20,30 @@ PageFactory = Callable[[Any, QUndoStack], QWidget]
 class PageEntry:
     title: str
     factory: PageFactory
+    kind: str = ""  # the kind of record the page lists or opens ("" for none)
+
+
+def _later(module: str, name: str) -> PageFactory:
+    """A factory that imports the page's module when the page is first wanted."""
+
+    def build(desk: Any, stack: QUndoStack) -> QWidget:
+        page_class = getattr(importlib.import_module(module), name)
+        page: QWidget = page_class(desk, stack)
+        return page
+
+    return build
 
 
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("Today", lambda desk, stack: TodayPage(desk)),
-    PageEntry("Neighbourhoods", NeighbourhoodsPage),
-    PageEntry("Partners", PartnersPage),
-    PageEntry("Contacts", ContactsPage),
-    PageEntry("Initiatives", InitiativesPage),
-    PageEntry("Shifts", ShiftsPage),
-    PageEntry("Officers", OfficersPage),
-    PageEntry("Briefing items", BriefingItemsPage),
+    PageEntry("Neighbourhoods", _later("ui.pages.neighbourhoods_page", "NeighbourhoodsPage"),
+              "neighbourhood"),
+    PageEntry("Partners", _later("ui.pages.partners_page", "PartnersPage"), "partner"),
+    PageEntry("Contacts", _later("ui.pages.contacts_page", "ContactsPage"), "contact"),
+    PageEntry("Initiatives", _later("ui.pages.initiatives_page", "InitiativesPage"),
+              "initiative"),
+    PageEntry("Shifts", _later("ui.pages.shifts_page", "ShiftsPage"), "shift"),
+    PageEntry("Officers", _later("ui.pages.officers_page", "OfficersPage"), "officer"),
+    PageEntry("Briefing items", _later("ui.pages.briefing_items_page", "BriefingItemsPage"),
+              "briefing_item"),
 )

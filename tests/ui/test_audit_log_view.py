@@ -43,7 +43,7 @@ def fields(dialog):
 
 
 def test_an_edit_made_on_a_page_shows_who_when_and_before_after(qtbot, window, desk, division):
-    officers = window.pages.widget(window.page_index("officer"))
+    officers = window.page(window.page_index("officer"))
     officers.open_record(division.morin["id"])
     officers.form.fields["rank"].setFocus()
     type_text(qtbot, "Sg")

@@ -59,7 +59,7 @@ def test_f1_shows_the_model_with_the_four_exact_names(window, qtbot):
 
 
 def test_today_shows_the_shift_and_what_is_due(window):
-    page = window.pages.widget(0)
+    page = window.page(0)
     assert "Platoon" in page.heading.text()
     assert page.lists["items"].count() > 0 and page.lists["items"].isEnabled()
 

@@ -306,7 +306,7 @@ def test_profile_pdf_opens_the_windows_pdf_options_for_that_neighbourhood(desk, 
     window.show()
     qtbot.waitExposed(window)
     window.show_page(next(i for i in range(window.pages.count())
-                          if isinstance(window.pages.widget(i), NeighbourhoodsPage)))
+                          if isinstance(window.page(i), NeighbourhoodsPage)))
     page = window.pages.currentWidget()
     choose(qtbot, page, "Rideau Heights")
     qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)

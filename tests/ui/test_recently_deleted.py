@@ -67,7 +67,7 @@ def test_lists_every_kind_newest_first_with_who_deleted_it(qtbot, window, divisi
 
 
 def test_restore_brings_it_back_to_its_page_and_ctrl_z_undoes_it(qtbot, window, desk, division):
-    officers = window.pages.widget(window.page_index("officer"))
+    officers = window.page(window.page_index("officer"))
     assert officers.model.row_of(division.morin["id"]) < 0
     dialog = open_from_edit_menu(qtbot, window)
     dialog.table.selectRow(0)

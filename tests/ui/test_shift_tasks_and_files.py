@@ -109,8 +109,8 @@ def test_the_briefing_button_asks_the_window_for_the_shift_briefing(qtbot, desk,
     monkeypatch.setattr(PdfActions, "briefing", lambda self, shift_id: asked.append(shift_id))
     window = MainWindow(desk)
     qtbot.addWidget(window)
-    [page] = [window.pages.widget(i) for i in range(window.pages.count())
-              if isinstance(window.pages.widget(i), ShiftsPage)]
+    [page] = [window.page(i) for i in range(window.pages.count())
+              if isinstance(window.page(i), ShiftsPage)]
     click(qtbot, page.briefing_button)
     assert asked == [division.shift["id"]]
 
@@ -123,9 +123,9 @@ def test_ctrl_n_on_the_shifts_page_plans_a_shift_not_a_new_database(qtbot, desk,
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     [index] = [i for i in range(window.pages.count())
-               if isinstance(window.pages.widget(i), ShiftsPage)]
+               if isinstance(window.page(i), ShiftsPage)]
     window.show_page(index)
-    page = window.pages.widget(index)
+    page = window.page(index)
     page.pool.list.setFocus()
     press(qtbot, Qt.Key.Key_N, CTRL)  # File > New database would open a file dialog: it fails
     assert page.dialog is not None and page.dialog.isVisible()
