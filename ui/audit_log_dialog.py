@@ -102,6 +102,7 @@ class AuditLogDialog(QDialog):
         self.model = LazyRecordModel(AUDIT_LOG, desk.context, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("entries")
+        self.table.setAccessibleName(self.tr("Changes to the records"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,6 +121,7 @@ class AuditLogDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.fields = QTableWidget(0, 3, self)
         self.fields.setObjectName("fields")
+        self.fields.setAccessibleName(self.tr("Fields changed, before and after"))
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
                                                self.tr("After")])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

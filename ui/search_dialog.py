@@ -42,9 +42,13 @@ class SearchDialog(QDialog):
         self.box.setObjectName("search")
         self.box.setPlaceholderText(self.tr("Search every record…"))
         self.box.setClearButtonEnabled(True)
+        self.box.setAccessibleName(self.tr("Find anything"))
+        self.box.setAccessibleDescription(self.tr(
+            "Type part of a name or a note; Down and Enter open a result below"))
         self.box.installEventFilter(self)
         self.list = QListWidget(self)
         self.list.setObjectName("results")
+        self.list.setAccessibleName(self.tr("Results"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the box
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._open_item)

@@ -52,6 +52,8 @@ class OfficerCalendarsDialog(QDialog):
         self.last = _date_edit(last, self)
         self.folder = QLineEdit(self)
         self.folder.setPlaceholderText(self.tr("The folder to save the files in"))
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.folder.setAccessibleDescription(self.folder.placeholderText())
         self.choose = QPushButton(self.tr("Choose…"), self)
         self.choose.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()

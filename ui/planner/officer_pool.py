@@ -70,6 +70,8 @@ class OfficerPool(QWidget):
         self.filter.setObjectName("officer_filter")
         self.filter.setPlaceholderText(self.tr("Type a name or badge (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Find an officer"))
+        self.filter.setAccessibleDescription(self.filter.placeholderText())
         self.every_platoon = QCheckBox(self.tr("Show every platoon"), self)
         self.list = OfficerListWidget(self)
         self.list.setObjectName("officers")

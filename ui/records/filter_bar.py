@@ -34,6 +34,8 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search names, summaries and notes (Ctrl+F)"))
         self.search.setMinimumWidth(220)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setAccessibleDescription(self.search.placeholderText())
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
         self.pause.setInterval(SEARCH_PAUSE_MS)

@@ -115,6 +115,10 @@ class RecordListPage(QWidget):
                                  hidden_filters=self.hidden_filters, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("records")
+        self.table.setAccessibleName(self.tr(self.title))
+        self.table.setAccessibleDescription(self.tr(
+            "The {0}s that match the search and filters; the one selected shows in the "
+            "form beside the list").format(self.noun))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -154,6 +154,13 @@ class MultiRecordPicker(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def name_parts(self, name: str, description: str) -> None:
+        """Name the typing box and the list of chosen records for screen readers."""
+        self.line.setAccessibleName(self.tr("{0}: add one").format(name))
+        self.line.setAccessibleDescription(description or self.line.placeholderText())
+        self.chosen.setAccessibleName(self.tr("{0}: chosen").format(name))
+        self.chosen.setAccessibleDescription(self.chosen.toolTip())
+
     def set_options(self, options: Options) -> None:
         self.index = OptionIndex(options)
         completer = _completer(self.line, [label for _, label in self.index.options])

@@ -112,6 +112,7 @@ class RecordForm(QWidget):
         else:
             self.layout_now.addRow(holder)
         widget.setObjectName(f"field_{name}")
+        self._name_for_screen_readers(widget, label or widget.toolTip() or name, hint)
         self.rows[name] = (self.layout_now, holder)
         self.fields[name] = widget
         self.errors[name] = error
@@ -121,6 +122,17 @@ class RecordForm(QWidget):
         if hasattr(widget, "submitted"):
             widget.submitted.connect(self.submitted.emit)
         return widget
+
+    @staticmethod
+    def _name_for_screen_readers(widget: QWidget, label: str, hint: str) -> None:
+        """The caption sits beside the field, not in its parent, so Qt cannot find it as
+        the field's name by itself: say it, and the hint as the description."""
+        name = label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ")
+        widget.setAccessibleName(name)
+        widget.setAccessibleDescription(hint)
+        name_parts = getattr(widget, "name_parts", None)
+        if callable(name_parts):  # a field made of several controls names each of them
+            name_parts(name, hint)
 
     def finish(self) -> None:
         self.outer.addStretch(1)
@@ -204,6 +216,8 @@ class RecordForm(QWidget):
         label.setText(error.message)
         label.show()
         field = self.fields[error.field or ""]
+        field.setProperty("hint", field.property("hint") or field.accessibleDescription())
+        field.setAccessibleDescription(error.message)  # read out when the field takes focus
         field.setProperty("invalid", True)
         field.setStyleSheet("border: 1px solid #B71C1C;" if isinstance(field, QLineEdit) else "")
         field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -212,7 +226,10 @@ class RecordForm(QWidget):
         self.banner.hide()
         for name, label in self.errors.items():
             label.hide()
-            self.fields[name].setStyleSheet("")
+            field = self.fields[name]
+            field.setStyleSheet("")
+            if field.property("hint") is not None:
+                field.setAccessibleDescription(field.property("hint"))
 
     def error_text(self, name: str) -> str:
         label = self.errors[name]
