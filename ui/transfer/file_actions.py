@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -27,9 +28,11 @@ from ompm_desktop.transfer.backup import (
     inspect_backup,
     restore_backup,
 )
-from ui.import_wizard import ImportWizard
 from ui.transfer.export_dialog import ExportDialog
 from ui.transfer.retention_dialog import RetentionDialog
+
+if TYPE_CHECKING:
+    from ui.import_wizard.wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +85,8 @@ class TransferActions(QObject):
     # ---- the actions -----------------------------------------------------------------
 
     def import_file(self) -> ImportWizard:
+        from ui.import_wizard.wizard import ImportWizard
+
         wizard = ImportWizard(self.desk(), self.window)
         wizard.imported.connect(lambda _result: self.data_changed.emit())
         wizard.open()
