@@ -16,7 +16,7 @@ from ompm_desktop.paths import resource_path
 from ompm_desktop.transfer.importer import import_file
 from tests.records_division import small_division
 
-TORONTO = Path("/work/shared/data/toronto-wellbeing-safety-2011.csv")
+TORONTO = Path(__file__).resolve().parents[1] / "data" / "toronto-wellbeing-safety-2011.csv"
 PLACES = ("Glen", "Saint-Laurent", "Riverside", "Hawthorne", "Côte", "Maple", "Bayview",
           "Lower Town", "Heron", "Belair-Sud", "Kingsview")
 ENDS = ("Heights", "Park", "Village", "East", "West Gardens", "Nord", "Corners", "")

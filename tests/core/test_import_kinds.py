@@ -13,7 +13,7 @@ from ompm_desktop.transfer.mapping import MappingError, load_mapping
 from ompm_desktop.transfer.problems import ImportRefusedError
 from ompm_desktop.transfer.source import read_table
 
-TORONTO = Path("/work/shared/data/toronto-wellbeing-safety-2011.csv")
+TORONTO = Path(__file__).resolve().parents[1] / "data" / "toronto-wellbeing-safety-2011.csv"
 TORONTO_MAPPING = resource_path("mappings", "toronto-wellbeing-safety-2011.json")
 
 

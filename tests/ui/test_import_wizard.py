@@ -12,7 +12,7 @@ from ompm_desktop.paths import resource_path
 from ui.import_wizard import ImportWizard
 from ui.import_wizard.mapping_page import KEPT, SCORED
 
-TORONTO = Path("/work/shared/data/toronto-wellbeing-safety-2011.csv")
+TORONTO = Path(__file__).resolve().parents[1] / "data" / "toronto-wellbeing-safety-2011.csv"
 NEXT = QWizard.WizardButton.NextButton
 IMPORT = QWizard.WizardButton.CommitButton
 FINISH = QWizard.WizardButton.FinishButton
