@@ -42,7 +42,12 @@ def open_and_close_main_window(database: Path) -> str:
 
         window = MainWindow(desk)
         shown: list[bool] = []
-        window.first_shown.connect(lambda: (shown.append(True), QTimer.singleShot(0, app.quit)))
+
+        def on_first_shown() -> None:
+            shown.append(True)
+            QTimer.singleShot(0, app.quit)
+
+        window.first_shown.connect(on_first_shown)
         QTimer.singleShot(WINDOW_TIMEOUT_MS, app.quit)
         window.show()
         app.exec()

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m ompm_desktop",
+        prog="ompm" if getattr(sys, "frozen", False) else "python -m ompm_desktop",  # bundle
         description=f"{APP_TITLE}: the command line. Each subcommand takes --db PATH "
         "(default: the division in your user data folder).",
     )
