@@ -67,7 +67,7 @@ def labelled_list(label: str, items: Iterable[str], empty: str,
     """A small heading and one bulleted paragraph per item (markup), or a line saying
     there is none; `more` says what was left out. Each item is its own paragraph, so a
     long list breaks across pages."""
-    flowables: list[Flowable] = heading(label, SUBHEADING, room=40)
+    flowables: list[Flowable] = heading(label, SUBHEADING, room=64)  # and a 2-line item
     entries = [Paragraph(item, ITEM, bulletText="•") for item in items]
     flowables.extend(entries or [para(empty, EMPTY)])
     if more:
