@@ -80,7 +80,7 @@ def overview_ms(desk: Any, runs: int) -> float | None:
     """The division overview: layout computed, scene built and painted. None until the
     diagram's scene exists."""
     try:
-        from ompm_desktop.diagram.layout import overview_layout
+        from ompm_desktop.diagram.overview import overview_layout
         from ui.diagram.diagram_view import DiagramView
     except ImportError:
         return None
@@ -88,7 +88,7 @@ def overview_ms(desk: Any, runs: int) -> float | None:
     def build() -> None:
         view = DiagramView()
         view.resize(1000, 760)
-        view.set_layout(overview_layout(desk))
+        view.set_layout(overview_layout(desk), overview=True)
         view.show()
         _painted(view)
         view.close()
