@@ -20,7 +20,15 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, place
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import CONTACT_KINDS
+from ompm_desktop.scoring.indicators import EFFICACY_ITEMS
 from ompm_desktop.services import audit
+
+
+def efficacy_answers(agreement: list[int]) -> list[int]:
+    """The ten answers of a neighbourhood whose efficacy reads `agreement` on each item: a
+    reverse-worded item ("...don't get along") is answered the other way round."""
+    return [6 - value if item.reverse else value
+            for value, item in zip(agreement, EFFICACY_ITEMS, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -137,8 +145,9 @@ class _Builder:
                 "violent_incidents": int(thr / 4), "property_incidents": int(thr * 1.5),
                 "disorder_complaints": int(thr), "repeat_locations": int(thr / 12),
                 "assessor_judgement": max(1, min(5, round(thr / 20))),
-                "collective_efficacy": [max(1, min(5, round(cap / 20 + self.rng.uniform(-1, 1))))
-                                        for _ in range(10)],
+                "collective_efficacy": efficacy_answers(
+                    [max(1, min(5, round(cap / 20 + self.rng.uniform(-1, 1))))
+                     for _ in range(10)]),
                 "natural_leaders": int(cap / 15), "meeting_turnout": int(cap / 2),
             }
             rows.append(self.row(
@@ -201,7 +210,7 @@ class _Builder:
                 name=name, kind=kind, is_organization=0 if person else 1,
                 contact_name="" if person else (f"{rng.choice(words.FIRST_NAMES)} "
                                                 f"{rng.choice(words.LAST_NAMES)}"),
-                contact_role="" if person else rng.choice(words.ROLES),
+                contact_role="" if person else rng.choice(words.roles_for(kind, name)),
                 phone="" if person else f"613-555-{rng.randint(100, 9999):04d}",
                 email="" if person else f"info{rng.randint(1, 999)}@example.org",
                 address="" if person else f"{rng.randint(1, 999)} {self.street()}",

@@ -47,8 +47,33 @@ LAST_NAMES = (
     "Côté", "Bouchard", "Osei", "Campbell", "Nguyen", "Pelletier", "Hassan", "Anderson",
     "Lavoie", "Patel", "Fortin", "Stewart", "Saint-Amour", "O'Brien", "Kowalski", "Beaulieu",
 )
-ROLES = ("Executive Director", "Program Coordinator", "Principal", "Outreach Worker",
-         "Pastor", "Imam", "Owner", "Manager", "Chair", "Community Liaison")
+# The roles of a partner's contact person, by the kind of partner (faith groups by their
+# house of worship, the last word or words of their name).
+ROLES = {
+    "Agency": ("Executive Director", "Program Coordinator", "Outreach Worker",
+               "Community Liaison"),
+    "Community group": ("Chair", "Secretary", "Program Coordinator", "Community Liaison"),
+    "School": ("Principal", "Vice-Principal", "Social Worker", "Child and Youth Worker"),
+    "Business": ("Owner", "Manager", "Store Manager", "Security Manager"),
+    "First Nation": ("Community Safety Officer", "Band Councillor", "Community Liaison"),
+    "United Church": ("Minister", "Outreach Coordinator"),
+    "Mosque": ("Imam", "Outreach Coordinator"),
+    "Gurdwara": ("Granthi", "Secretary"),
+    "Paroisse Sainte-Anne": ("Curé", "Secrétaire de la paroisse"),
+    "Synagogue": ("Rabbi", "Executive Director"),
+    "Anglican Parish": ("Rector", "Parish Administrator"),
+    "Pentecostal Assembly": ("Pastor", "Outreach Coordinator"),
+}
+FAITH_ROLES = ("Outreach Coordinator", "Secretary")  # a house of worship not named above
+
+
+def roles_for(kind: str, name: str) -> tuple[str, ...]:
+    if kind == "Faith group":
+        for house, roles in ROLES.items():
+            if name.endswith(house):
+                return roles
+        return FAITH_ROLES
+    return ROLES.get(kind, ("Community Liaison",))
 
 CONTACT_SUMMARIES = {
     "enforcement": (
