@@ -35,6 +35,7 @@ from ui.recent_files import recent_files, remember
 from ui.recently_deleted_dialog import RecentlyDeletedDialog
 from ui.reports.pdf_actions import PdfActions
 from ui.search_dialog import SearchDialog
+from ui.shortcuts_help import ShortcutsHelpDialog
 from ui.transfer.file_actions import TransferActions, backup_on_close
 
 # Windows of records opened from the menus: closed when another database is opened.
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         go.addAction(self._action(self.tr("&Beats…"), self.show_beats))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("The &model"), self.show_model_help, "F1"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                         "Ctrl+/"))
         help_menu.addAction(self._action(self.tr("&About"), self.show_about))
 
     def load(self, desk: Desk) -> None:
@@ -315,6 +318,10 @@ class MainWindow(QMainWindow):
     # ---- help -------------------------------------------------------------------------
     def show_model_help(self) -> None:
         self.dialog = ModelHelpDialog(self)
+        self.dialog.show()
+
+    def show_shortcuts(self) -> None:
+        self.dialog = ShortcutsHelpDialog(self)
         self.dialog.show()
 
     def show_about(self) -> None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QGraphicsView,
     QHeaderView,
@@ -35,19 +38,23 @@ def accessible_name(widget: QWidget) -> str:
 
 def _part_of_another(widget: QWidget) -> bool:
     """Pieces Qt builds inside its own controls, named through their owner: the line edit of
-    a spin box or an editable combo, a table's header (its cells are the table's column
-    headers to a screen reader), scroll and corner buttons ("qt_" names)."""
+    a spin box or an editable combo, a scroll area's viewport, a table's header (its cells
+    are the table's column headers to a screen reader), scroll and corner buttons ("qt_"
+    names); a tab widget hands the focus to its tab bar, which is checked itself."""
     parent = widget.parentWidget()
     return (widget.objectName().startswith("qt_")
             or isinstance(parent, (QAbstractSpinBox, QComboBox))
-            or isinstance(widget, QHeaderView))
+            or isinstance(parent, QAbstractScrollArea) and widget is parent.viewport()
+            or isinstance(widget, (QHeaderView, QTabWidget)))  # a tab widget's bar has focus
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
-    """Every visible control under root (root too) that a screen reader would call nothing."""
+    """Every visible control under root (root too), and anything else Tab stops on, that a
+    screen reader would call nothing."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if (not isinstance(widget, INTERACTIVE) or not widget.isVisible()
+        reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        if (not (isinstance(widget, INTERACTIVE) or reachable) or not widget.isVisible()
                 or _part_of_another(widget)):
             continue
         if not accessible_name(widget):
@@ -77,3 +84,35 @@ def unnamed_in_every_tab(root: QWidget) -> list[str]:
     for _ in every_tab(root):
         found += [name for name in unnamed_controls(root) if name not in found]
     return found
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The visible, enabled controls of window that Tab should reach (a control with a focus
+    proxy counts as its proxy; Qt's own parts of a control count as the control)."""
+    stops = []
+    for widget in window.findChildren(QWidget):
+        if (widget.isVisible() and widget.isEnabled() and widget.window() is window
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None and not _part_of_another(widget)):
+            stops.append(widget)
+    return stops
+
+
+def tab_round(qtbot, start: QWidget, limit: int = 400) -> list[QWidget]:
+    """Press Tab from start until the focus comes back to it: each widget the focus was on,
+    in order (a widget keeping the focus over several presses is listed once). Fails when
+    the focus does not come back within `limit` presses: a trap."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is start
+    visited: list[QWidget] = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None, f"Tab after {visited[-1:]} left nothing with the focus"
+        if now is start:
+            return visited
+        if not visited or visited[-1] is not now:
+            visited.append(now)
+    held = visited[-1] if visited else start
+    raise AssertionError(f"Tab did not come back to {start.objectName()!r} in {limit} "
+                         f"presses: caught in {type(held).__name__} {held.objectName()!r}")

@@ -61,7 +61,8 @@ def test_a_neighbourhood_shown_with_its_diagram_names_its_controls(window, qtbot
 
 
 MENU_WINDOWS = ("show_beats", "show_search", "show_recently_deleted", "show_audit_log",
-                "new_database", "change_passphrase", "show_model_help", "show_about")
+                "new_database", "change_passphrase", "show_model_help", "show_shortcuts",
+                "show_about")
 
 
 @pytest.mark.parametrize("opener", MENU_WINDOWS)

@@ -136,6 +136,7 @@ class AssessmentDialog(QDialog):
         self.answers = AnswersForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; it follows
         scroll.setWidget(self.answers)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(scroll)

@@ -44,6 +44,9 @@ class QuadrantPanel(QScrollArea):
         layout.addWidget(self.body, 1)
         self.setWidget(inner)
         self.setMinimumWidth(240)
+        self.setAccessibleName(self.tr("Quadrant"))
+        self.setAccessibleDescription(self.tr(
+            "What the quadrant chosen on the diagram means; arrow keys scroll it"))
         self.clear()
 
     def clear(self, overview: bool = False) -> None:

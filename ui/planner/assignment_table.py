@@ -56,6 +56,20 @@ class AssignmentView(QTableView):
 
     officer_dropped = Signal(str, object)  # officer id, beat id (None: no beat)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab goes cell by cell, then out of the table after the last cell (Shift+Tab:
+        before the first) instead of round to the first again, which held the keyboard."""
+        current = self.currentIndex()
+        model = self.model()
+        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        at_end = (not current.isValid() or not columns
+                  or (forward and current.row() == model.rowCount() - 1
+                      and current.column() == columns[-1])
+                  or (not forward and current.row() == 0 and current.column() == columns[0]))
+        if at_end:
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if dropped_officer(event.mimeData()):
             event.acceptProposedAction()

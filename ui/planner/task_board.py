@@ -3,7 +3,7 @@ after each change; the keyboard goes back to the beat's task line it was in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ompm_desktop.planning import BeatTasks
@@ -19,6 +19,7 @@ class TaskBoard(QScrollArea):
         super().__init__(parent)
         self.setObjectName("task_board")
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the task lines; it follows
         self.boxes: list[BeatTasksBox] = []
         self.set_plan([], {})
 

@@ -43,6 +43,7 @@ from ui.records.undo_commands import (
     RestoreCommand,
     UpdateCommand,
 )
+from ui.tab_order import chain_tab_order, tab_stops_inside
 
 
 class RecordListPage(QWidget):
@@ -127,6 +128,7 @@ class RecordListPage(QWidget):
         self.table.setSortingEnabled(True)  # sorts by the indicator: the list's own order
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header_view = self.table.horizontalHeader()
@@ -162,7 +164,8 @@ class RecordListPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
-        for button in self.extra_buttons():
+        extras = self.extra_buttons()
+        for button in extras:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
@@ -180,6 +183,7 @@ class RecordListPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         panel = QWidget(self)
@@ -202,6 +206,9 @@ class RecordListPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
+        chain_tab_order([self.new_button, *tab_stops_inside(self.filters), self.table,
+                         *tab_stops_inside(self.form), self.save_button, self.revert_button,
+                         *extras, self.restore_button, self.delete_button, self.undo_button])
 
     def _connect(self) -> None:
         self.filters.request_changed.connect(self._apply_request)

@@ -138,6 +138,8 @@ class MultiRecordPicker(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.chosen)
         self.setFocusProxy(self.line)
+        # One control to Tab, as a spin box is: moved in the tab order with its parts.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.index = OptionIndex(())
         self.set_options(options)
         self.line.returnPressed.connect(self._enter)

@@ -112,7 +112,7 @@ class RecordForm(QWidget):
         else:
             self.layout_now.addRow(holder)
         widget.setObjectName(f"field_{name}")
-        self._name_for_screen_readers(widget, label or widget.toolTip() or name, hint)
+        self._name_for_screen_readers(widget, label, hint)
         self.rows[name] = (self.layout_now, holder)
         self.fields[name] = widget
         self.errors[name] = error
@@ -126,9 +126,11 @@ class RecordForm(QWidget):
     @staticmethod
     def _name_for_screen_readers(widget: QWidget, label: str, hint: str) -> None:
         """The caption sits beside the field, not in its parent, so Qt cannot find it as
-        the field's name by itself: say it, and the hint as the description."""
+        the field's name by itself: say it, and the hint as the description. A field with
+        no caption (a check box) is named by its own text."""
         name = label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ")
-        widget.setAccessibleName(name)
+        if name:
+            widget.setAccessibleName(name)
         widget.setAccessibleDescription(hint)
         name_parts = getattr(widget, "name_parts", None)
         if callable(name_parts):  # a field made of several controls names each of them
