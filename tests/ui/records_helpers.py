@@ -42,3 +42,17 @@ def show_page(qtbot, page_class, desk):
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     return page, stack
+
+
+def show_window(qtbot, desk, *, active: bool = False):
+    """The main window on this database, shown (and, if asked, the active window)."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    return window

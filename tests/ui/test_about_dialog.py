@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from records_helpers import show_window
 
 import ui.about_dialog as about_module
 from ompm_desktop import __version__
@@ -16,9 +17,7 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, desk):
-    shown = MainWindow(desk)
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = show_window(qtbot, desk)
     return shown
 
 

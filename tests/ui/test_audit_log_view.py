@@ -5,10 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from records_division import small_division
-from records_helpers import type_text
+from records_helpers import show_window, type_text
 
 from ui.audit_log_dialog import AuditLogDialog
-from ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -18,10 +17,7 @@ def division(desk):
 
 @pytest.fixture
 def window(qtbot, desk, division):
-    shown = MainWindow(desk)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show_window(qtbot, desk)
     return shown
 
 

@@ -4,11 +4,10 @@ own; a beat found with Ctrl+K opens there."""
 import pytest
 from PySide6.QtCore import Qt
 from records_division import small_division
-from records_helpers import focused, press, show_page, tab, type_text
+from records_helpers import focused, press, show_page, show_window, tab, type_text
 
 from ompm_desktop.queries import BEATS, ListRequest
 from ui.beats_dialog import BeatsDialog
-from ui.main_window import MainWindow
 from ui.pages.beats_page import BeatsPage
 
 
@@ -43,10 +42,7 @@ def test_a_beat_shows_its_neighbourhoods(qtbot, desk, division):
 
 
 def test_go_menu_and_ctrl_k_open_beats(qtbot, desk, division):
-    window = MainWindow(desk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, desk)
     [go] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Go"]
     [beats] = [a for a in go.actions() if a.text() == "&Beats…"]
     beats.trigger()

@@ -3,6 +3,7 @@ then the file is rekeyed; an unencrypted file explains why there is nothing to c
 
 import pytest
 from PySide6.QtCore import Qt
+from records_helpers import show_window
 
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.encryption import WrongPassphraseError
@@ -18,10 +19,7 @@ def encrypted_window(qtbot, tmp_path):
     path = tmp_path / "east.db"
     desk = Desk.open(path, create=True, passphrase=OLD)
     desk.beats.create({"name": "Beat 3 - Overbrook"})
-    shown = MainWindow(desk)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show_window(qtbot, desk)
     yield shown
     shown.close()
     shown.desk.close()

@@ -4,18 +4,15 @@ restored to a new file beside it; the damaged file is never overwritten."""
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from records_helpers import show_window
 
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.transfer.backup import back_up, backups_folder
-from ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    shown = MainWindow(Desk.open(tmp_path / "current.db", create=True))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show_window(qtbot, Desk.open(tmp_path / "current.db", create=True))
     yield shown
     shown.close()
     shown.desk.close()

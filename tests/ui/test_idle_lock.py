@@ -4,19 +4,16 @@ a wrong passphrase is said so, the right one unlocks, and an edit not yet saved 
 import pytest
 from PySide6.QtCore import Qt
 from records_division import small_division
+from records_helpers import show_window
 
 from ompm_desktop.services.desk import Desk
-from ui.main_window import MainWindow
 from ui.navigation import PAGES
 
 PASSPHRASE = "Overbrook walk 2026"
 
 
 def open_window(qtbot, desk):
-    window = MainWindow(desk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, desk)
     window.activateWindow()
     return window
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from records_helpers import show_window
 
 from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.errors import DeskError
 from ompm_desktop.services.desk import Desk
 from ui.errors import ErrorReportDialog, install_excepthook, show_error
-from ui.main_window import MainWindow
 from ui.navigation import PAGES
 from ui.pages.today_page import TodayPage
 from ui.recent_files import recent_files
@@ -25,9 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def window(qtbot, tmp_path):
     path = tmp_path / "demo.db"
     build_demo_file(path)
-    shown = MainWindow(Desk.open(path))
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = show_window(qtbot, Desk.open(path))
     yield shown
     shown.desk.close()
 

@@ -7,12 +7,11 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from records_division import small_division
-from records_helpers import show_page
+from records_helpers import show_page, show_window
 
 from ompm_desktop.model.quadrants import place
 from ompm_desktop.scoring.recording import record_assessment
 from ui.assessments.assessment_dialog import AssessmentDialog
-from ui.main_window import MainWindow
 from ui.pages.neighbourhoods_page import NeighbourhoodsPage
 from ui.reports.pdf_options_dialog import PdfOptionsDialog
 
@@ -301,10 +300,7 @@ def test_an_empty_division_says_how_to_add_neighbourhoods(desk, qtbot):
 
 def test_profile_pdf_opens_the_windows_pdf_options_for_that_neighbourhood(desk, qtbot):
     small_division(desk)
-    window = MainWindow(desk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, desk)
     window.show_page(next(i for i in range(window.pages.count())
                           if isinstance(window.page(i), NeighbourhoodsPage)))
     page = window.pages.currentWidget()

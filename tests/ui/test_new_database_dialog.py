@@ -6,9 +6,9 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
+from records_helpers import show_window
 
 from ompm_desktop.services.desk import Desk
-from ui.main_window import MainWindow
 from ui.new_database_dialog import NewDatabaseDialog
 
 PASSPHRASE = "Overbrook walk 2026"
@@ -16,10 +16,7 @@ PASSPHRASE = "Overbrook walk 2026"
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    shown = MainWindow(Desk.open(tmp_path / "current.db", create=True))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show_window(qtbot, Desk.open(tmp_path / "current.db", create=True))
     yield shown
     shown.close()
     shown.desk.close()

@@ -3,9 +3,10 @@ at start-up reaches for the network."""
 
 import socket
 
+from records_helpers import show_window
+
 from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.services.desk import Desk
-from ui.main_window import MainWindow
 
 
 def test_the_main_window_opens_and_shows_every_page_offline(qtbot, tmp_path, monkeypatch):
@@ -18,10 +19,7 @@ def test_the_main_window_opens_and_shows_every_page_offline(qtbot, tmp_path, mon
         monkeypatch.setattr(socket, name, refused)
     path = tmp_path / "demo.db"
     build_demo_file(path)
-    window = MainWindow(Desk.open(path, writer=True))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, Desk.open(path, writer=True))
     for index in range(window.pages.count()):
         window.show_page(index)
         assert window.pages.currentIndex() == index

@@ -4,10 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from records_division import small_division
-from records_helpers import focused, press, tab, type_text
+from records_helpers import focused, press, show_window, tab, type_text
 
 from ompm_desktop.queries import CONTACTS
-from ui.main_window import MainWindow
 from ui.pages.contacts_page import ContactsPage
 from ui.pages.partners_page import PartnersPage
 
@@ -15,12 +14,7 @@ from ui.pages.partners_page import PartnersPage
 @pytest.fixture
 def window(qtbot, desk):
     small_division(desk)
-    shown = MainWindow(desk)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
+    shown = show_window(qtbot, desk, active=True)
     return shown
 
 

@@ -6,10 +6,9 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 from records_division import small_division
-from records_helpers import press
+from records_helpers import press, show_window
 
 from ompm_desktop.services.desk import Desk
-from ui.main_window import MainWindow
 from ui.recently_deleted_dialog import RecentlyDeletedDialog
 
 LATER = datetime(2026, 11, 24, 23, 5, tzinfo=UTC)  # five minutes after the fixed clock
@@ -27,10 +26,7 @@ def division(desk):
 
 @pytest.fixture
 def window(qtbot, desk, division):
-    shown = MainWindow(desk)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show_window(qtbot, desk)
     return shown
 
 

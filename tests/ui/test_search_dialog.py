@@ -4,9 +4,8 @@ page."""
 import pytest
 from PySide6.QtCore import Qt
 from records_division import small_division
-from records_helpers import focused, press, type_text
+from records_helpers import focused, press, show_window, type_text
 
-from ui.main_window import MainWindow
 from ui.pages.briefing_items_page import BriefingItemsPage
 from ui.pages.officers_page import OfficersPage
 from ui.search_dialog import SearchDialog
@@ -23,12 +22,7 @@ def division(desk):
 
 @pytest.fixture
 def window(qtbot, desk, division):
-    shown = MainWindow(desk)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
+    shown = show_window(qtbot, desk, active=True)
     return shown
 
 

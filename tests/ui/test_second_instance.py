@@ -5,10 +5,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from records_division import small_division
+from records_helpers import show_window
 
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.writer_lock import WriterLock
-from ui.main_window import MainWindow
 from ui.navigation import PAGES
 
 
@@ -26,10 +26,7 @@ def held(tmp_path):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    shown = MainWindow(Desk.open(tmp_path / "current.db", create=True, writer=True))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show_window(qtbot, Desk.open(tmp_path / "current.db", create=True, writer=True))
     yield shown
     shown.close()
     shown.desk.close()

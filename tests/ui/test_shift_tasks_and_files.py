@@ -11,7 +11,7 @@ from planning_division import planning_division
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
-from records_helpers import press, show_page, type_text
+from records_helpers import press, show_page, show_window, type_text
 
 from ompm_desktop.planning import event_uid
 from ui.main_window import MainWindow
@@ -116,12 +116,7 @@ def test_the_briefing_button_asks_the_window_for_the_shift_briefing(qtbot, desk,
 
 
 def test_ctrl_n_on_the_shifts_page_plans_a_shift_not_a_new_database(qtbot, desk, division):
-    window = MainWindow(desk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = show_window(qtbot, desk, active=True)
     [index] = [i for i in range(window.pages.count())
                if isinstance(window.page(i), ShiftsPage)]
     window.show_page(index)
