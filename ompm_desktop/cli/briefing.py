@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ompm_desktop.cli.common import add_db_option, open_desk
+from ompm_desktop.cli.common import add_db_option, add_shift_or_date, open_desk
 from ompm_desktop.errors import DeskError
 from ompm_desktop.reports.briefing import write_briefing, write_briefings_for_day
 from ompm_desktop.typed_dates import read_date
@@ -22,10 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "partners and briefing items, then the shift's notes.",
     )
     add_db_option(parser)
-    which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--shift", metavar="ID", help="the shift's id")
-    which.add_argument("--date", metavar="YYYY-MM-DD",
-                       help="every shift starting that day (or 'today', 'tomorrow')")
+    add_shift_or_date(parser)
     parser.add_argument("--platoon", metavar="P", help="with --date: only this platoon's")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
                         help="the PDF to write")

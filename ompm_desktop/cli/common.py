@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ompm_desktop.paths import default_database_path
 from ompm_desktop.services.desk import Desk
@@ -45,3 +46,12 @@ def open_desk(args: argparse.Namespace) -> Desk:
         return Desk.open(path)
     except PassphraseRequiredError:
         return Desk.open(path, passphrase=passphrase_from_user(path))
+
+
+def add_shift_or_date(parser: argparse.ArgumentParser) -> Any:
+    """--shift ID or --date DAY, one of them required (a caller may add more to the group)."""
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--shift", metavar="ID", help="the shift's id")
+    which.add_argument("--date", metavar="YYYY-MM-DD",
+                       help="every shift starting that day (or 'today', 'tomorrow')")
+    return which

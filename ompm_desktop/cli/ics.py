@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ompm_desktop.cli.common import add_db_option, open_desk
+from ompm_desktop.cli.common import add_db_option, add_shift_or_date, open_desk
 from ompm_desktop.errors import DeskError
 from ompm_desktop.planning import write_day_calendar, write_officer_calendars, write_shift_calendar
 from ompm_desktop.typed_dates import read_date
@@ -23,10 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--from and --to, write one file per officer into the folder --out names.",
     )
     add_db_option(parser)
-    which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--shift", metavar="ID", help="the shift's id")
-    which.add_argument("--date", metavar="YYYY-MM-DD",
-                       help="every shift starting that day (or 'today', 'tomorrow')")
+    which = add_shift_or_date(parser)
     which.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
                        help="with --to: one file per officer for the shifts in that range")
     parser.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
