@@ -260,5 +260,46 @@ CREATE INDEX calendar_export_shift ON calendar_export(shift_id);
     )
 
 
+@migrations()
+def m004_station_hub_sync(db: Database) -> None:
+    """Sharing a division through a station hub (ompm_desktop/sync): this copy's own sync
+    bookkeeping, what each laptop did at a hub, which machine last wrote each row there, and
+    the versions that lost a conflict (kept, shown and restorable on every copy)."""
+    db.executescript(
+        f"""
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE sync_peer (
+    machine_id TEXT PRIMARY KEY NOT NULL,
+    machine_name TEXT NOT NULL,
+    last_sent_at TEXT,
+    last_received_at TEXT,
+    sent INTEGER NOT NULL DEFAULT 0,
+    received INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_origin (
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    machine_name TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_id)
+);
+CREATE TABLE conflict_log ({_STAMPS},
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    loser TEXT NOT NULL,
+    loser_updated_at TEXT NOT NULL,
+    loser_machine TEXT NOT NULL,
+    winner_updated_at TEXT NOT NULL,
+    winner_machine TEXT NOT NULL,
+    restored_at TEXT
+);
+CREATE INDEX conflict_log_row ON conflict_log(table_name, row_id);
+"""
+    )
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -1,0 +1,102 @@
+"""Making a station hub from an existing database, and bringing one up to date.
+
+A hub is an ordinary database of the app (same schema, same passphrase unless told otherwise)
+that only syncs write to: its journal is a plain rollback journal, since a hub often sits on
+a shared drive or a USB stick where SQLite's WAL cannot work.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from ompm_desktop.errors import FileExistsRefusedError, StoreError
+from ompm_desktop.store import encryption
+from ompm_desktop.store.database import DeskDatabase, backup_copy, migrate, open_database
+from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
+from ompm_desktop.sync import snapshot
+from ompm_desktop.sync.connection import open_file, quoted
+
+
+def _locked(path: Path) -> WriterLock:
+    try:
+        return WriterLock(path).acquire()
+    except DatabaseInUseError as error:
+        raise StoreError(f"{error.message} Close it there first.") from None
+
+
+def create_hub(hub: Path, source: Path, passphrase: str | None, *,
+               hub_passphrase: str | None = None) -> Path:
+    """Copy `source` (migrated first) to a new hub file; the hub keeps no sync bookkeeping of
+    the source, and the source is left in step with the hub (its snapshot is the hub), so
+    its next sync sends only what changed after. With hub_passphrase, the hub gets a
+    passphrase of its own."""
+    hub, source = Path(hub), Path(source)
+    if hub.exists():
+        raise FileExistsRefusedError(
+            f"{hub} already exists; a hub is never made over a file. Choose a new file name.")
+    hub.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(source):
+        db = open_database(source, passphrase=passphrase)
+        try:
+            backup_copy(db, hub, passphrase)
+        finally:
+            db.close()
+        _prepare_hub(hub, source, passphrase, hub_passphrase)
+        _in_step_with_hub(source, passphrase, hub, hub_passphrase or passphrase)
+    return hub
+
+
+def _prepare_hub(hub: Path, source: Path, passphrase: str | None,
+                 hub_passphrase: str | None) -> None:
+    connection = open_file(hub, passphrase)
+    try:
+        if hub_passphrase and hub_passphrase != passphrase:
+            connection.execute("PRAGMA rekey = " + quoted(hub_passphrase))
+        connection.execute("PRAGMA journal_mode = DELETE")
+        with connection:
+            for table in ("sync_state", "sync_peer", "sync_origin"):
+                connection.execute(f"DELETE FROM main.{table}")
+            connection.executemany(
+                "INSERT INTO main.sync_state (key, value) VALUES (?, ?)",
+                [("role", "hub"), ("hub_id", str(uuid.uuid4())),
+                 ("made_from", f"the first copy ({source.name})")])
+            # The hub is not anyone's desk: who was at the source's keyboard stays there.
+            connection.execute("DELETE FROM main.setting WHERE key IN "
+                               "('current_user', 'current_badge', 'sync_hub_path')")
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+
+
+def _in_step_with_hub(source: Path, passphrase: str | None, hub: Path,
+                      hub_passphrase: str | None) -> None:
+    token = uuid.uuid4().hex[:16]
+    hub_connection = open_file(hub, hub_passphrase)
+    try:
+        snapshot.write_snapshot(hub_connection, source, token)
+    finally:
+        hub_connection.close()
+    connection = open_file(source, passphrase)
+    try:
+        with connection:
+            connection.execute("INSERT OR REPLACE INTO main.sync_state (key, value) "
+                               "VALUES ('snapshot', ?)", [token])
+    finally:
+        connection.close()
+    snapshot.remove_left_over(source, keep=token)
+
+
+def update_hub(hub: Path, passphrase: str | None) -> Path | None:
+    """Migrate a hub made by an older version of the app (a copy is kept first). Returns the
+    copy's path, or None when the hub was already up to date."""
+    hub = Path(hub)
+    if not hub.is_file():
+        raise StoreError(f"There is no station hub at {hub}.")
+    with _locked(hub):
+        db = DeskDatabase(encryption.connect(hub, passphrase) if passphrase else hub)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            return migrate(db, hub, passphrase)
+        finally:
+            db.close()

@@ -1,0 +1,64 @@
+"""The laptop's snapshot of its shared tables as they were right after its last sync.
+
+What the laptop changed since then is the difference between the snapshot and the laptop now
+(sqlite3session_diff), so the app itself records nothing while sergeants work. The snapshot
+is a copy of the hub taken in the same sync (the laptop then holds exactly the hub's rows),
+in a file beside the database, encrypted with the hub's passphrase; its name carries a token
+that the laptop records in the same transaction as the rows it received. A snapshot whose
+token the laptop does not name (a sync cut short) is left over and deleted.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import apsw
+
+from ompm_desktop.paths import private_file
+from ompm_desktop.sync.connection import attach, quoted
+from ompm_desktop.sync.tables import SHARED_TABLES
+
+SCHEMA = "snapshot"
+
+
+def snapshot_path(database: Path, token: str) -> Path:
+    return database.with_name(f"{database.name}.sync-{token}.snapshot")
+
+
+def left_over(database: Path, keep: str | None) -> list[Path]:
+    """Snapshot files of this database other than the one named `keep`."""
+    wanted = snapshot_path(database, keep).name if keep else None
+    return [path for path in database.parent.glob(f"{database.name}.sync-*.snapshot")
+            if path.name != wanted]
+
+
+def remove_left_over(database: Path, keep: str | None) -> None:
+    for path in left_over(database, keep):
+        path.unlink(missing_ok=True)
+
+
+def attach_snapshot(connection: apsw.Connection, database: Path, token: str | None,
+                    passphrase: str | None) -> bool:
+    """Attach the snapshot as schema `snapshot`. Without one (a first sync, or a file lost),
+    an empty in-memory copy of the shared tables stands in: every row is then sent, and the
+    hub drops those it already has. Returns whether a real snapshot was found."""
+    path = snapshot_path(database, token) if token else None
+    if path is not None and path.is_file():
+        attach(connection, path, SCHEMA, passphrase)
+        return True
+    connection.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA} KEY ''")
+    for table in SHARED_TABLES:
+        sql = connection.execute(
+            "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", [table]).get
+        connection.execute(re.sub(r"^CREATE TABLE\s+", f"CREATE TABLE {SCHEMA}.", sql, count=1))
+    return False
+
+
+def write_snapshot(hub: apsw.Connection, database: Path, token: str) -> Path:
+    """Copy the hub (as it is now, under the hub's key) to the snapshot named by `token`."""
+    path = snapshot_path(database, token)
+    path.unlink(missing_ok=True)
+    private_file(path)  # made empty and private first: never readable by others
+    hub.execute(f"VACUUM main INTO {quoted(str(path))}")
+    return path

@@ -1,0 +1,73 @@
+"""Laptops and a station hub for the sync tests: encrypted files in a temporary folder, each
+laptop with a clock of its own."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.store import encryption
+from ompm_desktop.sync.engine import SyncSummary, sync_with_hub
+from ompm_desktop.sync.tables import SHARED_TABLES
+
+PASSPHRASE = "correct horse battery"
+START = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
+
+
+class Laptop:
+    """A sergeant's laptop: its database file, its name and its own (maybe wrong) clock."""
+
+    def __init__(self, folder: Path, name: str, skew_seconds: int = 0) -> None:
+        self.name = name
+        self.path = folder / f"{name.lower().replace(' ', '-')}.db"
+        self.skew = timedelta(seconds=skew_seconds)
+        self._ticks = itertools.count(1)
+
+    def clock(self) -> datetime:
+        return START + self.skew + timedelta(seconds=next(self._ticks))
+
+    @contextmanager
+    def desk(self) -> Iterator[Desk]:
+        opened = Desk.open(self.path, create=True, passphrase=PASSPHRASE, clock=self.clock)
+        opened.actor = f"Sgt. {self.name}"
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+    def sync(self, hub: Path, **options) -> SyncSummary:
+        return sync_with_hub(self.path, hub, PASSPHRASE, machine_name=self.name,
+                             clock=self.clock, **options)
+
+
+def shared_rows(path: Path) -> dict[str, list[tuple]]:
+    """Every shared table's rows, in a fixed order (the file opened and closed again)."""
+    connection = encryption.connect(path, PASSPHRASE)
+    try:
+        return {table: connection.execute(
+            f"SELECT * FROM [{table}] ORDER BY 1, 2").fetchall()  # noqa: S608 - fixed names
+            for table in SHARED_TABLES}
+    finally:
+        connection.close()
+
+
+def integrity(path: Path) -> str:
+    connection = encryption.connect(path, PASSPHRASE)
+    try:
+        return connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def conflicts(path: Path) -> list[dict]:
+    connection = encryption.connect(path, PASSPHRASE)
+    try:
+        cursor = connection.execute("SELECT * FROM conflict_log ORDER BY created_at, id")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        connection.close()
