@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ompm_desktop.errors import DeskError, ValidationError
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.new_database import check_new_passphrase, passphrase_strength
+from ui.colours import error_style
 from ui.new_database_dialog import STRENGTH_TEXT
 
 
@@ -50,7 +51,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
+        self.message.setStyleSheet(error_style())
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.change_button = self.buttons.addButton(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.services.desk import Desk
+from ui.colours import error_style
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -55,7 +56,7 @@ class LockScreen(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #a40000;")
+        self.message.setStyleSheet(error_style())
         self.message.setWordWrap(True)
         column = QWidget()
         column.setFixedWidth(460)

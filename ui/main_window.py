@@ -54,7 +54,10 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setFixedWidth(170)
+        # As wide as the longest page name in the user's font, 170 px at the least.
+        self.sidebar.setFixedWidth(max(170, 56 + max(
+            self.sidebar.fontMetrics().horizontalAdvance(self.tr(entry.title))
+            for entry in PAGES)))
         self.pages = QStackedWidget()
         central = QWidget()
         row = QHBoxLayout(central)

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.paths import resource_path
+from ui.colours import readable
 
 
 def model_html() -> str:
     parts = ["<h2>Ontario's Mobilization &amp; Engagement Model of Community Policing</h2>"]
     for info in QUADRANTS.values():
         actions = "".join(f"<li>{escape(a)}</li>" for a in info.actions)
+        colour = readable(info.colour, role=QPalette.ColorRole.Base)  # on the browser's base
         parts.append(
-            f"<h3 style='color:{info.colour}'>{escape(info.name)} "
+            f"<h3 style='color:{colour}'>{escape(info.name)} "
             f"<small>({info.colour_name})</small></h3>"
             f"<p><b>{escape(info.who_leads)}.</b> {escape(info.definition)}</p>"
             f"<p>Front-line officer actions:</p><ul>{actions}</ul>")

@@ -27,6 +27,7 @@ from ompm_desktop.store.new_database import (
     create_new_database,
     passphrase_strength,
 )
+from ui.colours import error_style
 
 STRENGTH_TEXT = {
     "too short": "Too short: at least 8 characters.",
@@ -74,11 +75,11 @@ class NewDatabaseDialog(QDialog):
         self.warning = QLabel(self.tr(UNENCRYPTED_WARNING))
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.warning.setStyleSheet(error_style(bold=True))
         layout.addWidget(self.warning)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
+        self.message.setStyleSheet(error_style())
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(

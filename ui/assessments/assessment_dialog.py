@@ -45,6 +45,7 @@ from ompm_desktop.scoring.scores import ScoreResult, score_answers
 from ompm_desktop.scoring.weights import thresholds_from, weights_from
 from ui.assessments.answers_form import AnswersForm
 from ui.assessments.explanation_view import ExplanationView
+from ui.colours import error_style
 from ui.records.undo_commands import CreateCommand
 
 
@@ -147,7 +148,7 @@ class AssessmentDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #B71C1C; font-weight: bold; }")
+        self.error.setStyleSheet(f"QLabel {{ {error_style(bold=True)} }}")
         self.error.setVisible(False)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox()

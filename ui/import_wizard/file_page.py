@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ompm_desktop.errors import DeskError
 from ompm_desktop.transfer.kinds import KINDS
 from ompm_desktop.transfer.source import DELIMITER_NAMES, ENCODINGS
+from ui.colours import error_style
 
 if TYPE_CHECKING:
     from ui.import_wizard.wizard import ImportWizard
@@ -105,7 +106,7 @@ class FilePage(QWizardPage):
         except DeskError as error:
             wizard.table = None
             self.status.setText(error.message)
-            self.status.setStyleSheet("color: #C62828;")
+            self.status.setStyleSheet(error_style())
         else:
             table = wizard.table
             assert table is not None

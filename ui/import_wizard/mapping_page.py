@@ -30,6 +30,7 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.transfer.importer import check_mapping, default_mapping
 from ompm_desktop.transfer.kinds import kind_named
 from ompm_desktop.transfer.mapping import ColumnMapping, indicator_key, load_mapping, save_mapping
+from ui.colours import error_style
 
 if TYPE_CHECKING:
     from ui.import_wizard.wizard import ImportWizard
@@ -175,7 +176,7 @@ class MappingPage(QWizardPage):
     def _changed(self) -> None:
         problems = self._problems()
         if problems:
-            self.status.setStyleSheet("color: #C62828;")
+            self.status.setStyleSheet(error_style())
             self.status.setText("\n".join(problems))
         else:
             self.status.setStyleSheet("")
@@ -200,11 +201,11 @@ class MappingPage(QWizardPage):
         try:
             mapping = load_mapping(Path(chosen))
         except DeskError as error:
-            self.status.setStyleSheet("color: #C62828;")
+            self.status.setStyleSheet(error_style())
             self.status.setText(error.message)
             return
         if mapping.kind != self.import_wizard.kind():
-            self.status.setStyleSheet("color: #C62828;")
+            self.status.setStyleSheet(error_style())
             self.status.setText(self.tr("That mapping is for {0}, not for this file's kind.")
                                 .format(mapping.kind))
             return

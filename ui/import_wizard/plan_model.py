@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from ompm_desktop.transfer.importer import ImportPlan
+from ui.colours import readable
 
 ACTION_COLOURS = {"create": "#2E7D32", "update": "#1565C0", "unchanged": "#6B6B6B"}
 Index = QModelIndex | QPersistentModelIndex
@@ -69,5 +70,6 @@ class PlanModel(QAbstractTableModel):
             return [str(prepared.row), self._actions.get(prepared.action, prepared.action),
                     prepared.label, "; ".join(prepared.notes)][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QColor(ACTION_COLOURS.get(prepared.action, "#000000"))
+            colour = ACTION_COLOURS.get(prepared.action)
+            return QColor(readable(colour, role=QPalette.ColorRole.Base)) if colour else None
         return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ompm_desktop.errors import DeskError
 from ompm_desktop.transfer.importer import ImportPlan, ImportResult, plan_import, run_import
 from ompm_desktop.transfer.problems import ImportRefusedError
+from ui.colours import error_style
 from ui.import_wizard.background import BackgroundJob
 from ui.import_wizard.plan_model import PlanModel
 
@@ -185,5 +186,5 @@ class PreviewPage(QWizardPage):
                 wizard.button(button).setEnabled(not busy)
 
     def _say(self, text: str, *, bad: bool = False) -> None:
-        self.summary.setStyleSheet("color: #C62828;" if bad else "")
+        self.summary.setStyleSheet(error_style() if bad else "")
         self.summary.setText(text)

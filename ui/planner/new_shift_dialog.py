@@ -29,6 +29,7 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.model.vocabulary import PLATOONS
 from ompm_desktop.planning import read_clock_time, shift_bounds, shift_times
 from ompm_desktop.services.officers import officer_label
+from ui.colours import error_style
 
 SUPERVISOR_RANKS = ("S/Sgt.", "Sgt.")  # listed first: who usually supervises a shift
 
@@ -86,7 +87,7 @@ class NewShiftDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #C62828;")
+        self.error.setStyleSheet(error_style())
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.day)
         form.addRow(self.tr("&Start"), self.start)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.errors import DeskError
+from ui.colours import error_style
 
 Submit = Callable[[date, date, Path], None]
 
@@ -66,7 +67,7 @@ class OfficerCalendarsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #C62828;")
+        self.error.setStyleSheet(error_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

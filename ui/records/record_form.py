@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
+from ui.colours import error_colour, error_style
 from ui.records.shortcuts import shortcut
 
-ERROR_STYLE = "color: #B71C1C; font-weight: 600;"
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
@@ -46,7 +46,7 @@ class RecordForm(QWidget):
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setStyleSheet(error_style(bold=True))
         self.banner.hide()
         self.outer.addWidget(self.banner)
         self.layout_now = self.add_section("")
@@ -100,7 +100,7 @@ class RecordForm(QWidget):
             column.addWidget(note)
         error = QLabel(holder)
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style(bold=True))
         error.setObjectName(f"error_{name}")
         error.hide()
         column.addWidget(error)
@@ -221,7 +221,8 @@ class RecordForm(QWidget):
         field.setProperty("hint", field.property("hint") or field.accessibleDescription())
         field.setAccessibleDescription(error.message)  # read out when the field takes focus
         field.setProperty("invalid", True)
-        field.setStyleSheet("border: 1px solid #B71C1C;" if isinstance(field, QLineEdit) else "")
+        field.setStyleSheet(f"border: 1px solid {error_colour()};"
+                           if isinstance(field, QLineEdit) else "")
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_errors(self) -> None:

@@ -20,6 +20,7 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.transfer.exporter import export_csv
 from ompm_desktop.transfer.kinds import KINDS
+from ui.colours import error_style
 
 PERSONAL_KINDS = {"partners"}
 
@@ -72,7 +73,7 @@ class ExportDialog(QDialog):
         try:
             count = export_csv(self.desk, kind, path, include_personal=self.personal.isChecked())
         except (DeskError, OSError) as error:
-            self.status.setStyleSheet("color: #C62828;")
+            self.status.setStyleSheet(error_style())
             self.status.setText(getattr(error, "message", None) or str(error))
             return
         self.written = path

@@ -1,0 +1,117 @@
+"""The window with a dark palette and type half as large again, as a person with low vision
+sets the desktop: every page draws, no one-line label is cut off, and the house's colours
+(errors, quadrant headings) keep a readable contrast."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ompm_desktop.cli.demo import build_demo_file
+from ompm_desktop.model.quadrants import QUADRANTS
+from ompm_desktop.paths import resource_path
+from ompm_desktop.services.desk import Desk
+from tests.ui.palette_and_scale import clipped_labels, dark_palette, larger
+from ui.colours import contrast, error_colour, is_dark, readable
+from ui.main_window import MainWindow
+from ui.model_help import ModelHelpDialog
+from ui.navigation import PAGES
+
+
+@pytest.fixture
+def dark_and_large(qapp):
+    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
+    qapp.setPalette(dark_palette())
+    qapp.setFont(larger(font))
+    qapp.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, dark_and_large):
+    path = tmp_path / "demo.db"
+    build_demo_file(path)
+    shown = MainWindow(Desk.open(path))
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.desk.close()
+
+
+def test_a_label_narrower_than_its_text_is_found(qtbot):
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("Community Mobilization & Crime Prevention", box)
+    label.setObjectName("squeezed")
+    box.show()
+    label.resize(label.sizeHint().width() - 30, label.sizeHint().height())
+    assert [line.split(":")[0] for line in clipped_labels(box)] == ["squeezed"]
+    label.setWordWrap(True)  # a label that wraps grows down instead: not counted
+    assert clipped_labels(box) == []
+
+
+def test_the_sidebar_follows_the_larger_type_and_widens_for_it(window, qapp):
+    assert is_dark()
+    sidebar = window.sidebar
+    assert sidebar.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF())
+    item = sidebar.item(sidebar.count() - 1)
+    needed = sidebar.fontMetrics().horizontalAdvance(item.text())
+    assert sidebar.visualItemRect(item).width() > needed
+    window_colour = window.palette().color(QPalette.ColorRole.Window)
+    text_colour = window.palette().color(QPalette.ColorRole.WindowText)
+    assert contrast(window_colour, text_colour) >= 7
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=[entry.title for entry in PAGES])
+def test_each_page_draws_dark_with_no_label_cut_off(window, qtbot, index):
+    window.show_page(index)
+    page = window.pages.currentWidget()
+    if index == 1:
+        page.open_neighbourhood(window.desk.neighbourhoods.list()[0]["id"])
+    table = getattr(page, "table", None)
+    if hasattr(page, "open_record") and table.model().rowCount():
+        table.selectRow(0)
+    image = window.grab().toImage()
+    assert not image.isNull()
+    # mostly dark (the quadrant diagram keeps its white paper, as on the printed profile)
+    points = [(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)]
+    dark = sum(image.pixelColor(x, y).lightness() < 128 for x, y in points)
+    assert dark > 0.6 * len(points)
+    assert clipped_labels(window) == []
+
+
+def test_a_refusal_under_a_field_reads_on_the_dark_window(window, qtbot):
+    window.show_page(6)  # Officers
+    page = window.pages.currentWidget()
+    page.new_record()
+    page.save()
+    label = page.form.errors["badge"]
+    assert label.isVisible() and "badge" in label.text().lower()
+    assert error_colour() in label.styleSheet()
+    background = window.palette().color(QPalette.ColorRole.Window)
+    assert contrast(QColor(error_colour()), background) >= 4.5
+    assert contrast(QColor(error_colour(QPalette(Qt.GlobalColor.white))),
+                    QColor(Qt.GlobalColor.white)) >= 4.5
+
+
+def test_the_model_names_its_quadrants_in_colours_that_read_on_both_palettes(window, qapp):
+    dialog = ModelHelpDialog(window)
+    html = dialog.browser.toHtml()
+    base = dialog.browser.palette().color(QPalette.ColorRole.Base)
+    for info in QUADRANTS.values():
+        shown = readable(info.colour, role=QPalette.ColorRole.Base)
+        assert contrast(QColor(shown), base) >= 4.5, info.name
+        assert shown.lower() in html.lower()
+    light = QPalette(QColor("#EFEFEF"))
+    light.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    for info in QUADRANTS.values():
+        on_light = readable(info.colour, light, QPalette.ColorRole.Base)
+        assert contrast(QColor(on_light), QColor("#FFFFFF")) >= 4.5, info.name
+    assert readable("#1565C0", light, QPalette.ColorRole.Base) == "#1565c0"  # kept if it reads
