@@ -177,15 +177,12 @@ class HubSync:
         self.step(0, "Checking both files")
         if not self.database.exists():
             self.summary.first_sync = True
-        # The app's own library brings the laptop's file up to this version (or makes it, for
-        # a new laptop), then closes it before apsw opens it.
-        open_database(self.database, create=True, passphrase=self.passphrase).close()
         hub = open_file(self.hub_path, self.hub_passphrase)
         local: apsw.Connection | None = None
         try:
             hub.execute("PRAGMA journal_mode = DELETE")  # a shared drive may not do WAL
             check_schema(schema_version(hub), self.hub_path)
-            local = open_file(self.database, self.passphrase)
+            local = self._open_laptop()
             machine_id = self._machine_id(local)
             token = _state(local, "snapshot")
             if token is None:
@@ -211,6 +208,17 @@ class HubSync:
         return self.summary
 
     # ---- steps ---------------------------------------------------------------------------
+
+    def _open_laptop(self) -> apsw.Connection:
+        """The laptop's file at this app's schema version. The app's own library makes it (a
+        new laptop) or migrates it, and is closed before apsw opens the file."""
+        if self.database.exists():
+            local = open_file(self.database, self.passphrase)
+            if schema_version(local) == SCHEMA_VERSION:
+                return local
+            local.close()
+        open_database(self.database, create=True, passphrase=self.passphrase).close()
+        return open_file(self.database, self.passphrase)
 
     def _machine_id(self, local: apsw.Connection) -> str:
         machine_id = _state(local, "machine_id")

@@ -118,7 +118,7 @@ def test_three_laptops_converge_and_every_losing_version_is_logged(tmp_path, see
                 ("initiatives", "next_step", EDITS[4][3], division.lot["id"])]
     conflicts_seen = 0
 
-    for _round in range(5):
+    for _round in range(4):
         hot = rnd.choice(hot_rows) if rnd.random() < 0.8 else None
         for laptop in laptops:
             random_edits(laptop, rnd, oracle, hot, serial)
