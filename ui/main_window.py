@@ -36,6 +36,8 @@ from ui.recently_deleted_dialog import RecentlyDeletedDialog
 from ui.reports.pdf_actions import PdfActions
 from ui.search_dialog import SearchDialog
 from ui.shortcuts_help import ShortcutsHelpDialog
+from ui.sync.conflict_review import ConflictReviewDialog
+from ui.sync.sync_dialog import SyncDialog
 from ui.transfer.file_actions import TransferActions, backup_on_close
 
 # Windows of records opened from the menus: closed when another database is opened.
@@ -98,6 +100,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.pdfs.current_briefing_action)
         file_menu.addAction(self.pdfs.all_profiles_action)
         file_menu.addSeparator()
+        self.sync_action = self._action(self.tr("S&ync with station hub…"), self.sync_with_hub)
+        file_menu.addAction(self.sync_action)
+        file_menu.addAction(self._action(self.tr("Review sync &conflicts…"),
+                                         self.review_sync_conflicts))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -151,7 +158,8 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setEnabled(desk.encrypted and not desk.read_only)
         self.change_passphrase_action.setStatusTip("" if desk.encrypted else self.tr(
             unencrypted_explanation()))
-        for action in (self.transfer.restore_action, self.transfer.import_action):
+        for action in (self.transfer.restore_action, self.transfer.import_action,
+                       self.sync_action):
             action.setEnabled(not desk.read_only)  # a read-only database takes no writes
         self.idle_lock.restart()
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=desk.path))
@@ -251,6 +259,20 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.show()
+
+    def sync_with_hub(self) -> SyncDialog:
+        dialog = SyncDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def review_sync_conflicts(self) -> ConflictReviewDialog:
+        dialog = ConflictReviewDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def log_contact(self) -> None:
         """Ctrl+L from any page: the Contacts page, a new contact, ready to type."""
