@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ompm_desktop.i18n import N_, _
+
 
 class Quadrant(StrEnum):
     ENFORCEMENT = "enforcement"
@@ -22,7 +24,8 @@ class Quadrant(StrEnum):
 
     @property
     def label(self) -> str:
-        return QUADRANTS[self].name
+        """The quadrant's name in the current language."""
+        return QUADRANTS[self].label
 
 
 @dataclass(frozen=True)
@@ -39,91 +42,113 @@ class QuadrantInfo:
     high_threat: bool
     high_capacity: bool
 
+    # The texts above are the model's English words; these are what a person reads, in the
+    # current language (ompm_desktop.i18n).
+    @property
+    def label(self) -> str:
+        return _(self.name)
+
+    @property
+    def colour_label(self) -> str:
+        return _(self.colour_name)
+
+    @property
+    def lead_label(self) -> str:
+        return _(self.who_leads)
+
+    @property
+    def meaning(self) -> str:
+        return _(self.definition)
+
+    @property
+    def action_labels(self) -> tuple[str, ...]:
+        return tuple(_(action) for action in self.actions)
+
 
 QUADRANTS: dict[Quadrant, QuadrantInfo] = {
     Quadrant.ENFORCEMENT: QuadrantInfo(
         key=Quadrant.ENFORCEMENT,
-        name="Enforcement & Crime Suppression",
-        colour_name="red",
+        name=N_("Enforcement & Crime Suppression"),
+        colour_name=N_("red"),
         colour="#C62828",
         tint="#F9DEDE",
         pattern="cross-hatch",
-        who_leads="Police lead",
-        definition=(
+        who_leads=N_("Police lead"),
+        definition=N_(
             "High threat, low community capacity. Enforcement is an integral part of "
             "community policing where there are threats to community safety and security. "
             "Police lead, and look from the start for community members who can take over."
         ),
         actions=(
-            "Crime analysis",
-            "Enforcement",
-            "Monitor crime reduction",
-            "Initiate problem-solving",
+            N_("Crime analysis"),
+            N_("Enforcement"),
+            N_("Monitor crime reduction"),
+            N_("Initiate problem-solving"),
         ),
         high_threat=True,
         high_capacity=False,
     ),
     Quadrant.MOBILIZATION: QuadrantInfo(
         key=Quadrant.MOBILIZATION,
-        name="Community Mobilization & Crime Prevention",
-        colour_name="amber",
+        name=N_("Community Mobilization & Crime Prevention"),
+        colour_name=N_("amber"),
         colour="#F9A825",
         tint="#FDF1D3",
         pattern="diagonal",
-        who_leads="Police lead, handing over to the community",
-        definition=(
+        who_leads=N_("Police lead, handing over to the community"),
+        definition=N_(
             "Lower threat, low community capacity. Police motivate and support neighbours "
             "to deal with the root causes of crime and insecurity: crime prevention through "
             "social development (poverty, housing, addictions, parenting). Police lead at "
             "first, always looking for community members who can take over leadership."
         ),
         actions=(
-            "Mobilize partners",
-            "Problem-oriented policing",
-            "Monitor crime prevention",
+            N_("Mobilize partners"),
+            N_("Problem-oriented policing"),
+            N_("Monitor crime prevention"),
         ),
         high_threat=False,
         high_capacity=False,
     ),
     Quadrant.ENGAGEMENT: QuadrantInfo(
         key=Quadrant.ENGAGEMENT,
-        name="Community Engagement & Liaison",
-        colour_name="blue",
+        name=N_("Community Engagement & Liaison"),
+        colour_name=N_("blue"),
         colour="#1565C0",
         tint="#DCE8F7",
         pattern="dots",
-        who_leads="Community leads, police support",
-        definition=(
+        who_leads=N_("Community leads, police support"),
+        definition=N_(
             "Threat present, high community capacity. Police encourage neighbours to take "
             "part in their own and others' safety; situational crime prevention (locks, "
             "CPTED, watch programs) works best here. Police support the community's leaders."
         ),
         actions=(
-            "Liaison",
-            "Public education",
-            "Monitor at-risk groups",
-            "Partner in early intervention",
+            N_("Liaison"),
+            N_("Public education"),
+            N_("Monitor at-risk groups"),
+            N_("Partner in early intervention"),
         ),
         high_threat=True,
         high_capacity=True,
     ),
     Quadrant.SAFETY: QuadrantInfo(
         key=Quadrant.SAFETY,
-        name="Community Safety & Consultation",
-        colour_name="green",
+        name=N_("Community Safety & Consultation"),
+        colour_name=N_("green"),
         colour="#2E7D32",
         tint="#DDEFDE",
         pattern="plain",
-        who_leads="Community leads",
-        definition=(
+        who_leads=N_("Community leads"),
+        definition=N_(
             "Low threat, high community capacity. Communities with the greatest capacity "
             "need the least police help; police find the natural community leaders, engage "
             "and consult them, and watch for hazards."
         ),
         actions=(
-            "Engage leaders",
-            "Consultation",
-            "Monitor hazards",
+            N_("Engage leaders"),
+            N_("Consultation"),
+            N_("Monitor hazards"),
         ),
         high_threat=False,
         high_capacity=True,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ompm_desktop.i18n import N_, _
+
 
 class Stage(StrEnum):
     SCANNING = "scanning"
@@ -14,7 +16,12 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """The stage's name in the current language."""
+        return _(STAGE_LABELS[self])
+
+    @property
+    def purpose(self) -> str:
+        return _(STAGE_PURPOSE[self])
 
     def next(self) -> Stage | None:
         order = list(Stage)
@@ -22,15 +29,23 @@ class Stage(StrEnum):
         return order[index + 1] if index + 1 < len(order) else None
 
 
+STAGE_LABELS = {
+    Stage.SCANNING: N_("Scanning"),
+    Stage.ANALYSIS: N_("Analysis"),
+    Stage.RESPONSE: N_("Response"),
+    Stage.ASSESSMENT: N_("Assessment"),
+    Stage.CLOSED: N_("Closed"),
+}
+
 STAGE_PURPOSE = {
-    Stage.SCANNING: "Identify and confirm a recurring problem.",
-    Stage.ANALYSIS: (
+    Stage.SCANNING: N_("Identify and confirm a recurring problem."),
+    Stage.ANALYSIS: N_(
         "The problem analysis triangle: offender, victim/target and place, and their "
         "controllers: handler, guardian and manager."
     ),
-    Stage.RESPONSE: "Interventions and objectives: who does what, by when.",
-    Stage.ASSESSMENT: "Did it work? Before and after measures, and the outcome.",
-    Stage.CLOSED: "Finished; kept for the record.",
+    Stage.RESPONSE: N_("Interventions and objectives: who does what, by when."),
+    Stage.ASSESSMENT: N_("Did it work? Before and after measures, and the outcome."),
+    Stage.CLOSED: N_("Finished; kept for the record."),
 }
 
 
@@ -41,16 +56,22 @@ class Lead(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"police": "Police lead", "shared": "Shared lead", "community": "Community lead"}[
-            self.value
-        ]
+        return _(LEAD_LABELS[self.value])
 
 
+LEAD_LABELS = {
+    "police": N_("Police lead"),
+    "shared": N_("Shared lead"),
+    "community": N_("Community lead"),
+}
+
+
+# Stored as written here; shown with _(outcome).
 OUTCOMES = (
-    "Problem eliminated",
-    "Fewer incidents",
-    "Less serious incidents",
-    "Better handled",
-    "Moved to another responsible body",
-    "No improvement",
+    N_("Problem eliminated"),
+    N_("Fewer incidents"),
+    N_("Less serious incidents"),
+    N_("Better handled"),
+    N_("Moved to another responsible body"),
+    N_("No improvement"),
 )

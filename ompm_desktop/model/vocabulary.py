@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
+from ompm_desktop.i18n import N_
 from ompm_desktop.model.quadrants import QUADRANTS
 
+# Kinds are stored as written here (in English) and shown with _(kind).
+
 PARTNER_KINDS = (
-    "Agency",
-    "Community group",
-    "School",
-    "Faith group",
-    "Business",
-    "First Nation",
-    "Resident leader",
-    "Health service",
-    "Housing provider",
-    "Municipal service",
+    N_("Agency"),
+    N_("Community group"),
+    N_("School"),
+    N_("Faith group"),
+    N_("Business"),
+    N_("First Nation"),
+    N_("Resident leader"),
+    N_("Health service"),
+    N_("Housing provider"),
+    N_("Municipal service"),
 )
 
 CONTACT_KINDS = (
-    "Meeting",
-    "Patrol conversation",
-    "Phone",
-    "Email",
-    "Event",
-    "Presentation",
-    "Referral to a Situation Table",
+    N_("Meeting"),
+    N_("Patrol conversation"),
+    N_("Phone"),
+    N_("Email"),
+    N_("Event"),
+    N_("Presentation"),
+    N_("Referral to a Situation Table"),
 )
 
 # The model's front-line actions, each a "quadrant activity" a contact can serve.
@@ -47,10 +50,10 @@ PLATOONS = ("A", "B", "C", "D")
 
 BRIEFING_KINDS = ("bolo", "hazard", "directed_patrol", "notice")
 BRIEFING_KIND_LABELS = {
-    "bolo": "Be on the lookout",
-    "hazard": "Officer-safety hazard",
-    "directed_patrol": "Directed patrol",
-    "notice": "Notice",
+    "bolo": N_("Be on the lookout"),
+    "hazard": N_("Officer-safety hazard"),
+    "directed_patrol": N_("Directed patrol"),
+    "notice": N_("Notice"),
 }
 
 BRIEFING_SCOPES = ("division", "beat", "neighbourhood")

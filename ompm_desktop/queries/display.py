@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ompm_desktop.clock import local
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS
@@ -38,11 +39,11 @@ def day(value: Any) -> str:
 
 
 def yes_no(value: Any) -> str:
-    return "Yes" if value else "No"
+    return _("Yes") if value else _("No")
 
 
 def yes_or_blank(value: Any) -> str:
-    return "Yes" if value else ""
+    return _("Yes") if value else ""
 
 
 def first_line(value: Any, limit: int = 120) -> str:
@@ -52,7 +53,7 @@ def first_line(value: Any, limit: int = 120) -> str:
 
 def quadrant_name(value: Any) -> str:
     try:
-        return QUADRANTS[Quadrant(value)].name
+        return QUADRANTS[Quadrant(value)].label
     except ValueError:
         return plain(value)
 
@@ -77,7 +78,7 @@ def capitalized(value: Any) -> str:
 
 
 def briefing_kind(value: Any) -> str:
-    return BRIEFING_KIND_LABELS.get(plain(value), plain(value))
+    return _(BRIEFING_KIND_LABELS.get(plain(value), plain(value)))
 
 
 def number(value: Any) -> str:

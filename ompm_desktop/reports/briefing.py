@@ -13,6 +13,8 @@ from reportlab.platypus import Flowable, PageBreak
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import N_, _, language_of
+from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.reports.briefing_beat import beat_section, item_lines, task_lines
 from ompm_desktop.reports.briefing_source import (
     ShiftBriefing,
@@ -34,29 +36,31 @@ from ompm_desktop.reports.styles import (
 )
 from ompm_desktop.reports.tables import data_table
 
-ASSIGNMENT_HEADERS = ["Officer", "Badge", "Call sign", "Beat / unit", "Partner", "Special duty"]
+ASSIGNMENT_HEADERS = [N_("Officer"), N_("Badge"), N_("Call sign"), N_("Beat / unit"),
+                      N_("Partner"), N_("Special duty")]
 ASSIGNMENT_WIDTHS = [2.4, 0.9, 1.15, 2.4, 2.0, 2.5]
 
 
 def shift_title(shift: dict[str, Any]) -> str:
     """'Night - Tue 24 Nov 2026'."""
-    return f"{shift_name(shift)} - {local(shift['starts_at']):%a %d %b %Y}"
+    return f"{shift_name(shift)} - {short_date(local(shift['starts_at']).date())}"
 
 
 def shift_facts(briefing: ShiftBriefing) -> str:
     shift = briefing.shift
     starts, ends = local(shift["starts_at"]), local(shift["ends_at"])
-    facts = [f"Platoon {shift['platoon']}" if shift["platoon"] else "",
+    facts = [_("Platoon {platoon}").format(platoon=shift["platoon"]) if shift["platoon"] else "",
              f"{starts:%H:%M}-{ends:%H:%M}",
-             f"Supervisor: {briefing.supervisor}" if briefing.supervisor else "No supervisor named"]
+             _("Supervisor: {name}").format(name=briefing.supervisor) if briefing.supervisor
+             else _("No supervisor named")]
     return " · ".join(fact for fact in facts if fact)
 
 
 def assignments_table(briefing: ShiftBriefing) -> Flowable:
     rows = [[line.officer, line.badge, line.call_sign, line.beat_or_unit, line.partner,
              line.special_duty] for line in briefing.assignments]
-    return data_table(ASSIGNMENT_HEADERS, rows, ASSIGNMENT_WIDTHS,
-                      empty="No one is assigned to this shift yet.")
+    return data_table([_(header) for header in ASSIGNMENT_HEADERS], rows, ASSIGNMENT_WIDTHS,
+                      empty=_("No one is assigned to this shift yet."))
 
 
 def briefing_story(desk: Any, shift_id: str, *, include_personal: bool = False) -> list[Flowable]:
@@ -68,34 +72,43 @@ def briefing_story(desk: Any, shift_id: str, *, include_personal: bool = False) 
     ends_on: date = local(shift["ends_at"]).date()
     title = shift_title(shift)
     story: list[Flowable] = [
-        RunningTitle(f"Shift briefing · {title}"),
+        RunningTitle(_("Shift briefing") + f" · {title}"),
         para(f"{settings.get('service_name')} - {settings.get('division_name')}", SUBTITLE),
-        markup(f"SHIFT BRIEFING · {escaped(title)}", TITLE),
-        para(f"{shift_facts(briefing)} · Generated {generated:%Y-%m-%d %H:%M}", SUBTITLE),
-        *heading("Assignments"),
+        markup(_("SHIFT BRIEFING") + f" · {escaped(title)}", TITLE),
+        para(f"{shift_facts(briefing)} · "
+             + _("Generated {time}").format(time=f"{generated:%Y-%m-%d %H:%M}"), SUBTITLE),
+        *heading(_("Assignments")),
         assignments_table(briefing),
     ]
     if briefing.division_items:
-        story += [*heading("Division-wide"), *labelled_list(
-            "BOLO / hazards / notices", item_lines(briefing.division_items), "")]
+        story += [*heading(_("Division-wide")), *labelled_list(
+            _("BOLO / hazards / notices"), item_lines(briefing.division_items), "")]
     due = FollowUpsDue(desk, ends_on.isoformat())
     for beat in briefing.beats:
         story += beat_section(desk, beat, starts_on, due, include_personal=include_personal)
     if briefing.unplaced_tasks:
-        story += [*heading("Other directed tasks"),
-                  *labelled_list("Not tied to a beat", task_lines(briefing.unplaced_tasks), "")]
-    story += [*heading("Shift notes", room=50),
+        story += [*heading(_("Other directed tasks")),
+                  *labelled_list(_("Not tied to a beat"), task_lines(briefing.unplaced_tasks),
+                                 "")]
+    story += [*heading(_("Shift notes"), room=50),
               para(shift["notes"]) if shift["notes"].strip()
-              else para("No notes for this shift.")]
+              else para(_("No notes for this shift."))]
     story.append(gap(2))
     return story
 
 
 def write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
-                   include_personal: bool = False) -> Path:
-    """The briefing of one shift, or of several one after the other, in one PDF."""
+                   include_personal: bool = False, language: str | None = None) -> Path:
+    """The briefing of one shift, or of several one after the other, in one PDF, in the
+    language given or else the one of the settings."""
     if not shift_ids:
         raise DeskError("There is no shift to brief.")
+    with language_of(language or desk.settings.get("language")):
+        return _write_briefing(desk, shift_ids, out, include_personal=include_personal)
+
+
+def _write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
+                    include_personal: bool) -> Path:
     story: list[Flowable] = []
     titles = []
     for shift_id in shift_ids:
@@ -104,8 +117,8 @@ def write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
         story += briefing_story(desk, shift_id, include_personal=include_personal)
         titles.append(shift_title(desk.shifts.get(shift_id)))
     info = document_info(
-        desk, title=f"Shift briefing - {'; '.join(titles)}",
-        subject=f"Shift briefing, {desk.settings.get('division_name')}",
+        desk, title=_("Shift briefing") + f" - {'; '.join(titles)}",
+        subject=_("Shift briefing") + f", {desk.settings.get('division_name')}",
         include_personal=include_personal)
     return build_pdf(story, out, info)
 

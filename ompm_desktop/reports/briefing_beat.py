@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, ImageAndFlowables
 from ompm_desktop.clock import iso
 from ompm_desktop.diagram.drawing import diagram_drawing
 from ompm_desktop.diagram.mini import MINI_SIZE, beat_mini_layout
+from ompm_desktop.i18n import _
 from ompm_desktop.queries.display import briefing_kind, day, lead_label, stage_label, when
 from ompm_desktop.reports.briefing_source import BeatOnShift
 from ompm_desktop.reports.profile_sections import personal_details
@@ -49,9 +50,9 @@ def neighbourhood_lines(neighbourhoods: list[Row], latest: dict[str, Row]) -> li
     lines = []
     for number, neighbourhood in enumerate(neighbourhoods, start=1):
         assessment = latest.get(neighbourhood["id"])
-        place = (f"{quadrant_label(assessment['quadrant'])}, assessed "
-                 f"{escaped(day(assessment['assessed_on']))}" if assessment
-                 else "not assessed yet")
+        place = (quadrant_label(assessment["quadrant"]) + ", " + _("assessed {day}").format(
+                 day=escaped(day(assessment["assessed_on"]))) if assessment
+                 else _("not assessed yet"))
         lines.append(f"<b>{number}.</b> {bold(neighbourhood['name'])}: {place}")
     return lines
 
@@ -60,7 +61,7 @@ def task_lines(tasks: list[Row]) -> list[str]:
     lines = []
     for task in tasks:
         who = f" ({escaped(task['assigned_to'])})" if task.get("assigned_to") else ""
-        done = " <b>[done]</b>" if task.get("done") else ""
+        done = " <b>[" + _("done") + "]</b>" if task.get("done") else ""
         lines.append(f"{escaped(task['text'])}{who}{done}")
     return lines
 
@@ -72,9 +73,9 @@ def initiative_lines(initiatives: list[Row], on: date) -> list[str]:
         line = f"{bold(initiative['title'])} ({facts})"
         if initiative["next_step"]:
             due = initiative["next_step_due"]
-            late = " <b>overdue</b>" if due and due < on.isoformat() else ""
-            line += f" next: {escaped(initiative['next_step'])}"
-            line += f", due {escaped(day(due))}{late}" if due else ""
+            late = " <b>" + _("overdue") + "</b>" if due and due < on.isoformat() else ""
+            line += " " + _("next: {step}").format(step=escaped(initiative["next_step"]))
+            line += ", " + _("due {day}").format(day=escaped(day(due))) + late if due else ""
         lines.append(line)
     return lines
 
@@ -83,22 +84,22 @@ def follow_up_lines(follow_ups: list[Row], on: date) -> list[str]:
     lines = []
     for follow_up in follow_ups:
         due = follow_up["follow_up_due"]
-        late = " <b>overdue</b>" if due < on.isoformat() else ""
+        late = " <b>" + _("overdue") + "</b>" if due < on.isoformat() else ""
         about = _parts(follow_up["partners"], follow_up["neighbourhood"], separator="; ")
         lines.append(f"{escaped(follow_up['follow_up'])}" + (f" ({about})" if about else "")
-                     + f", due {escaped(due)}{late}")
+                     + ", " + _("due {day}").format(day=escaped(due)) + late)
     return lines
 
 
 def partner_lines(partners: list[Row], include_personal: bool) -> list[str]:
     lines = []
     for partner in partners:
-        leader = " (natural community leader)" if partner["natural_leader"] else ""
+        leader = " (" + _("natural community leader") + ")" if partner["natural_leader"] else ""
         contact = _parts(partner["contact_name"], partner["contact_role"], partner["phone"],
                          partner["email"])
         line = bold(partner["name"]) + leader + (f": {contact}" if contact else "")
         if include_personal and personal_details(partner):
-            line += f"; <b>personal:</b> {escaped(personal_details(partner))}"
+            line += "; <b>" + _("personal:") + f"</b> {escaped(personal_details(partner))}"
         lines.append(line)
     return lines
 
@@ -106,8 +107,8 @@ def partner_lines(partners: list[Row], include_personal: bool) -> list[str]:
 def item_lines(items: list[Row]) -> list[str]:
     lines = []
     for item in items:
-        expiry = (f"expires {escaped(when(item['expires_at']))}" if item["expires_at"]
-                  else "no expiry")
+        expiry = (_("expires {time}").format(time=escaped(when(item["expires_at"])))
+                  if item["expires_at"] else _("no expiry"))
         text = f": {escaped(item['text'])}" if item["text"] else ""
         lines.append(f"{escaped(briefing_kind(item['kind']))}: {bold(item['title'])}"
                      f"{text} ({expiry})")
@@ -133,7 +134,9 @@ class _Thumbnail(Flowable):
 
 
 def _more(listed: Listed, what: str, where: str) -> str:
-    return f"{listed.more:,} more {what}: see {where}." if listed.more > 0 else ""
+    return (_("{count} more {what}: see {where}.").format(count=f"{listed.more:,}", what=what,
+                                                          where=where)
+            if listed.more > 0 else "")
 
 
 def beat_section(desk: Any, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
@@ -146,9 +149,9 @@ def beat_section(desk: Any, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
     story: list[Flowable] = [*heading(beat.beat["name"], room=110 + (MINI_SIZE[1] if latest
                                                                        else 0))]
     if beat.officers:
-        story.append(para("On this beat: " + "; ".join(beat.officers), SMALL))
-    listed = labelled_list("Neighbourhoods", neighbourhood_lines(neighbourhoods, latest),
-                           "No neighbourhood is on this beat yet.")
+        story.append(para(_("On this beat:") + " " + "; ".join(beat.officers), SMALL))
+    listed = labelled_list(_("Neighbourhoods"), neighbourhood_lines(neighbourhoods, latest),
+                           _("No neighbourhood is on this beat yet."))
     if latest:
         # The beat's neighbourhoods on the diagram, numbered as listed, beside the list.
         thumbnail = _Thumbnail(diagram_drawing(beat_mini_layout(desk, beat.beat["id"])))
@@ -156,22 +159,22 @@ def beat_section(desk: Any, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
                                                 if not isinstance(item, CondPageBreak)],
                                     imageLeftPadding=8, imageBottomPadding=4)]
     story += listed
-    story += labelled_list("Directed tasks", task_lines(beat.tasks),
-                           "No directed task for this beat on this shift.")
+    story += labelled_list(_("Directed tasks"), task_lines(beat.tasks),
+                           _("No directed task for this beat on this shift."))
     initiatives = initiatives_for(desk, ids, active_only=True, limit=SHOWN_INITIATIVES)
-    story += labelled_list("Initiatives", initiative_lines(initiatives.rows, on),
-                           "No active initiative.",
-                           _more(initiatives, "active initiatives", "the Initiatives page"))
+    story += labelled_list(_("Initiatives"), initiative_lines(initiatives.rows, on),
+                           _("No active initiative."),
+                           _more(initiatives, _("active initiatives"), _("the Initiatives page")))
     follow_ups = due.listed(ids, limit=SHOWN_FOLLOW_UPS)
-    story += labelled_list("Follow-ups due", follow_up_lines(follow_ups.rows, on),
-                           "No follow-up due.",
-                           _more(follow_ups, "follow-ups overdue", "the Contacts page"))
+    story += labelled_list(_("Follow-ups due"), follow_up_lines(follow_ups.rows, on),
+                           _("No follow-up due."),
+                           _more(follow_ups, _("follow-ups overdue"), _("the Contacts page")))
     since = iso(desk.context.clock() - timedelta(days=KEY_PARTNER_DAYS))
     partners = partners_serving(desk, ids, since=since, include_personal=include_personal,
                                 limit=SHOWN_PARTNERS)
-    story += labelled_list("Key partners", partner_lines(partners.rows, include_personal),
-                           "No active partner serves this beat yet.",
-                           _more(partners, "partners serve this beat", "the Partners page"))
-    story += labelled_list("BOLO / hazards", item_lines(beat.items),
-                           "No briefing item in force.")
+    story += labelled_list(_("Key partners"), partner_lines(partners.rows, include_personal),
+                           _("No active partner serves this beat yet."),
+                           _more(partners, _("partners serve this beat"), _("the Partners page")))
+    story += labelled_list(_("BOLO / hazards"), item_lines(beat.items),
+                           _("No briefing item in force."))
     return story

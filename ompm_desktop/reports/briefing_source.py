@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, local
+from ompm_desktop.i18n import _
 from ompm_desktop.services.officers import officer_label
 
 Row = dict[str, Any]
@@ -127,7 +128,7 @@ def shift_name(shift: Row) -> str:
     """Day, Evening or Night, from the local hour it starts."""
     hour = local(shift["starts_at"]).hour
     if 5 <= hour < 13:
-        return "Day"
+        return _("Day")
     if 13 <= hour < 19:  # a 17:00 start is an evening (power) shift
-        return "Evening"
-    return "Night"
+        return _("Evening")
+    return _("Night")

@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from ompm_desktop import APP_TITLE
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
@@ -54,7 +55,7 @@ class DocumentInfo:
 
     @property
     def generated_text(self) -> str:
-        return f"Generated {self.generated_at:%Y-%m-%d %H:%M}"
+        return _("Generated {time}").format(time=f"{self.generated_at:%Y-%m-%d %H:%M}")
 
 
 def marking_text(setting: str, *, include_personal: bool) -> str:
@@ -62,7 +63,7 @@ def marking_text(setting: str, *, include_personal: bool) -> str:
     personal details are included in this export."""
     marking = " ".join(str(setting or "").split()) or "PROTECTED A"
     if include_personal:
-        marking += " - CONTAINS RESIDENTS' PERSONAL INFORMATION"
+        marking += " - " + _("CONTAINS RESIDENTS' PERSONAL INFORMATION")
     return marking
 
 
@@ -130,13 +131,15 @@ class _PageCanvas(Canvas):
         self.saveState()
         self.setFillGray(0)
         self.setFont(REGULAR, SMALL_SIZE)
-        text = f"Page {number} of {total} · {self._info.generated_text}"
+        text = _("Page {number} of {total}").format(number=number, total=total)
+        text += f" · {self._info.generated_text}"
         self.drawRightString(PAGE_WIDTH - SIDE_MARGIN, BOTTOM_MARGIN - 0.5 * inch, text)
         self.restoreState()
 
 
 def _page_width_for_number(info: DocumentInfo) -> float:
-    widest = f"Page 9999 of 9999 · {info.generated_text}"
+    widest = (_("Page {number} of {total}").format(number=9999, total=9999)
+              + f" · {info.generated_text}")
     return stringWidth(widest, REGULAR, SMALL_SIZE)
 
 

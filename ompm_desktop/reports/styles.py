@@ -82,8 +82,8 @@ def quadrant_label(key: object) -> str:
         info = QUADRANTS[Quadrant(str(key))]
     except ValueError:
         return escaped(key)
-    return (f'<font color="{info.colour}">■</font> {escaped(info.name)} '
-            f"({info.colour_name})")
+    return (f'<font color="{info.colour}">■</font> {escaped(info.label)} '
+            f"({info.colour_label})")
 
 
 def gap(points: float = 6) -> Spacer:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ompm_desktop import site_defaults
+from ompm_desktop.i18n import check_language, system_language
 from ompm_desktop.scoring.weights import DEFAULT_WEIGHTS, WEIGHTS_SETTING, validate_weights
 from ompm_desktop.services.record_service import Context
 
@@ -26,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "retention_months": 24,  # how long residents' personal details are kept
     # Officers each platoon needs on a shift; the planner warns below it (never blocks).
     "minimum_staffing": {"A": 4, "B": 4, "C": 4, "D": 4},
+    # "en" or "fr": the core's words (the model, the PDFs) and the window's; the system's.
+    "language": system_language(),
 }
 
 
@@ -56,6 +59,8 @@ class SettingsService:
 
         if key == WEIGHTS_SETTING:
             value = validate_weights(value)
+        if key == "language":
+            value = check_language(value)
         with self.context.db.atomic():
             before = self.get(key)
             now = self.context.now()

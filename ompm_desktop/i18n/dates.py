@@ -1,0 +1,21 @@
+"""Dates as a person reads them in the current language: 'Tue 24 Nov 2026' in English,
+'mar. 24 nov. 2026' in Canadian French (the Office québécois de la langue française's
+abbreviations; times stay on the 24-hour clock, 19:00, as Canadian services write them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ompm_desktop.i18n import current_language
+
+FRENCH_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+FRENCH_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.",
+                 "oct.", "nov.", "déc.")
+
+
+def short_date(day: date) -> str:
+    """The day of the week, the day, the month and the year, abbreviated."""
+    if current_language() == "fr":
+        return (f"{FRENCH_DAYS[day.weekday()]} {day.day} {FRENCH_MONTHS[day.month - 1]} "
+                f"{day.year}")
+    return f"{day:%a %d %b %Y}"
