@@ -1,5 +1,5 @@
-"""`hub --db HUBPATH --init-from PATH`: make a station hub; `hub --db HUBPATH --update`:
-bring a hub up to this version of the app."""
+"""`hub --db HUBPATH --init-from PATH`: make a station hub; `--update`: bring a hub up to
+this version of the app; `--status`: the laptops that sync with it, and when they last did."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 from ompm_desktop.cli.common import passphrase_from_user
 from ompm_desktop.errors import DeskError
+from ompm_desktop.queries.display import when
 from ompm_desktop.store.encryption import looks_encrypted
-from ompm_desktop.sync.hub import create_hub, update_hub
+from ompm_desktop.sync.hub import create_hub, laptops_at_hub, update_hub
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,10 +30,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="the database whose records the new hub starts with")
     action.add_argument("--update", action="store_true",
                         help="bring the hub to this version of the app (a copy is kept first)")
+    action.add_argument("--status", action="store_true",
+                        help="list the laptops that sync with the hub, and when they last did")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.status:
+        return show_status(args.db)
     if args.update:
         passphrase = passphrase_from_user(args.db) if looks_encrypted(args.db) else None
         copy = update_hub(args.db, passphrase)
@@ -47,4 +52,21 @@ def run(args: argparse.Namespace) -> int:
                       hub_passphrase=os.environ.get("OMPM_HUB_PASSPHRASE"))
     print(f"Made the station hub {made} from {source.name}. On each laptop: "
           f"python -m ompm_desktop sync --db YOURDATABASE --hub {made}")
+    return 0
+
+
+def show_status(hub: Path) -> int:
+    passphrase = None
+    if looks_encrypted(hub):
+        passphrase = os.environ.get("OMPM_HUB_PASSPHRASE") or passphrase_from_user(hub)
+    laptops = laptops_at_hub(hub, passphrase)
+    if not laptops:
+        print(f"No laptop has synced with {hub.name} yet.")
+        return 0
+    print(f"{len(laptops)} laptop(s) sync with {hub.name}:")
+    for laptop in laptops:
+        print(f"  {laptop.machine_name}: last sent {when(laptop.last_sent_at) or 'never'}, "
+              f"last received {when(laptop.last_received_at) or 'never'} "
+              f"({laptop.sent} sent, {laptop.received} received, {laptop.conflicts} "
+              "conflicts in all)")
     return 0

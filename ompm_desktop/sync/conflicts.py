@@ -70,7 +70,13 @@ class Resolver:
         if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
             return omit  # the row was purged here (retention): the purge stands
         table = change.name
-        if not has_updated_at(table) or change.op == "DELETE":
+        if change.op == "DELETE":
+            # Only links are ever deleted outright (a record is deleted softly, by an update):
+            # an unlinking is deliberate (retention erases residents' links so), and stands.
+            if reason == apsw.SQLITE_CHANGESET_DATA:
+                return apsw.SQLITE_CHANGESET_REPLACE
+            return omit
+        if not has_updated_at(table):
             # Links and events carry no updated_at: the row already here stands.
             self.already_there += 1
             return omit

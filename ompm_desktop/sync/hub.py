@@ -8,6 +8,7 @@ a shared drive or a USB stick where SQLite's WAL cannot work.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from ompm_desktop.errors import FileExistsRefusedError, StoreError
@@ -100,3 +101,28 @@ def update_hub(hub: Path, passphrase: str | None) -> Path | None:
             return migrate(db, hub, passphrase)
         finally:
             db.close()
+
+
+@dataclass(frozen=True)
+class LaptopAtHub:
+    """What the hub knows of one laptop: when it last sent and received, and how much."""
+
+    machine_name: str
+    last_sent_at: str | None
+    last_received_at: str | None
+    sent: int
+    received: int
+    conflicts: int
+
+
+def laptops_at_hub(hub: Path, passphrase: str | None) -> list[LaptopAtHub]:
+    """Every laptop that has synced with the hub, the latest first."""
+    connection = open_file(Path(hub), passphrase)
+    try:
+        rows = connection.execute(
+            "SELECT machine_name, last_sent_at, last_received_at, sent, received, conflicts "
+            "FROM main.sync_peer ORDER BY coalesce(last_received_at, last_sent_at) DESC, "
+            "machine_name").fetchall()
+    finally:
+        connection.close()
+    return [LaptopAtHub(*row) for row in rows]

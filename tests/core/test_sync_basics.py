@@ -16,9 +16,11 @@ from ompm_desktop.errors import StoreError
 from ompm_desktop.queries import PARTNERS, ListRequest
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import encryption
+from ompm_desktop.store.encryption import WrongPassphraseError
 from ompm_desktop.store.schema import SCHEMA_VERSION
+from ompm_desktop.sync.conflict_log import ConflictLog
 from ompm_desktop.sync.engine import SchemaMismatchError, SyncCancelled
-from ompm_desktop.sync.hub import create_hub
+from ompm_desktop.sync.hub import create_hub, laptops_at_hub
 
 
 @pytest.fixture
@@ -52,9 +54,10 @@ def test_a_new_laptops_first_sync_copies_the_hub_and_its_search_works(station):
     assert integrity(bouchard.path) == "ok"
 
 
-def test_edits_deletes_and_links_go_both_ways(station):
+def test_edits_deletes_and_links_go_both_ways_and_the_hub_notes_each_laptop(
+        station, monkeypatch, capsys):
     ahmed, bouchard, hub, division = station
-    bouchard.sync(hub)
+    first = bouchard.sync(hub)
     with ahmed.desk() as desk:
         desk.neighbourhoods.update(division.vanier["id"], {"population": 16500})
         desk.partners.delete(division.leader["id"])
@@ -76,6 +79,15 @@ def test_edits_deletes_and_links_go_both_ways(station):
     with ahmed.desk() as desk:
         assert desk.beats.get(made["id"])["name"] == "Beat 7 - Overbrook"
     assert conflicts(hub) == []
+    laptops = {laptop.machine_name: laptop for laptop in laptops_at_hub(hub, PASSPHRASE)}
+    assert (laptops["Ahmed"].sent, laptops["Ahmed"].received) == (4, 1)
+    assert (laptops["Bouchard"].sent, laptops["Bouchard"].received) == (
+        1, first.received + received.received)
+    monkeypatch.setenv("OMPM_PASSPHRASE", PASSPHRASE)
+    assert cli_main(["hub", "--db", str(hub), "--status"]) == 0
+    out = capsys.readouterr().out
+    assert "2 laptop(s) sync with station-hub.db" in out
+    assert "  Ahmed: last sent 2026-11-24 18:0" in out and "(4 sent, 1 received" in out
 
 
 def test_a_concurrent_edit_keeps_the_latest_and_logs_the_other_with_both_times(station):
@@ -173,3 +185,48 @@ def test_the_command_line_makes_a_hub_and_syncs(tmp_path, monkeypatch, capsys):
     assert shared_rows(new) == shared_rows(hub)
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(new).execute("SELECT * FROM partner").fetchall()  # encrypted
+
+
+def test_a_hub_with_a_passphrase_of_its_own(tmp_path):
+    ahmed, bouchard = Laptop(tmp_path, "Ahmed"), Laptop(tmp_path, "Bouchard")
+    with ahmed.desk() as desk:
+        small_division(desk)
+    hub = create_hub(tmp_path / "hub.db", ahmed.path, PASSPHRASE,
+                     hub_passphrase="the station's own phrase")
+    with pytest.raises(WrongPassphraseError):
+        ahmed.sync(hub)  # the laptop's passphrase does not open it
+
+    ahmed.sync(hub, hub_passphrase="the station's own phrase")
+    summary = bouchard.sync(hub, hub_passphrase="the station's own phrase")
+
+    assert summary.first_sync and summary.received > 20
+    assert shared_rows(bouchard.path) == shared_rows(ahmed.path)
+    assert integrity(bouchard.path) == "ok"  # made with the laptop's passphrase
+
+
+def test_a_lost_deletion_is_restored_through_the_service(station):
+    ahmed, bouchard, hub, division = station
+    bouchard.sync(hub)
+    school = division.school["id"]
+    with ahmed.desk() as desk:
+        desk.partners.delete(school)
+    with bouchard.desk() as desk:  # a minute later by Bouchard's clock: the edit wins
+        desk.partners.update(school, {"notes": "Principal changed"})
+    ahmed.sync(hub)
+    bouchard.sync(hub)
+    ahmed.sync(hub)
+
+    with ahmed.desk() as desk:
+        assert desk.partners.get(school)["notes"] == "Principal changed"  # not deleted
+        log = ConflictLog(desk)
+        [entry] = log.entries()
+        assert entry.noun == "partner" and entry.label == division.school["name"]
+        assert ("deleted", "Deleted", "yes", "no") in log.differences(entry)
+        log.restore(entry.id)
+        assert school in [row["id"] for row in desk.partners.deleted()]
+        assert log.count_unrestored() == 0
+    ahmed.sync(hub)  # the restored version and the entry reach the other laptop
+    bouchard.sync(hub)
+    with bouchard.desk() as desk:
+        assert school in [row["id"] for row in desk.partners.deleted()]
+        assert ConflictLog(desk).entries()[0].restored_at
