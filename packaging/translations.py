@@ -2,14 +2,18 @@
 
     .venv/bin/python packaging/translations.py extract   # ompm.pot, and new strings into fr_CA
     .venv/bin/python packaging/translations.py compile   # fr_CA .po -> .mo, read at run time
+    .venv/bin/python packaging/translations.py qt-extract   # the window's self.tr() -> .ts
+    .venv/bin/python packaging/translations.py qt-compile   # .ts -> .qm, loaded at start
 
 Strings are marked in ompm_desktop/ with _("...") where they are shown and N_("...") in
 tables of data (see ompm_desktop/i18n). Needs the dev dependency babel; the app itself reads
-the compiled .mo with Python's gettext alone.
+the compiled .mo with Python's gettext alone. The window's own words go through Qt Linguist:
+the .ts files in resources/translations/ are edited with it (or by hand), from QT_SOURCES.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +29,28 @@ LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "ompm"
 LOCALES = ("fr_CA",)
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+QT_TRANSLATIONS = ROOT / "resources" / "translations"
+QT_SOURCES = ("ui/main_window.py", "ui/navigation.py", "ui/shortcuts_help.py",
+              "ui/language.py", "ui/reports/pdf_actions.py", "ui/transfer/file_actions.py")
+TOOLS = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease beside Python
+
+
+def ts_path(locale: str) -> Path:
+    return QT_TRANSLATIONS / f"ompm_{locale}.ts"
+
+
+def qt_extract() -> None:
+    QT_TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for locale in LOCALES:
+        subprocess.run([str(TOOLS / "pyside6-lupdate"), *QT_SOURCES, "-no-obsolete",
+                        "-locations", "none", "-target-language", locale,
+                        "-ts", str(ts_path(locale))], cwd=ROOT, check=True)
+
+
+def qt_compile() -> None:
+    for locale in LOCALES:
+        subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts_path(locale)), "-qm",
+                        str(ts_path(locale).with_suffix(".qm"))], cwd=ROOT, check=True)
 
 
 def po_path(locale: str) -> Path:
@@ -83,5 +109,9 @@ if __name__ == "__main__":
         extract()
     elif command == "compile":
         compile_catalogues()
+    elif command == "qt-extract":
+        qt_extract()
+    elif command == "qt-compile":
+        qt_compile()
     else:
         sys.exit(__doc__)

@@ -20,6 +20,7 @@ from ompm_desktop.paths import default_database_path, resource_path
 from ompm_desktop.services.desk import Desk
 from ui.database_opening import open_database_file
 from ui.errors import install_excepthook, show_error
+from ui.language import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 1
     from ui.main_window import MainWindow  # after QApplication exists
 
+    install_translators(desk.settings.get("language"))  # before the window's words are made
     window = MainWindow(desk)
     if args.quit_after_show:
         window.first_shown.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -28,6 +28,7 @@ from ui.change_passphrase_dialog import ChangePassphraseDialog, unencrypted_expl
 from ui.database_opening import open_database_file
 from ui.errors import show_error
 from ui.idle_lock import IdleLock
+from ui.language import LanguageMenu
 from ui.model_help import ModelHelpDialog
 from ui.navigation import PAGES
 from ui.new_database_dialog import NewDatabaseDialog
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Review sync &conflicts…"),
                                          self.review_sync_conflicts))
         file_menu.addSeparator()
+        self.language = LanguageMenu(file_menu, self.desk, lambda text: self.statusBar(
+            ).showMessage(text, 10_000), self)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
                        self.sync_action):
             action.setEnabled(not desk.read_only)  # a read-only database takes no writes
         self.idle_lock.restart()
+        self.language.show_setting(desk)
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=desk.path))
         if desk.path:
             remember(desk.path)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -34,16 +35,21 @@ def _later(module: str, name: str) -> PageFactory:
     return build
 
 
+# Titles are marked for Qt Linguist in the window's context: it shows them with self.tr().
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("Today", lambda desk, stack: TodayPage(desk)),
-    PageEntry("Neighbourhoods", _later("ui.pages.neighbourhoods_page", "NeighbourhoodsPage"),
-              "neighbourhood"),
-    PageEntry("Partners", _later("ui.pages.partners_page", "PartnersPage"), "partner"),
-    PageEntry("Contacts", _later("ui.pages.contacts_page", "ContactsPage"), "contact"),
-    PageEntry("Initiatives", _later("ui.pages.initiatives_page", "InitiativesPage"),
-              "initiative"),
-    PageEntry("Shifts", _later("ui.pages.shifts_page", "ShiftsPage"), "shift"),
-    PageEntry("Officers", _later("ui.pages.officers_page", "OfficersPage"), "officer"),
-    PageEntry("Briefing items", _later("ui.pages.briefing_items_page", "BriefingItemsPage"),
-              "briefing_item"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Today"), lambda desk, stack: TodayPage(desk)),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Neighbourhoods"),
+              _later("ui.pages.neighbourhoods_page", "NeighbourhoodsPage"), "neighbourhood"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Partners"),
+              _later("ui.pages.partners_page", "PartnersPage"), "partner"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+              _later("ui.pages.contacts_page", "ContactsPage"), "contact"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Initiatives"),
+              _later("ui.pages.initiatives_page", "InitiativesPage"), "initiative"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Shifts"),
+              _later("ui.pages.shifts_page", "ShiftsPage"), "shift"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Officers"),
+              _later("ui.pages.officers_page", "OfficersPage"), "officer"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Briefing items"),
+              _later("ui.pages.briefing_items_page", "BriefingItemsPage"), "briefing_item"),
 )

@@ -1,0 +1,84 @@
+"""The window in French: the sidebar and the menus from our Qt Linguist catalogue, Qt's own
+buttons from Qt's, the model's words from the core's; File > Language changes the setting."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ompm_desktop.cli.demo import build_demo_file
+from ompm_desktop.i18n import current_language
+from ompm_desktop.model.quadrants import Quadrant
+from ompm_desktop.paths import resource_path
+from ompm_desktop.services.desk import Desk
+from ui.language import install_translators, qm_path
+from ui.main_window import MainWindow
+from ui.shortcuts_help import window_shortcuts
+
+TS = resource_path("translations", "ompm_fr_CA.ts")
+
+
+@pytest.fixture
+def demo(tmp_path):
+    path = tmp_path / "demo.db"
+    build_demo_file(path)
+    desk = Desk.open(path)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def french(qapp):
+    assert install_translators("fr") == ["qtbase_fr", "ompm_fr_CA"]
+    yield qapp
+    assert install_translators("en") == []
+    assert current_language() == "en"
+
+
+def test_every_message_of_the_window_catalogue_is_translated_and_compiled():
+    translator = QTranslator()
+    assert translator.load(qm_path("fr"))
+    count = 0
+    for context in ET.parse(TS).iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            assert translation is not None and translation.get("type") is None, source
+            # the .qm says what the .ts says: packaging/translations.py qt-compile ran
+            assert translator.translate(name, source) == translation.text, source
+            count += 1
+    assert count > 60
+
+
+def test_the_sidebar_menus_and_model_speak_french(qtbot, demo, french):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Aujourd'hui", "Quartiers", "Partenaires", "Contacts", "Initiatives",
+                      "Quarts", "Agents", "Éléments de breffage"]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Fichier", "É&dition", "&Aller", "Ai&de"]
+    shortcuts = {line.command for line in window_shortcuts(window)}
+    assert "Édition > Tout chercher" in shortcuts and "Aller > Aujourd'hui" in shortcuts
+    assert window.sidebar.width() > window.sidebar.fontMetrics().horizontalAdvance(
+        "Éléments de breffage")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+    assert Quadrant.ENGAGEMENT.label == "Engagement communautaire et liaison"
+
+
+def test_file_language_saves_the_choice_for_the_next_start(qtbot, demo):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    menu = window.language
+    assert menu.actions[demo.settings.get("language")].isChecked()
+    menu.actions["fr"].trigger()
+    assert demo.settings.get("language") == "fr"
+    assert "Français" in window.statusBar().currentMessage()
+    assert QCoreApplication.translate("MainWindow", "Today") == "Today"  # from next start
+    window.load(demo)
+    assert menu.actions["fr"].isChecked() and not menu.actions["en"].isChecked()
