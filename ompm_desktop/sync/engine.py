@@ -292,9 +292,9 @@ class HubSync:
             _set_state(local, "hub", str(self.hub_path))
             local.execute(
                 "INSERT INTO main.audit_log (at, actor, action, table_name, row_id, before, "
-                "after) VALUES (?, ?, 'sync', 'sync_state', NULL, NULL, json_object("
+                "after) VALUES (?, ?, 'sync', 'sync', ?, NULL, json_object("
                 "'hub', ?, 'sent', ?, 'received', ?, 'conflicts', ?))",
-                [now, self.machine_name, str(self.hub_path), self.summary.sent,
+                [now, self.machine_name, self.hub_path.name, str(self.hub_path), self.summary.sent,
                  self.summary.received, self.summary.conflicts])
             self.step(4, "Saving on this laptop")
 

@@ -82,6 +82,10 @@ def test_choose_the_hub_once_then_sync_reopens_the_database_and_shows_a_summary(
     names = [row["name"] for row in window.desk.partners.list()]
     assert "Vanier Community Services" in names
     assert window.desk.neighbourhoods.get(division.rideau["id"])["population"] == 4350
+    [noted] = window.desk.db.execute(
+        "SELECT table_name, row_id, after FROM audit_log WHERE action = 'sync' "
+        "ORDER BY id DESC LIMIT 1").fetchall()
+    assert noted[:2] == ("sync", "hub.db") and json.loads(noted[2])["received"] == 2
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
     file_action(window, "S&ync with station hub…").trigger()  # the hub is remembered
@@ -154,4 +158,31 @@ def test_no_conflicts_says_so(qtbot, station):
     assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
     assert "No conflicts" in dialog.empty_label.text()
     assert not dialog.restore_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_hub_with_its_own_passphrase_asks_for_it_and_syncs(qtbot, tmp_path, monkeypatch):
+    laptop_phrase, hub_phrase = "the laptop's phrase", "the station's own phrase"
+    first = Desk.open(tmp_path / "first.db", create=True, passphrase=laptop_phrase)
+    small_division(first)
+    first.close()
+    hub = create_hub(tmp_path / "hub.db", tmp_path / "first.db", laptop_phrase,
+                     hub_passphrase=hub_phrase)
+    desk = Desk.open(tmp_path / "mine.db", create=True, passphrase=laptop_phrase, writer=True)
+    desk.settings.set(HUB_SETTING, str(hub))
+    window = show_window(qtbot, desk)
+    asked = []
+
+    def get_text(_parent, _title, label, *args, **kwargs):
+        asked.append(label)
+        return hub_phrase, True
+
+    monkeypatch.setattr("ui.sync.sync_dialog.QInputDialog.getText", staticmethod(get_text))
+    dialog = window.sync_with_hub()
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
+
+    assert len(asked) == 1 and "does not open the station hub" in asked[0]
+    assert dialog.result_label.text().startswith("Sent 0 changes, received ")
+    assert window.desk.partners.count() == 3 and window.desk.encrypted
     dialog.reject()
