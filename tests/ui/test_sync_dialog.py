@@ -155,8 +155,8 @@ def test_no_conflicts_says_so(qtbot, station):
     window = show_window(qtbot, open_mine(mine))
     dialog = window.review_sync_conflicts()
     qtbot.waitExposed(dialog)
-    assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
-    assert "No conflicts" in dialog.empty_label.text()
+    assert dialog.empty_label.isVisible() and not dialog.splitter.isVisible()
+    assert "No conflicts to review" in dialog.empty_label.text()
     assert not dialog.restore_button.isEnabled()
     dialog.reject()
 

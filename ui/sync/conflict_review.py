@@ -86,12 +86,14 @@ class ConflictReviewDialog(QDialog):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.details_note)
         lower_layout.addWidget(self.fields)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         self.empty_label = QLabel(self.tr(
-            "No conflicts: no record has been edited on two laptops between their syncs."))
+            "No conflicts to review: no record has been edited on two laptops between their "
+            "syncs. When one is, the version that lost appears here, to be restored if need "
+            "be."))
         self.empty_label.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(self.tr("&Restore this version"),
@@ -103,8 +105,12 @@ class ConflictReviewDialog(QDialog):
         layout.addWidget(self.clock_note)
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
+        layout.addStretch(0)
         layout.addWidget(buttons)
         self.reload()
+        if not self.entries:  # a short note needs no big window
+            self.layout().activate()
+            self.resize(560, self.sizeHint().height())
 
     @property
     def log(self) -> ConflictLog:
@@ -126,7 +132,8 @@ class ConflictReviewDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.empty_label.setVisible(not self.entries)
-        self.table.setVisible(bool(self.entries))
+        self.splitter.setVisible(bool(self.entries))
+        self.clock_note.setVisible(bool(self.entries))
         place = next((i for i, e in enumerate(self.entries) if chosen and e.id == chosen.id), 0)
         if self.entries:
             self.table.selectRow(place)

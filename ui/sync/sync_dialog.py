@@ -115,7 +115,7 @@ class SyncDialog(QDialog):
             return
         path = Path(name)
         if self.host.desk.path and path.resolve() == self.host.desk.path.resolve():
-            self.result_label.setText(self.tr(
+            self._say(self.tr(
                 "That is this laptop's own database. Choose the station hub's file (made with "
                 "`python -m ompm_desktop hub --db HUBPATH --init-from YOURDATABASE`)."))
             return
@@ -124,7 +124,7 @@ class SyncDialog(QDialog):
         except DeskError as error:
             show_error(self, error, self.tr("Cannot remember the hub"))
             return
-        self.result_label.setText("")
+        self._say("")
         self._show_state()
 
     # ---- the sync -------------------------------------------------------------------
@@ -147,7 +147,7 @@ class SyncDialog(QDialog):
     def start_sync(self) -> None:
         refusal = self._refusal()
         if refusal:
-            self.result_label.setText(refusal)
+            self._say(refusal)
             return
         desk = self.host.desk
         hub = self.hub_path()
@@ -163,7 +163,7 @@ class SyncDialog(QDialog):
         self.runner.progressed.connect(self._progressed)
         self.runner.ended.connect(self._ended)
         desk.close()  # the app's own connection and writer lock, until the sync is done
-        self.result_label.setText("")
+        self._say("")
         self.progress.setValue(0)
         self.step_label.setText(self.tr("Starting…"))
         self.runner.start()
@@ -197,16 +197,16 @@ class SyncDialog(QDialog):
             if self._ask_hub_passphrase():
                 self.start_sync()
             else:
-                self.result_label.setText(error.message)
+                self._say(error.message)
             return
         if isinstance(error, DeskError):
             self.step_label.setText(self.tr("Not synced."))
-            self.result_label.setText(error.message)
+            self._say(error.message)
         elif isinstance(summary, SyncSummary):
             self.summary = summary
             self.progress.setValue(self.progress.maximum())
             self.step_label.setText(self.tr("Done."))
-            self.result_label.setText(summary.describe())
+            self._say(summary.describe())
         self._show_state()
 
     def _ask_hub_passphrase(self) -> bool:
@@ -220,6 +220,13 @@ class SyncDialog(QDialog):
         return False
 
     # ---- the rest -------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        """Put a result or a refusal under the progress bar, the dialog grown to show it all."""
+        self.result_label.setText(text)
+        self.layout().activate()
+        wanted = self.sizeHint()
+        self.resize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
 
     def review_conflicts(self) -> ConflictReviewDialog:
         dialog = ConflictReviewDialog(self.host, self)
