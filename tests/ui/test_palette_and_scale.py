@@ -115,3 +115,20 @@ def test_the_model_names_its_quadrants_in_colours_that_read_on_both_palettes(win
         on_light = readable(info.colour, light, QPalette.ColorRole.Base)
         assert contrast(QColor(on_light), QColor("#FFFFFF")) >= 4.5, info.name
     assert readable("#1565C0", light, QPalette.ColorRole.Base) == "#1565c0"  # kept if it reads
+
+
+def test_a_picker_keeps_room_for_every_record_chosen(window, qtbot, qapp):
+    window.show_page(2)  # Partners
+    page = window.pages.currentWidget()
+    picker = page.form.fields["neighbourhood_ids"]
+    shown = 0
+    for row in range(page.model.rowCount()):
+        page.table.selectRow(row)
+        qapp.processEvents()  # the layouts' own requests, as the window would see them
+        if picker.chosen.count() >= 2:
+            assert picker.height() >= picker.minimumSizeHint().height()
+            assert picker.chosen.height() >= 2 * picker.chosen.sizeHintForRow(0)
+            shown += 1
+        if shown == 3:
+            break
+    assert shown == 3

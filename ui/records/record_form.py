@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -159,6 +159,13 @@ class RecordForm(QWidget):
         self.clear_errors()
         self.dirty = False
         self.after_load()
+        QTimer.singleShot(0, self, self._lay_out_again)  # once the rows asked for their sizes
+
+    def _lay_out_again(self) -> None:
+        """Qt's form layouts keep the row heights worked out for the record shown before, so
+        a list of chosen partners that grew was cut off (in large type): measure again."""
+        for layout in self.findChildren(QFormLayout):
+            layout.invalidate()
 
     def values_for(self, record: Record) -> dict[str, Any]:
         """What the fields show for a stored record (a form may add related values)."""
