@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from records_division import small_division
-from sync_helpers import PASSPHRASE, Laptop, conflicts, integrity, shared_rows
+from sync_helpers import PASSPHRASE, Laptop, conflicts, copy_files, integrity, shared_rows
 
 from ompm_desktop.cli import main as cli_main
 from ompm_desktop.errors import StoreError
@@ -23,17 +24,32 @@ from ompm_desktop.sync.engine import SchemaMismatchError, SyncCancelled
 from ompm_desktop.sync.hub import create_hub, laptops_at_hub
 
 
+@pytest.fixture(scope="module")
+def station_made_once(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("station")
+    with pytest.MonkeyPatch.context() as patch:  # no real user folder is read
+        patch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
+        made = Path(folder / "files")
+        made.mkdir()
+        ahmed = Laptop(made, "Ahmed")
+        with ahmed.desk() as desk:
+            division = small_division(desk)
+            desk.settings.set("division_name", "East Division")
+            desk.settings.set("current_user", "Sgt. Ahmed")
+        create_hub(made / "station-hub.db", ahmed.path, PASSPHRASE)
+    return made, division
+
+
 @pytest.fixture
-def station(tmp_path):
+def station(tmp_path, station_made_once):
     """Sergeant Ahmed's laptop with a small division, a hub made from it, and a second
-    laptop (Bouchard's) that has never synced."""
-    ahmed, bouchard = Laptop(tmp_path, "Ahmed"), Laptop(tmp_path, "Bouchard", skew_seconds=60)
-    with ahmed.desk() as desk:
-        division = small_division(desk)
-        desk.settings.set("division_name", "East Division")
-        desk.settings.set("current_user", "Sgt. Ahmed")
-    hub = create_hub(tmp_path / "station-hub.db", ahmed.path, PASSPHRASE)
-    return ahmed, bouchard, hub, division
+    laptop (Bouchard's, its clock a minute ahead) that has never synced."""
+    made, division = station_made_once
+    copy_files(made, tmp_path)
+    ahmed = Laptop(tmp_path, "Ahmed", first_tick=100)  # after the division was made
+    bouchard = Laptop(tmp_path, "Bouchard", skew_seconds=60, first_tick=100)
+    return ahmed, bouchard, tmp_path / "station-hub.db", division
 
 
 def test_a_new_laptops_first_sync_copies_the_hub_and_its_search_works(station):
