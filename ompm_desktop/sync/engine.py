@@ -182,6 +182,12 @@ class HubSync:
         try:
             hub.execute("PRAGMA journal_mode = DELETE")  # a shared drive may not do WAL
             check_schema(schema_version(hub), self.hub_path)
+            if _state(hub, "role") != "hub":
+                raise StoreError(
+                    f"{self.hub_path.name} is a database of the app, but not a station hub "
+                    "(a laptop's own file, perhaps), so nothing was synced. Choose the hub's "
+                    "file, or make one with: python -m ompm_desktop hub --db HUBPATH "
+                    "--init-from YOURDATABASE.")
             local = self._open_laptop()
             machine_id = self._machine_id(local)
             token = _state(local, "snapshot")

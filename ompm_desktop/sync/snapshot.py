@@ -15,6 +15,7 @@ from pathlib import Path
 
 import apsw
 
+from ompm_desktop.errors import StoreError
 from ompm_desktop.paths import private_file
 from ompm_desktop.sync.connection import attach, quoted
 from ompm_desktop.sync.tables import SHARED_TABLES
@@ -45,8 +46,11 @@ def attach_snapshot(connection: apsw.Connection, database: Path, token: str | No
     hub drops those it already has. Returns whether a real snapshot was found."""
     path = snapshot_path(database, token) if token else None
     if path is not None and path.is_file():
-        attach(connection, path, SCHEMA, passphrase)
-        return True
+        try:
+            attach(connection, path, SCHEMA, passphrase)
+            return True
+        except (StoreError, apsw.Error):
+            pass  # damaged, or the hub's passphrase has changed since: do without it
     connection.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA} KEY ''")
     for table in SHARED_TABLES:
         sql = connection.execute(

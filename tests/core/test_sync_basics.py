@@ -246,3 +246,28 @@ def test_a_lost_deletion_is_restored_through_the_service(station):
     with bouchard.desk() as desk:
         assert school in [row["id"] for row in desk.partners.deleted()]
         assert ConflictLog(desk).entries()[0].restored_at
+
+
+def test_a_laptops_own_file_chosen_as_the_hub_is_refused(station):
+    ahmed, bouchard, _hub, _division = station
+    bouchard.sync(_hub)
+    before = shared_rows(bouchard.path)
+    with pytest.raises(StoreError, match="bouchard.db is a database of the app, but not a "
+                                         "station hub"):
+        ahmed.sync(bouchard.path)
+    assert shared_rows(bouchard.path) == before
+
+
+def test_a_damaged_snapshot_is_done_without(station):
+    ahmed, bouchard, hub, division = station
+    [made] = ahmed.path.parent.glob("ahmed.db.sync-*.snapshot")
+    made.write_bytes(b"\x00" * 4096)  # a bad sector, a half-copied folder...
+    with ahmed.desk() as desk:
+        desk.beats.update(division.beat["id"], {"description": "Eastview and the market"})
+
+    summary = ahmed.sync(hub)
+
+    assert summary.sent == 1
+    bouchard.sync(hub)
+    assert shared_rows(bouchard.path) == shared_rows(hub) == shared_rows(ahmed.path)
+    assert not made.exists()  # replaced by a sound one
