@@ -28,7 +28,7 @@ SOURCES = ROOT / "ompm_desktop"
 LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "ompm"
 LOCALES = ("fr_CA",)
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 QT_TRANSLATIONS = ROOT / "resources" / "translations"
 QT_SOURCES = ("ui/main_window.py", "ui/navigation.py", "ui/shortcuts_help.py",
               "ui/language.py", "ui/reports/pdf_actions.py", "ui/transfer/file_actions.py")

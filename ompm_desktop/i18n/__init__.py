@@ -47,6 +47,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalogue().ngettext(singular, plural, count)
 
 
+def pgettext(context: str, message: str) -> str:
+    """A word that reads two ways in French: "Partner" is a community partner or, on the
+    briefing's assignments, the officer riding along."""
+    return _catalogue().pgettext(context, message)
+
+
 def translations(language: str) -> gettext.NullTranslations:
     """The catalogue of a language ("en" needs none)."""
     check_language(language)

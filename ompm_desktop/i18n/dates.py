@@ -11,6 +11,8 @@ from ompm_desktop.i18n import current_language
 FRENCH_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 FRENCH_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.",
                  "oct.", "nov.", "déc.")
+FRENCH_MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                      "septembre", "octobre", "novembre", "décembre")
 
 
 def short_date(day: date) -> str:
@@ -19,3 +21,15 @@ def short_date(day: date) -> str:
         return (f"{FRENCH_DAYS[day.weekday()]} {day.day} {FRENCH_MONTHS[day.month - 1]} "
                 f"{day.year}")
     return f"{day:%a %d %b %Y}"
+
+
+def short_month(day: date) -> str:
+    """'Nov' or 'nov.'."""
+    return FRENCH_MONTHS[day.month - 1] if current_language() == "fr" else f"{day:%b}"
+
+
+def month_year(day: date) -> str:
+    """'November 2026' or 'novembre 2026'."""
+    if current_language() == "fr":
+        return f"{FRENCH_MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{day:%B %Y}"

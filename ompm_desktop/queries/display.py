@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ompm_desktop.clock import local
-from ompm_desktop.i18n import _
+from ompm_desktop.i18n import _, current_language
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS
@@ -82,6 +82,10 @@ def briefing_kind(value: Any) -> str:
 
 
 def number(value: Any) -> str:
+    """'11,450' and '87.2'; in French '11 450' and '87,2' (a no-break space between)."""
     if value is None or value == "":
         return ""
-    return f"{int(value):,}" if float(value).is_integer() else f"{float(value):,.1f}"
+    text = f"{int(value):,}" if float(value).is_integer() else f"{float(value):,.1f}"
+    if current_language() == "fr":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text

@@ -8,21 +8,24 @@ import math
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ompm_desktop.i18n import N_, _
+from ompm_desktop.i18n.dates import short_month
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.reports.contact_months import ContactMonths
 from ompm_desktop.reports.fonts import BOLD, REGULAR
 from ompm_desktop.reports.graphics import blank_drawing, pattern_shapes
 
 UNSPECIFIED_FILL = colors.HexColor("#BDBDBD")
-UNSPECIFIED_LABEL = "No activity recorded"
+UNSPECIFIED_LABEL = N_("No activity recorded")
 _AXIS = colors.HexColor("#616161")
 _PATTERN_INK = colors.Color(1, 1, 1, alpha=0.85)
 _FONT_SIZE = 7
 
 
 def category_label(category: Quadrant | None) -> str:
-    return QUADRANTS[category].name if category is not None else UNSPECIFIED_LABEL
+    return QUADRANTS[category].label if category is not None else _(UNSPECIFIED_LABEL)
 
 
 def _step(highest: int) -> int:
@@ -45,7 +48,8 @@ def _fill(category: Quadrant | None) -> tuple[colors.Color, str]:
 
 def contacts_chart(data: ContactMonths, width: float, height: float = 150) -> Drawing:
     drawing = blank_drawing(width, height)
-    legend_height = 26
+    columns = _legend_columns(list(data.counts), width)
+    legend_height = 4 + 11 * math.ceil(len(data.counts) / columns)  # two rows in English
     left, bottom, top_room = 28, 16 + legend_height, 12
     plot_width = width - left - 4
     plot_height = height - bottom - top_room
@@ -82,17 +86,24 @@ def contacts_chart(data: ContactMonths, width: float, height: float = 150) -> Dr
         if totals[position]:
             drawing.add(String(x + bar_width / 2, y + 2, str(totals[position]), fontName=BOLD,
                                fontSize=_FONT_SIZE, textAnchor="middle"))
-        label = month.strftime("%b") + (f" {month:%y}" if position == 0 or month.month == 1 else "")
+        label = short_month(month) + (f" {month:%y}" if position == 0 or month.month == 1 else "")
         drawing.add(String(x + bar_width / 2, bottom - 9, label, fontName=REGULAR,
                            fontSize=_FONT_SIZE, textAnchor="middle", fillColor=_AXIS))
-    _legend(drawing, list(data.counts), width, legend_height - 6)
+    _legend(drawing, list(data.counts), width, legend_height - 6, columns)
     return drawing
 
 
+def _legend_columns(categories: list[Quadrant | None], width: float) -> int:
+    """Three columns of names, or two when a name is too long for a third of the width (the
+    quadrants' French names)."""
+    widest = max((stringWidth(category_label(category), REGULAR, _FONT_SIZE)
+                  for category in categories), default=0)
+    return 3 if widest + 16 <= width / 3 else 2
+
+
 def _legend(drawing: Drawing, categories: list[Quadrant | None], width: float,
-            top: float) -> None:
-    """Two rows of swatches and names under the chart."""
-    columns = 3
+            top: float, columns: int) -> None:
+    """Rows of swatches and names under the chart."""
     column_width = width / columns
     for index, category in enumerate(categories):
         row, column = divmod(index, columns)

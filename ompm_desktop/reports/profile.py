@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from ompm_desktop.clock import today
 from ompm_desktop.errors import DeskError, NotFoundError
+from ompm_desktop.i18n import _, language_of
 from ompm_desktop.queries.display import number
 from ompm_desktop.reports.document import RunningTitle, build_pdf, document_info, render_pdf
 from ompm_desktop.reports.document import write_whole as write_file
@@ -59,21 +60,21 @@ def profile_story(desk: Any, neighbourhood: dict[str, Any], *,
     beat = desk.beats.get(neighbourhood["beat_id"]) if neighbourhood["beat_id"] else None
     settings = desk.settings
     facts = [
-        beat["name"] if beat else "No beat",
-        f"population {number(neighbourhood['population'])}"
+        beat["name"] if beat else _("No beat"),
+        _("population {number}").format(number=number(neighbourhood["population"]))
         if neighbourhood["population"] is not None else "",
         f"{settings.get('service_name')} - {settings.get('division_name')}",
     ]
     history = desk.assessments.history(neighbourhood_id)
     latest = history[-1] if history else None
     story: list[Flowable] = [
-        RunningTitle(f"Neighbourhood profile · {neighbourhood['name']}"),
+        RunningTitle(_("Neighbourhood profile") + f" · {neighbourhood['name']}"),
         para(neighbourhood["name"], TITLE),
         para(" · ".join(fact for fact in facts if fact), SUBTITLE),
     ]
     if neighbourhood["description"]:
         story.append(para(neighbourhood["description"]))
-    story += [*heading("Where it stands on the model"), *standing_facts(latest)]
+    story += [*heading(_("Where it stands on the model")), *standing_facts(latest)]
     if latest is not None:
         story += standing_diagram(desk, neighbourhood_id, neighbourhood["name"])
     story += trajectory_table(history)
@@ -87,17 +88,20 @@ def profile_story(desk: Any, neighbourhood: dict[str, Any], *,
 def _info(desk: Any, title: str, include_personal: bool) -> Any:
     return document_info(
         desk, title=title,
-        subject="Neighbourhood profile: place on the model, partners, initiatives, contacts",
+        subject=_("Neighbourhood profile: place on the model, partners, initiatives, "
+                  "contacts"),
         include_personal=include_personal,
     )
 
 
 def write_profile(desk: Any, neighbourhood_id: str, out: Path | str, *,
-                  include_personal: bool = False) -> Path:
-    neighbourhood = _neighbourhood(desk, neighbourhood_id)
-    story = profile_story(desk, neighbourhood, include_personal=include_personal)
-    title = f"Neighbourhood profile - {neighbourhood['name']}"
-    return build_pdf(story, out, _info(desk, title, include_personal))
+                  include_personal: bool = False, language: str | None = None) -> Path:
+    """One neighbourhood's profile, in the language given or else the settings' one."""
+    with language_of(language or desk.settings.get("language")):
+        neighbourhood = _neighbourhood(desk, neighbourhood_id)
+        story = profile_story(desk, neighbourhood, include_personal=include_personal)
+        title = _("Neighbourhood profile") + f" - {neighbourhood['name']}"
+        return build_pdf(story, out, _info(desk, title, include_personal))
 
 
 def file_name(name: str, taken: set[str]) -> str:
@@ -119,10 +123,21 @@ def _ids(desk: Any, neighbourhood_ids: Sequence[str] | None) -> list[str]:
 
 def write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[str] | None = None,
                    include_personal: bool = False, progress: Progress | None = None,
-                   cancelled: Cancelled | None = None) -> list[Path]:
+                   cancelled: Cancelled | None = None, language: str | None = None,
+                   ) -> list[Path]:
     """Profiles of many neighbourhoods (all of them by default, by name). A target ending in
     .pdf gets them all, one after the other; any other target is a folder (made if needed)
-    that gets one PDF each. Returns the files written."""
+    that gets one PDF each. Returns the files written. In the language given, or else the
+    settings' one."""
+    with language_of(language or desk.settings.get("language")):
+        return _write_profiles(desk, out, neighbourhood_ids=neighbourhood_ids,
+                               include_personal=include_personal, progress=progress,
+                               cancelled=cancelled)
+
+
+def _write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[str] | None,
+                    include_personal: bool, progress: Progress | None,
+                    cancelled: Cancelled | None) -> list[Path]:
     target = Path(out)
     ids = _ids(desk, neighbourhood_ids)
     if not ids:
@@ -154,11 +169,11 @@ def write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[st
             continue
         check(done, name)
         path = target / file_name(name, taken)
-        title = f"Neighbourhood profile - {name}"
+        title = _("Neighbourhood profile") + f" - {name}"
         write_file(path, render_pdf(pages, _info(desk, title, include_personal)))
         written.append(path)
     if one_file:
-        title = f"Neighbourhood profiles - {desk.settings.get('division_name')}"
+        title = _("Neighbourhood profiles") + f" - {desk.settings.get('division_name')}"
         content = render_pdf(story, _info(desk, title, include_personal))
         check(total, "Saving")
         write_file(target, content)

@@ -9,6 +9,8 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether
 
 from ompm_desktop.clock import iso
+from ompm_desktop.i18n import N_, _, pgettext
+from ompm_desktop.i18n.dates import month_year, short_month
 from ompm_desktop.queries.display import capitalized, day, lead_label, stage_label
 from ompm_desktop.reports.charts import UNSPECIFIED_LABEL, contacts_chart
 from ompm_desktop.reports.contact_months import contact_months
@@ -29,6 +31,9 @@ from ompm_desktop.reports.styles import (
 )
 from ompm_desktop.reports.tables import data_table
 
+# An initiative's status as stored, and as read in the current language.
+STATUS_WORDS = {"active": N_("active"), "on hold": N_("on hold"), "closed": N_("closed")}
+
 
 def _joined(*parts: object, separator: str = ", ") -> str:
     return separator.join(str(part) for part in parts if part)
@@ -37,9 +42,9 @@ def _joined(*parts: object, separator: str = ", ") -> str:
 def partner_name_cell(partner: dict[str, Any]) -> str:
     notes = []
     if partner["natural_leader"]:
-        notes.append("natural community leader")
+        notes.append(_("natural community leader"))
     if not partner["is_organization"]:
-        notes.append("resident")
+        notes.append(_("resident"))
     suffix = f"<br/><i>{escaped(', '.join(notes))}</i>" if notes else ""
     return bold(partner["name"]) + suffix
 
@@ -54,16 +59,17 @@ def partners_section(desk: Any, neighbourhood_id: str, *,
     since = iso(desk.context.clock() - timedelta(days=365))
     partners = partners_serving(desk, [neighbourhood_id], since=since,
                                 include_personal=include_personal).rows
-    headers = ["Partner", "Kind", "Contact", "Phone", "Email", "Address"]
-    widths = [2.7, 1.3, 2.2, 1.9, 2.9, 2.2]
+    headers = [pgettext("community", "Partner"), _("Kind"), _("Contact"), _("Phone"),
+               _("Email"), _("Address")]
+    widths = [2.7, 1.6, 2.2, 1.9, 2.6, 2.2]  # room for "Organisme" in French
     if include_personal:
-        headers.append("Personal details (resident)")
+        headers.append(_("Personal details (resident)"))
         widths.append(2.6)
     rows = []
     for partner in partners:
         row = [
             markup(partner_name_cell(partner), CELL),
-            partner["kind"],
+            _(partner["kind"]),
             _joined(partner["contact_name"], partner["contact_role"]),
             partner["phone"],
             partner["email"],
@@ -73,12 +79,12 @@ def partners_section(desk: Any, neighbourhood_id: str, *,
             row.append(personal_details(partner))
         rows.append(row)
     return [
-        *heading(f"Partners serving it ({len(partners)})"),
-        para("Business contact details only." if not include_personal else
-             "Includes residents' personal details, as asked for this export.", SMALL),
+        *heading(_("Partners serving it ({count})").format(count=len(partners))),
+        para(_("Business contact details only.") if not include_personal else
+             _("Includes residents' personal details, as asked for this export."), SMALL),
         gap(3),
         data_table(headers, rows, widths,
-                   empty="No active partner serves this neighbourhood yet."),
+                   empty=_("No active partner serves this neighbourhood yet.")),
     ]
 
 
@@ -87,40 +93,43 @@ def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
     rows = []
     for initiative in initiatives:
         next_step = _joined(initiative["next_step"],
-                            f"due {day(initiative['next_step_due'])}"
+                            _("due {day}").format(day=day(initiative["next_step_due"]))
                             if initiative["next_step_due"] else "", separator=", ")
         rows.append([
             markup(bold(initiative["title"]), CELL),
             markup(quadrant_label(initiative["quadrant"]), CELL),
             stage_label(initiative["stage"]),
             lead_label(initiative["lead"]),
-            capitalized(initiative["status"]),
-            next_step or (f"Outcome: {initiative['outcome']}" if initiative["outcome"] else ""),
+            capitalized(_(STATUS_WORDS.get(initiative["status"], initiative["status"]))),
+            next_step or (_("Outcome: {outcome}").format(outcome=_(initiative["outcome"]))
+                          if initiative["outcome"] else ""),
         ])
     return [
-        *heading(f"Initiatives ({len(initiatives)})"),
-        data_table(["Initiative", "Quadrant", "SARA stage", "Who leads", "Status",
-                    "Next step or outcome"], rows, [2.6, 2.6, 1.5, 1.5, 1.1, 3],
-                   empty="No problem-solving initiative in this neighbourhood yet."),
+        *heading(_("Initiatives ({count})").format(count=len(initiatives))),
+        data_table([_("Initiative"), _("Quadrant"), _("SARA stage"), _("Who leads"),
+                    _("Status"), _("Next step or outcome")], rows,
+                   [2.6, 2.6, 1.5, 1.5, 1.1, 3],
+                   empty=_("No problem-solving initiative in this neighbourhood yet.")),
     ]
 
 
 def contacts_section(desk: Any, neighbourhood_id: str, today: date) -> list[Flowable]:
     data = contact_months(desk, neighbourhood_id, today)
     months = data.months
-    title = (f"Community contacts, {months[0]:%B %Y} to {months[-1]:%B %Y} "
-             f"({data.total})")
+    title = _("Community contacts, {first} to {last} ({count})").format(
+        first=month_year(months[0]), last=month_year(months[-1]), count=data.total)
     if not data.total:
-        return [*heading(title), para("No community contact recorded in these 12 months.", EMPTY)]
-    headers = ["Quadrant activity", *(f"{m:%b}" for m in months), "Total"]
+        return [*heading(title),
+                para(_("No community contact recorded in these 12 months."), EMPTY)]
+    headers = [_("Quadrant activity"), *(short_month(m) for m in months), _("Total")]
     rows = []
     for category, counts in data.counts.items():
         if not any(counts):
             continue
         label = (markup(quadrant_label(category.value), CELL) if category is not None
-                 else UNSPECIFIED_LABEL)
+                 else _(UNSPECIFIED_LABEL))
         rows.append([label, *(str(n) if n else "" for n in counts), str(sum(counts))])
-    rows.append([markup(bold("All contacts"), CELL), *(str(n) for n in data.totals),
+    rows.append([markup(bold(_("All contacts")), CELL), *(str(n) for n in data.totals),
                  str(data.total)])
     return [
         KeepTogether([para(title, HEADING), contacts_chart(data, FRAME_WIDTH, height=125)]),

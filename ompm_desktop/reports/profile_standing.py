@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from ompm_desktop.diagram.drawing import diagram_drawing
 from ompm_desktop.diagram.layout import neighbourhood_layout
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.queries.display import day, number
 from ompm_desktop.reports.document import FRAME_WIDTH
@@ -32,23 +33,25 @@ DIAGRAM_HEIGHT = 300.0
 def standing_facts(latest: dict[str, Any] | None) -> list[Flowable]:
     """The quadrant, who leads there and what officers do, from the latest assessment."""
     if latest is None:
-        return [para("Not assessed yet: it has no place on the diagram until an assessment "
-                     "scores its threat and capacity.", EMPTY)]
+        return [para(_("Not assessed yet: it has no place on the diagram until an "
+                       "assessment scores its threat and capacity."), EMPTY)]
     info = QUADRANTS[Quadrant(latest["quadrant"])]
     lines = [
-        markup(f"<b>Quadrant:</b> {quadrant_label(info.key.value)}"),
-        markup(f"<b>Who leads:</b> {escaped(info.who_leads)}"),
-        markup(f"<b>Assessed</b> {escaped(day(latest['assessed_on']))} by "
-               f"{escaped(latest['assessor'])}: threat {escaped(number(latest['threat']))} "
-               f"and capacity {escaped(number(latest['capacity']))} out of 100."),
+        markup("<b>" + _("Quadrant:") + "</b> " + quadrant_label(info.key.value)),
+        markup("<b>" + _("Who leads:") + "</b> " + escaped(info.lead_label)),
+        markup(_("<b>Assessed</b> {day} by {assessor}: threat {threat} and capacity "
+                 "{capacity} out of 100.").format(
+            day=escaped(day(latest["assessed_on"])), assessor=escaped(latest["assessor"]),
+            threat=escaped(number(latest["threat"])),
+            capacity=escaped(number(latest["capacity"])))),
     ]
     if latest["quadrant"] != latest["computed_quadrant"]:
-        computed = QUADRANTS[Quadrant(latest["computed_quadrant"])].name
+        computed = QUADRANTS[Quadrant(latest["computed_quadrant"])].label
         lines.append(markup(
-            f"<b>Placed by judgement</b> (its scores give {escaped(computed)}): "
-            f"{escaped(latest['override_reason'])}"))
-    lines.extend(labelled_list("Front-line actions here",
-                               [escaped(action) for action in info.actions], ""))
+            _("<b>Placed by judgement</b> (its scores give {quadrant}): {reason}").format(
+                quadrant=escaped(computed), reason=escaped(latest["override_reason"]))))
+    lines.extend(labelled_list(_("Front-line actions here"),
+                               [escaped(action) for action in info.action_labels], ""))
     return lines
 
 
@@ -57,7 +60,8 @@ def standing_diagram(desk: Any, neighbourhood_id: str, name: str) -> list[Flowab
     drawn from the same layout as the screen and the exports."""
     layout = neighbourhood_layout(desk, neighbourhood_id, width=FRAME_WIDTH,
                                   height=DIAGRAM_HEIGHT,
-                                  title=f"{name}: assessments and active initiatives")
+                                  title=_("{name}: assessments and active initiatives").format(
+                                      name=name))
     return [gap(4), diagram_drawing(layout)]
 
 
@@ -71,15 +75,20 @@ def trajectory_table(history: list[dict[str, Any]]) -> list[Flowable]:
         for item in history
     ]
     first, last = history[0], history[-1]
-    moved = ("stayed in the same quadrant" if first["quadrant"] == last["quadrant"] else
-             f"moved from {QUADRANTS[Quadrant(first['quadrant'])].name} to "
-             f"{QUADRANTS[Quadrant(last['quadrant'])].name}")
-    change = (f"threat {number(first['threat'])} to {number(last['threat'])}, capacity "
-              f"{number(first['capacity'])} to {number(last['capacity'])}")
+    moved = (_("stayed in the same quadrant") if first["quadrant"] == last["quadrant"] else
+             _("moved from {first} to {last}").format(
+                 first=QUADRANTS[Quadrant(first["quadrant"])].label,
+                 last=QUADRANTS[Quadrant(last["quadrant"])].label))
+    change = _("threat {threat_before} to {threat_after}, capacity {capacity_before} to "
+               "{capacity_after}").format(
+        threat_before=number(first["threat"]), threat_after=number(last["threat"]),
+        capacity_before=number(first["capacity"]), capacity_after=number(last["capacity"]))
     return [
-        *heading("Trajectory", room=90),
-        markup(f"Since {escaped(day(first['assessed_on']))} it has {bold(moved)} over "
-               f"{len(history)} assessments ({escaped(change)})."),
-        data_table(["Assessed", "Quadrant", "Threat", "Capacity", "Assessor"], rows,
+        *heading(_("Trajectory"), room=90),
+        markup(_("Since {day} it has {moved} over {count} assessments ({change}).").format(
+            day=escaped(day(first["assessed_on"])), moved=bold(moved), count=len(history),
+            change=escaped(change))),
+        data_table([_("Assessed"), _("Quadrant"), _("Threat"), _("Capacity"), _("Assessor")],
+                   rows,
                    [1.3, 3.6, 0.9, 0.9, 2.3], empty=""),
     ]

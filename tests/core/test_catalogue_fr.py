@@ -29,7 +29,9 @@ from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS, CONTACT_KINDS, PARTNER_KINDS
+from ompm_desktop.queries.display import number
 from ompm_desktop.reports.briefing import write_briefing
+from ompm_desktop.reports.profile import write_profile
 from ompm_desktop.services.settings import SettingsService
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,6 +99,12 @@ def test_the_lists_records_choose_from_read_in_french_but_are_stored_in_english(
     assert catalogue.gettext("Referral to a Situation Table") == "Renvoi à une table de situation"
 
 
+def test_numbers_read_in_canadian_french():
+    assert (number(11450), number(87.25)) == ("11,450", "87.2")
+    with language_of("fr"):
+        assert (number(11450), number(87.25)) == ("11\u00a0450", "87,2")
+
+
 def test_dates_read_in_canadian_french():
     tuesday = date(2026, 11, 24)
     assert short_date(tuesday) == "Tue 24 Nov 2026"
@@ -146,3 +154,24 @@ def test_a_briefing_made_in_french_reads_in_french(desk, tmp_path):
     assert "Affectations" in all_text(write_briefing(desk, [shift["id"]], tmp_path / "s.pdf"))
     english = write_briefing(desk, [shift["id"]], tmp_path / "en.pdf", language="en")
     assert "SHIFT BRIEFING · Night - Tue 24 Nov 2026" in all_text(english)
+
+
+def test_a_profile_made_in_french_reads_in_french(desk, tmp_path):
+    division = small_division(desk)
+    desk.assessments.create({
+        "neighbourhood_id": division.rideau["id"], "assessed_on": "2026-10-01",
+        "assessor": "Sgt. T", "threat": 80, "capacity": 30,
+        "computed_quadrant": "enforcement", "quadrant": "enforcement"})
+    french = write_profile(desk, division.rideau["id"], tmp_path / "fr.pdf", language="fr")
+    text = all_text(french)
+    for words in ("Profil du quartier", "Sa place dans le modèle",
+                  "Application de la loi et répression du crime (rouge)",
+                  "population 4 200", "menace 80 et capacité 30 sur 100",
+                  "Direction : Direction policière", "Actions de première ligne ici",
+                  "Analyse de la criminalité", "Partenaires qui le desservent",
+                  "Contacts communautaires, de décembre 2025 à novembre 2026"):
+        assert words in text, words
+    assert "Where it stands" not in text and current_language() == "en"
+    english = all_text(write_profile(desk, division.rideau["id"], tmp_path / "en.pdf"))
+    assert "Where it stands on the model" in english
+    assert "Community contacts, December 2025 to November 2026" in english
