@@ -20,6 +20,7 @@ import apsw
 from ompm_desktop.sync.tables import has_updated_at
 
 Row = dict[str, Any]
+SET_ASIDE = "set aside as deleted: it clashes with another record (the same badge, perhaps)"
 LOG_NAMESPACE = uuid.UUID("6f1d2c9e-3b7a-4e55-9a51-0d3c8b6f2a10")
 
 
@@ -55,6 +56,7 @@ class Resolver:
     already_there: int = 0  # changes the target already had (a repeated sync)
     refused: int = 0  # changes the target's rules refused (kept as losers where possible)
     incoming_lost: set[tuple[str, str]] = field(default_factory=set)
+    set_aside: list[tuple[str, Row]] = field(default_factory=list)
     _columns: dict[str, list[str]] = field(default_factory=dict)
 
     def columns(self, table: str) -> list[str]:
@@ -84,11 +86,16 @@ class Resolver:
         row_id = str(key[0])
         incoming = self.incoming_row(table, row_id)
         if reason == apsw.SQLITE_CHANGESET_CONSTRAINT or change.conflict is None:
+            # A rule of this copy refuses the row (two laptops gave one badge to two
+            # officers...): a new row is kept, set aside as deleted, and logged, so nothing
+            # that refers to it breaks and the sergeant can sort it out from the review.
             self.refused += 1
             self.incoming_lost.add((table, row_id))
             if incoming is not None and table != "conflict_log":
+                if change.op == "INSERT":
+                    self.set_aside.append((table, incoming))
                 self.losers.append(Loser(table, row_id, incoming, self.incoming_machine,
-                                         "", "not merged: it breaks a rule of the hub's copy"))
+                                         "", SET_ASIDE))
             return omit
         current = dict(zip(self.columns(table), change.conflict, strict=True))
         if incoming is None or incoming == current:
@@ -115,6 +122,12 @@ class Resolver:
             assignments = ", ".join(f"[{name}] = ?" for name in names)
             self.target.execute(f"UPDATE main.[{table}] SET {assignments} WHERE id = ?",
                                 [*(row[name] for name in names), row["id"]])
+        for table, row in self.set_aside:
+            kept = {**row, "deleted_at": now, "updated_at": now}
+            names = ", ".join(f"[{name}]" for name in kept)
+            marks = ", ".join("?" for _ in kept)
+            self.target.execute(f"INSERT OR IGNORE INTO main.[{table}] ({names}) "
+                                f"VALUES ({marks})", list(kept.values()))
         for loser in self.losers:
             self.target.execute(
                 "INSERT OR IGNORE INTO main.conflict_log (id, created_at, updated_at, "
@@ -124,7 +137,7 @@ class Resolver:
                 [loser.log_id(), now, now, loser.table, loser.row_id,
                  json.dumps(loser.row, ensure_ascii=False, default=str),
                  str(loser.row.get("updated_at") or ""), loser.loser_machine,
-                 loser.winner_updated_at, loser.winner_machine])
+                 loser.winner_updated_at or now, loser.winner_machine])
 
 
 def read_row(connection: apsw.Connection, schema: str, table: str, row_id: str) -> Row | None:

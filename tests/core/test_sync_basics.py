@@ -13,7 +13,7 @@ from records_division import small_division
 from sync_helpers import PASSPHRASE, Laptop, conflicts, copy_files, integrity, shared_rows
 
 from ompm_desktop.cli import main as cli_main
-from ompm_desktop.errors import StoreError
+from ompm_desktop.errors import StoreError, ValidationError
 from ompm_desktop.queries import PARTNERS, ListRequest
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import encryption
@@ -271,3 +271,31 @@ def test_a_damaged_snapshot_is_done_without(station):
     bouchard.sync(hub)
     assert shared_rows(bouchard.path) == shared_rows(hub) == shared_rows(ahmed.path)
     assert not made.exists()  # replaced by a sound one
+
+
+def test_one_badge_given_on_two_laptops_keeps_both_officers_one_set_aside(station):
+    ahmed, bouchard, hub, _division = station
+    bouchard.sync(hub)
+    with ahmed.desk() as desk:
+        ahmed_officer = desk.officers.create({"badge": "5150", "last_name": "Roy"})
+    with bouchard.desk() as desk:
+        bouchard_officer = desk.officers.create({"badge": "5150", "last_name": "Leblanc"})
+        desk.shifts.create({"starts_at": "2026-11-26 07:00", "ends_at": "2026-11-26 19:00",
+                            "supervisor_id": bouchard_officer["id"]})
+
+    ahmed.sync(hub)
+    summary = bouchard.sync(hub)
+    ahmed.sync(hub)
+
+    assert summary.conflicts == 1
+    assert shared_rows(ahmed.path) == shared_rows(bouchard.path) == shared_rows(hub)
+    with bouchard.desk() as desk:
+        assert desk.officers.get(ahmed_officer["id"])["last_name"] == "Roy"
+        set_aside = desk.officers.get(bouchard_officer["id"], include_deleted=True)
+        assert set_aside["deleted_at"]  # kept, so the shift's supervisor still exists
+        assert desk.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        log = ConflictLog(desk)
+        [entry] = log.entries()
+        assert entry.loser_machine == "Bouchard" and "same badge" in entry.winner_machine
+        with pytest.raises(ValidationError, match="5150"):
+            log.restore(entry.id)  # the officers' service says why
