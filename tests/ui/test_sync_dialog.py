@@ -72,7 +72,9 @@ def test_choose_the_hub_once_then_sync_reopens_the_database_and_shows_a_summary(
     assert str(hub) in dialog.hub_label.text() and dialog.sync_button.isEnabled()
     qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
     assert not dialog.close_button.isEnabled() and dialog.stop_button.isEnabled()
+    assert not window.idle_lock.timer.isActive()  # it would read the closed database
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
+    assert window.idle_lock.timer.isActive()
 
     assert dialog.result_label.text() == "Sent 0 changes, received 2, 0 conflicts."
     assert dialog.progress.value() == dialog.progress.maximum() > 0

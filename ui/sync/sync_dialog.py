@@ -162,6 +162,9 @@ class SyncDialog(QDialog):
                                  desk.context.clock)
         self.runner.progressed.connect(self._progressed)
         self.runner.ended.connect(self._ended)
+        idle_lock = getattr(self.host, "idle_lock", None)
+        if idle_lock is not None:
+            idle_lock.timer.stop()  # it reads the database; load() starts it again after
         desk.close()  # the app's own connection and writer lock, until the sync is done
         self._say("")
         self.progress.setValue(0)
