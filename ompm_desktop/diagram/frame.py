@@ -9,12 +9,14 @@ from dataclasses import dataclass, replace
 
 from ompm_desktop.diagram.labels import text_box, text_width, wrap
 from ompm_desktop.diagram.shapes import Label, LegendEntry, QuadrantArea, Rect
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds
 
-CAPACITY_TITLE = "Community capacity: low → high"
-THREAT_TITLE = "Threat to safety and security: low → high"
-POLICE_HALF = "Police lead (mobilization)"
-COMMUNITY_HALF = "Community leads (engagement)"
+# The diagram's words, in the current language where they are drawn (ompm_desktop.i18n).
+CAPACITY_TITLE = N_("Community capacity: low → high")
+THREAT_TITLE = N_("Threat to safety and security: low → high")
+POLICE_HALF = N_("Police lead (mobilization)")
+COMMUNITY_HALF = N_("Community leads (engagement)")
 TITLE_SIZE = 13.0
 NAME_SIZE = 8.5
 LEADS_SIZE = 7.0
@@ -94,11 +96,11 @@ def compact_frame(width: float, height: float, thresholds: Thresholds) -> Frame:
     two short axis titles."""
     plot = Rect(13, 3, width - 16, height - 15)
     size = 6.0
-    capacity = _line("Capacity →", plot.x + plot.width / 2, plot.bottom + 8.5, size, "middle",
-                     colour=MUTED)
+    capacity = _line(_("Capacity →"), plot.x + plot.width / 2, plot.bottom + 8.5, size,
+                     "middle", colour=MUTED)
     middle = plot.y + plot.height / 2
-    threat_width = text_width("Threat →", size)
-    threat = Label("Threat →", 9, middle, size=size, anchor="middle", colour=MUTED,
+    threat_width = text_width(_("Threat →"), size)
+    threat = Label(_("Threat →"), 9, middle, size=size, anchor="middle", colour=MUTED,
                    rotation=90, box=Rect(9 - size * 0.8, middle - threat_width / 2, size,
                                          threat_width))
     title = Label("", plot.x, 0, size=size)
@@ -142,7 +144,7 @@ def _area(quadrant: Quadrant, rect: Rect, *, named: bool,
                 break
         else:
             labels = _name_block(quadrant, rect, right=outer[0], top=outer[1])
-    return QuadrantArea(quadrant=quadrant, rect=rect, name=info.name, colour=info.colour,
+    return QuadrantArea(quadrant=quadrant, rect=rect, name=info.label, colour=info.colour,
                         tint=info.tint, pattern=info.pattern, labels=labels)
 
 
@@ -150,9 +152,9 @@ def _name_block(quadrant: Quadrant, rect: Rect, *, right: bool, top: bool) -> tu
     info = QUADRANTS[quadrant]
     wrap_at = rect.width - 10  # one line where it fits: the exact name reads (and searches) whole
     lines = [(line, NAME_SIZE, True, NAME_INK.get(quadrant, info.colour))
-             for line in wrap(info.name, NAME_SIZE, wrap_at, bold=True)]
+             for line in wrap(info.label, NAME_SIZE, wrap_at, bold=True)]
     lines += [(line, LEADS_SIZE, False, "#424242")
-              for line in wrap(info.who_leads, LEADS_SIZE, wrap_at)]
+              for line in wrap(info.lead_label, LEADS_SIZE, wrap_at)]
     leading = [size * 1.2 for _text, size, _bold, _colour in lines]
     if top:
         baseline = rect.y + 5 + NAME_SIZE * 0.8
@@ -181,8 +183,8 @@ def _halves(plot: Rect, split_x: float) -> list[Label]:
     """Who leads on each side of the capacity split, over the field."""
     baseline = plot.y - 7
     labels = []
-    for text, start, end in ((POLICE_HALF, plot.x, split_x),
-                             (COMMUNITY_HALF, split_x, plot.right)):
+    for text, start, end in ((_(POLICE_HALF), plot.x, split_x),
+                             (_(COMMUNITY_HALF), split_x, plot.right)):
         width = text_width(text, AXIS_SIZE, bold=True)
         if end - start >= width + 4:
             labels.append(_line(text, (start + end) / 2, baseline, AXIS_SIZE, "middle",
@@ -207,12 +209,12 @@ def _ticks(plot: Rect) -> list[Label]:
 
 
 def _titles(plot: Rect) -> list[Label]:
-    capacity = _line(CAPACITY_TITLE, plot.x + plot.width / 2, plot.bottom + 23, AXIS_SIZE,
+    capacity = _line(_(CAPACITY_TITLE), plot.x + plot.width / 2, plot.bottom + 23, AXIS_SIZE,
                      "middle", bold=True)
     # Read bottom to top along the left edge; its box is the turned text's space.
-    width = text_width(THREAT_TITLE, AXIS_SIZE, bold=True)
+    width = text_width(_(THREAT_TITLE), AXIS_SIZE, bold=True)
     centre = plot.y + plot.height / 2
-    threat = Label(THREAT_TITLE, 20, centre, size=AXIS_SIZE, anchor="middle", bold=True,
+    threat = Label(_(THREAT_TITLE), 20, centre, size=AXIS_SIZE, anchor="middle", bold=True,
                    colour=INK, rotation=90,
                    box=Rect(20 - AXIS_SIZE * 0.8, centre - width / 2, AXIS_SIZE, width))
     return [capacity, threat]

@@ -32,6 +32,7 @@ from ompm_desktop.diagram.shapes import (
     Marker,
     Rect,
 )
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import Quadrant, Thresholds
 
 NEIGHBOURHOOD_SIZE = (560.0, 460.0)
@@ -59,12 +60,12 @@ def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
     initiatives = desk.initiatives.list(
         "status = 'active' AND id IN (SELECT initiative_id FROM initiative_neighbourhood "
         "WHERE neighbourhood_id = ?)", [neighbourhood_id], order_by="title COLLATE NOCASE")
-    legend = [LegendEntry("Latest assessment", INK, "circle")]
+    legend = [LegendEntry(_("Latest assessment"), INK, "circle")]
     if len(history) > 1:
-        legend.append(LegendEntry("Earlier assessments (older are fainter)", INK, "circle",
+        legend.append(LegendEntry(_("Earlier assessments (older are fainter)"), INK, "circle",
                                   hollow=True))
     if initiatives:
-        legend.append(LegendEntry("Active initiative", "#424242", "square", hollow=True))
+        legend.append(LegendEntry(_("Active initiative"), "#424242", "square", hollow=True))
     notes: list[str] = []
     if not history:
         notes.append(f"{name} has not been assessed yet: it takes its place on the diagram "
@@ -110,7 +111,7 @@ class _Contents:
         placer = field_placer(frame, points, arrows)
         placed_points = []
         for point in reversed(points):  # the newest label first: it matters most
-            text = point.assessed_on + (" (latest)" if point.current else "")
+            text = point.assessed_on + (" (" + _("latest") + ")" if point.current else "")
             placed = placer.place(text, point.x, point.y, point.radius, DATE_SIZE,
                                   bold=point.current, reach=90)
             placed_points.append(with_label(point, placed.label, placed.leader))

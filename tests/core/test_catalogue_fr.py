@@ -169,7 +169,8 @@ def test_a_profile_made_in_french_reads_in_french(desk, tmp_path):
                   "population 4 200", "menace 80 et capacité 30 sur 100",
                   "Direction : Direction policière", "Actions de première ligne ici",
                   "Analyse de la criminalité", "Partenaires qui le desservent",
-                  "Contacts communautaires, de décembre 2025 à novembre 2026"):
+                  "Contacts communautaires, de décembre 2025 à novembre 2026",
+                  "Capacité de la communauté : faible → élevée", "Dernière évaluation"):
         assert words in text, words
     assert "Where it stands" not in text and current_language() == "en"
     english = all_text(write_profile(desk, division.rideau["id"], tmp_path / "en.pdf"))
