@@ -156,13 +156,18 @@ class Placer:
         self._soft = self._soft or soft
 
     def _near(self, rect: Rect) -> list[_Taken]:
-        grid = self._grid
+        grid, items = self._grid, self._items
+        first_column, last_column = int(rect.x // _CELL), int(rect.right // _CELL)
+        first_row, last_row = int(rect.y // _CELL), int(rect.bottom // _CELL)
+        if first_column == last_column and first_row == last_row:  # the usual label
+            return [items[index] for index in grid.get((first_column, first_row), ())]
         indices: set[int] = set()
-        for cell in self._cells(rect):
-            found = grid.get(cell)
-            if found:
-                indices.update(found)
-        return [self._items[index] for index in indices]
+        for column in range(first_column, last_column + 1):
+            for row in range(first_row, last_row + 1):
+                found = grid.get((column, row))
+                if found:
+                    indices.update(found)
+        return [items[index] for index in indices]
 
     def box_is_free(self, rect: Rect, *, strict: bool = True) -> bool:
         """Inside the bounds and over nothing taken (nothing but soft lines unless strict)."""
