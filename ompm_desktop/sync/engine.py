@@ -34,7 +34,7 @@ from ompm_desktop.store.schema import SCHEMA_VERSION
 from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
 from ompm_desktop.sync import snapshot
 from ompm_desktop.sync.conflicts import Resolver, read_row
-from ompm_desktop.sync.connection import attach, open_file, schema_version
+from ompm_desktop.sync.connection import KeyRing, attach, open_file, schema_version
 from ompm_desktop.sync.tables import PER_MACHINE_SETTINGS, SHARED_TABLES, has_updated_at
 
 Progress = Callable[[int, int, str], None]
@@ -132,6 +132,7 @@ class HubSync:
         self._progress = progress
         self._cancelled = cancelled
         self.summary = SyncSummary(machine_name=self.machine_name)
+        self.keys = KeyRing()
 
     def step(self, done: int, text: str) -> None:
         if self._progress is not None:
@@ -177,7 +178,7 @@ class HubSync:
         self.step(0, "Checking both files")
         if not self.database.exists():
             self.summary.first_sync = True
-        hub = open_file(self.hub_path, self.hub_passphrase)
+        hub = open_file(self.hub_path, self.hub_passphrase, self.keys)
         local: apsw.Connection | None = None
         try:
             hub.execute("PRAGMA journal_mode = DELETE")  # a shared drive may not do WAL
@@ -219,12 +220,12 @@ class HubSync:
         """The laptop's file at this app's schema version. The app's own library makes it (a
         new laptop) or migrates it, and is closed before apsw opens the file."""
         if self.database.exists():
-            local = open_file(self.database, self.passphrase)
+            local = open_file(self.database, self.passphrase, self.keys)
             if schema_version(local) == SCHEMA_VERSION:
                 return local
             local.close()
         open_database(self.database, create=True, passphrase=self.passphrase).close()
-        return open_file(self.database, self.passphrase)
+        return open_file(self.database, self.passphrase, self.keys)
 
     def _machine_id(self, local: apsw.Connection) -> str:
         machine_id = _state(local, "machine_id")
@@ -235,7 +236,7 @@ class HubSync:
         return machine_id
 
     def _local_changes(self, local: apsw.Connection, token: str | None) -> bytes:
-        snapshot.attach_snapshot(local, self.database, token, self.hub_passphrase)
+        snapshot.attach_snapshot(local, self.database, token, self.hub_passphrase, self.keys)
         try:
             return _changeset(local, "main", snapshot.SCHEMA)
         finally:
@@ -275,7 +276,7 @@ class HubSync:
             self.step(2, "Saving at the hub")
 
     def _hub_changes(self, local: apsw.Connection) -> bytes:
-        attach(local, self.hub_path, HUB_SCHEMA, self.hub_passphrase)
+        attach(local, self.hub_path, HUB_SCHEMA, self.hub_passphrase, self.keys)
         try:
             return _changeset(local, HUB_SCHEMA, "main")
         finally:

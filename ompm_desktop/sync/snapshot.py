@@ -17,7 +17,7 @@ import apsw
 
 from ompm_desktop.errors import StoreError
 from ompm_desktop.paths import private_file
-from ompm_desktop.sync.connection import attach, quoted
+from ompm_desktop.sync.connection import KeyRing, attach, quoted
 from ompm_desktop.sync.tables import SHARED_TABLES
 
 SCHEMA = "snapshot"
@@ -40,14 +40,14 @@ def remove_left_over(database: Path, keep: str | None) -> None:
 
 
 def attach_snapshot(connection: apsw.Connection, database: Path, token: str | None,
-                    passphrase: str | None) -> bool:
+                    passphrase: str | None, keys: KeyRing | None = None) -> bool:
     """Attach the snapshot as schema `snapshot`. Without one (a first sync, or a file lost),
     an empty in-memory copy of the shared tables stands in: every row is then sent, and the
     hub drops those it already has. Returns whether a real snapshot was found."""
     path = snapshot_path(database, token) if token else None
     if path is not None and path.is_file():
         try:
-            attach(connection, path, SCHEMA, passphrase)
+            attach(connection, path, SCHEMA, passphrase, keys)
             return True
         except (StoreError, apsw.Error):
             pass  # damaged, or the hub's passphrase has changed since: do without it
