@@ -132,3 +132,16 @@ def test_a_picker_keeps_room_for_every_record_chosen(window, qtbot, qapp):
         if shown == 3:
             break
     assert shown == 3
+
+
+def test_the_assessment_history_keeps_each_column_title_whole(window, qtbot):
+    window.show_page(1)
+    page = window.pages.currentWidget()
+    page.open_neighbourhood(window.desk.neighbourhoods.list()[0]["id"])
+    history = page.findChild(QWidget, "assessment_history")
+    header = history.horizontalHeader()
+    assert history.rowCount() > 0
+    cut = [history.horizontalHeaderItem(column).text()
+           for column in range(history.columnCount())
+           if header.sectionSize(column) < header.sectionSizeHint(column)]
+    assert cut == []

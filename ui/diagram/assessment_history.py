@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ompm_desktop.model.quadrants import Quadrant
@@ -52,6 +52,20 @@ class AssessmentHistory(QTableWidget):
                 self.setItem(number, column, item)
         if rows:
             self.selectRow(0)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The last column takes the room left, unless the columns need more than there is
+        (large type): then each keeps its width and the table scrolls sideways, instead of
+        cutting the last title short."""
+        header = self.horizontalHeader()
+        needed = sum(max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                     for column in range(self.columnCount()))
+        header.setStretchLastSection(needed <= self.viewport().width())
 
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.ids):

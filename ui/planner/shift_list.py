@@ -4,20 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.planning import shift_times
 from ompm_desktop.reports.briefing_source import shift_name
 
 SHOWN_SHIFTS = 200  # the newest are listed; older shifts stay in the database
+
+
+class WrappedLines(QStyledItemDelegate):
+    """Each shift as tall as its lines wrapped at the list's width: Qt's own guess wrapped
+    them wider, and in large type cut the last line off with "…"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        assert isinstance(view, QListWidget)
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = max(view.viewport().width() - 2 * view.spacing() - 2 * margin, 40)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        lines = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                                Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), lines.height() + 6))
 
 
 class ShiftList(QWidget):
@@ -35,6 +56,10 @@ class ShiftList(QWidget):
         self.list.setObjectName("shifts")
         self.list.setAccessibleName(self.tr("Shifts"))
         self.list.setWordWrap(True)
+        # Lay the items out again as the list narrows or the type grows: a shift's lines wrap
+        # instead of ending in "…".
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(WrappedLines(self.list))
         self.list.setSpacing(3)  # each shift's two lines read as one
         self.list.currentItemChanged.connect(self._current_changed)
         self.empty = QLabel(self.tr("No shifts planned yet. Plan the first one with "
@@ -59,7 +84,7 @@ class ShiftList(QWidget):
             platoon = self.tr(" · Platoon {0}").format(shift["platoon"]) if shift["platoon"] \
                 else ""
             text = self.tr("{name} · {day}\n{start}–{end}{platoon} · {count} assigned").format(
-                name=shift_name(shift), day=f"{times.day:%a %d %b %Y}",
+                name=shift_name(shift), day=short_date(times.day),
                 start=f"{times.start:%H:%M}", end=f"{times.end:%H:%M}", platoon=platoon,
                 count=count)
             item = QListWidgetItem(text)
