@@ -71,12 +71,15 @@ class BeatTasks:
 
 
 def _partners_by_neighbourhood(desk: Any) -> dict[str, list[Record]]:
+    # Each partner's last contact in one pass over the links (a subquery per partner took
+    # a second on a division of 200,000 contacts).
     rows = desk.db.query(
+        "WITH last AS (SELECT cp.partner_id, max(c.occurred_at) AS last_contact "
+        " FROM contact_partner cp JOIN contact c ON c.id = cp.contact_id "
+        " WHERE c.deleted_at IS NULL GROUP BY cp.partner_id) "
         "SELECT pn.neighbourhood_id, p.name, p.is_organization, p.natural_leader, "
-        "(SELECT max(c.occurred_at) FROM contact_partner cp JOIN contact c "
-        " ON c.id = cp.contact_id WHERE cp.partner_id = p.id AND c.deleted_at IS NULL) "
-        "AS last_contact FROM partner_neighbourhood pn JOIN partner p ON p.id = pn.partner_id "
-        "WHERE p.deleted_at IS NULL AND p.active")
+        "last.last_contact FROM partner_neighbourhood pn JOIN partner p ON p.id = pn.partner_id "
+        "LEFT JOIN last ON last.partner_id = p.id WHERE p.deleted_at IS NULL AND p.active")
     found: dict[str, list[Record]] = {}
     for row in rows:
         found.setdefault(row["neighbourhood_id"], []).append(row)

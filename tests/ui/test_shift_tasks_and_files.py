@@ -190,3 +190,18 @@ def test_take_suggestions_one_after_another_with_the_keyboard(qtbot, desk, divis
     assert eastview.take_buttons[0].hasFocus()  # the next suggestion, ready to take
     press(qtbot, Qt.Key.Key_Space)
     assert len(desk.directed_tasks.for_shift(division.shift["id"])) == 2
+
+
+def test_a_beat_shows_its_first_suggestions_and_all_of_them_on_request(qtbot, desk, division,
+                                                                       monkeypatch):
+    monkeypatch.setattr("ui.planner.beat_tasks_box.SHOWN_SUGGESTIONS", 2)
+    page, _ = show_page(qtbot, ShiftsPage, desk)
+    eastview = box(page, division.beat)
+    offered = len(eastview.beat.open_suggestions)
+    assert offered > 2 and len(eastview.take_buttons) == 2
+    [more] = eastview.findChildren(type(eastview.add_button), "show_all")
+    assert more.text() == f"Show all {offered} suggestions"
+    click(qtbot, more)
+    eastview = box(page, division.beat)
+    assert len(eastview.take_buttons) == offered
+    assert not eastview.findChildren(type(eastview.add_button), "show_all")

@@ -64,6 +64,7 @@ class ShiftsPage(QWidget):
         self.desk = desk
         self.stack = undo_stack
         self.shift_id: str | None = None
+        self._plan_shown_for: str | None = None  # the shift whose plan is on screen
         self.dialog: QDialog | None = None  # the last dialog opened, kept for tests
         self._build()
         self._connect()
@@ -179,6 +180,8 @@ class ShiftsPage(QWidget):
         self.shift_id = shift_id
         if shift_id and self.shifts.current_id() != shift_id:
             self.shifts.choose(shift_id)
+            if self._plan_shown_for == shift_id:
+                return  # choosing it in the list showed it already
         self.notice.clear()
         self._show_plan()
 
@@ -188,6 +191,7 @@ class ShiftsPage(QWidget):
         self._show_plan()
 
     def _show_plan(self) -> None:
+        self._plan_shown_for = self.shift_id
         shift = self._shift()
         self.plan_stack.setCurrentIndex(1 if shift else 0)
         if shift is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ompm_desktop.planning import BeatTasks, Suggestion
 from ui.planner.officer_pool import dropped_officer
 
+SHOWN_SUGGESTIONS = 6  # per beat, until "Show all" is pressed: a large division has dozens
 SOURCE_NAMES = {"briefing_item": "briefing item", "initiative": "initiative",
                 "follow_up": "follow-up", "quadrant": "the model", "manual": "by hand"}
 
@@ -39,11 +40,13 @@ class BeatTasksBox(QGroupBox):
     take_requested = Signal(object)  # the Suggestion
     task_written = Signal(object, str)  # beat id (None: division-wide), the text
     officer_dropped = Signal(str, object)  # officer id, beat id
+    show_all_requested = Signal(object)  # beat id: show every suggestion of the beat
 
-    def __init__(self, beat: BeatTasks, assigned: list[str], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, beat: BeatTasks, assigned: list[str], parent: QWidget | None = None,
+                 *, show_all: bool = False) -> None:
         super().__init__(beat.name, parent)
         self.beat = beat
+        self.show_all = show_all
         self.setObjectName("beat_tasks")
         self.setAcceptDrops(beat.beat_id is not None)
         layout = QVBoxLayout(self)
@@ -98,7 +101,8 @@ class BeatTasksBox(QGroupBox):
                                 self))
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
-        for row, suggestion in enumerate(suggestions):
+        shown = suggestions if self.show_all else suggestions[:SHOWN_SUGGESTIONS]
+        for row, suggestion in enumerate(shown):
             grid.addWidget(_label(f"{escape(suggestion.text)}<br><small style='color:gray'>"
                                   f"{escape(suggestion.reason)}</small>", self), row, 0)
             button = QPushButton(self.tr("Take"), self)
@@ -108,12 +112,18 @@ class BeatTasksBox(QGroupBox):
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
             self.take_buttons.append(button)
         layout.addLayout(grid)
+        if len(shown) < len(suggestions):
+            more = QPushButton(self.tr("Show all {0} suggestions").format(len(suggestions)),
+                               self)
+            more.setObjectName("show_all")
+            more.clicked.connect(lambda: self.show_all_requested.emit(self.beat.beat_id))
+            layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         if self.beat.more_follow_ups:
             layout.addWidget(_label(self.tr("…and {0} more follow-ups due here (Contacts page)"
                                             ).format(self.beat.more_follow_ups), self))
 
     def suggestion_buttons(self) -> list[tuple[Suggestion, QPushButton]]:
-        return list(zip(self.beat.open_suggestions, self.take_buttons, strict=True))
+        return list(zip(self.beat.open_suggestions, self.take_buttons, strict=False))
 
     def _write(self) -> None:
         self.task_written.emit(self.beat.beat_id, self.task_edit.text())

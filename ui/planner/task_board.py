@@ -21,16 +21,22 @@ class TaskBoard(QScrollArea):
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the task lines; it follows
         self.boxes: list[BeatTasksBox] = []
+        self.showing_all: set[str | None] = set()  # beats whose every suggestion is shown
+        self.plan: list[BeatTasks] = []
+        self.assigned: dict[str | None, list[str]] = {}
         self.set_plan([], {})
 
     def set_plan(self, plan: list[BeatTasks], assigned: dict[str | None, list[str]]) -> None:
         """Show the beats (suggest_tasks' answer) and who is assigned to each."""
         focus = self._focused_beat()
+        self.plan, self.assigned = plan, assigned
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.boxes = []
         for beat in plan:
-            box = BeatTasksBox(beat, assigned.get(beat.beat_id, []), inner)
+            box = BeatTasksBox(beat, assigned.get(beat.beat_id, []), inner,
+                               show_all=beat.beat_id in self.showing_all)
+            box.show_all_requested.connect(self._show_all)
             box.take_requested.connect(self.take_requested)
             box.task_written.connect(self.task_written)
             box.officer_dropped.connect(self.officer_dropped)
@@ -70,3 +76,7 @@ class TaskBoard(QScrollArea):
                 buttons = box.take_buttons
                 return box.beat.beat_id, buttons.index(widget) if widget in buttons else -1
         return None
+
+    def _show_all(self, beat_id: str | None) -> None:
+        self.showing_all.add(beat_id)
+        self.set_plan(self.plan, self.assigned)
