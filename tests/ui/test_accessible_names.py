@@ -4,6 +4,7 @@ demo division, on every tab of its forms, and in each window the menus and pages
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from ompm_desktop.cli.demo import build_demo_file
@@ -97,3 +98,24 @@ def test_windows_the_pages_open_name_their_controls(window, qtbot):
         qtbot.waitExposed(dialog)
         assert unnamed_in_every_tab(dialog) == []
         dialog.reject()
+
+
+def test_the_diagram_says_in_words_what_it_draws(window, qtbot):
+    window.show_page(1)
+    page = window.pages.currentWidget()
+    hood = window.desk.neighbourhoods.list()[0]
+    page.open_neighbourhood(hood["id"])
+    view = page.findChild(QWidget, "diagram")
+    history = window.desk.assessments.history(hood["id"])
+    assert history
+    described = view.accessibleDescription()
+    for assessment in history:  # every point drawn, with its date and scores
+        assert assessment["assessed_on"] in described
+    assert "capacity" in described and "threat" in described
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    first = view.selected_item()
+    assert first is not None and view.accessibleDescription() == str(first.data(0))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.accessibleDescription() == str(view.selected_item().data(0)
+                                               or view.selected_item().toolTip())
+    assert view.accessibleDescription() != str(first.data(0))

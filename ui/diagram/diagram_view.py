@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QAction,
     QContextMenuEvent,
     QGuiApplication,
@@ -93,6 +95,19 @@ class DiagramView(QGraphicsView):
         self.diagram.show_layout(layout, overview=overview)
         self.focus_index = -1
         self.fit()
+        self._describe()
+
+    def _describe(self, item: QGraphicsItem | None = None) -> None:
+        """What a screen reader says of the diagram: the point or quadrant the keyboard is
+        on, or else every point drawn (who, when, scores) since it cannot see them."""
+        if item is not None:
+            text = str(item.data(0) or item.toolTip())
+        else:
+            text = "; ".join(str(point.data(0) or point.toolTip())
+                             for point in self.diagram.points)
+        self.setAccessibleDescription(text or self.tr("No assessment drawn yet."))
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def focus_items(self) -> list[QGraphicsItem]:
         """What Tab and the arrow keys go through: the points in order, then the quadrants."""
@@ -209,6 +224,7 @@ class DiagramView(QGraphicsView):
             item = items[self.focus_index]
             item.setSelected(True)
             self.ensureVisible(item, 8, 8)
+        self._describe(self.selected_item())
 
     def _restore_ring(self) -> None:
         if self.focus_index >= 0:
