@@ -137,9 +137,11 @@ def _erase(desk: Desk, review: RetentionReview) -> None:
             _erase_contact(desk, item, residents)
         for item in review.personal:
             _erase_personal(desk, item)
-        _redact_audit(desk, "contact", [i.record_id for i in review.contacts], CONTACT_TEXT)
-        _redact_audit(desk, "partner_personal", [i.record_id for i in review.personal],
-                      PERSONAL_TEXT)
+        for log, sides in (("audit_log", ("before", "after")), ("conflict_log", ("loser",))):
+            _redact_log(desk, log, sides, "contact", [i.record_id for i in review.contacts],
+                        CONTACT_TEXT)
+            _redact_log(desk, log, sides, "partner_personal",
+                        [i.record_id for i in review.personal], PERSONAL_TEXT)
         audit.record_change(
             desk.db, at=desk.context.now(), actor=desk.actor, action="retention",
             table="contact", row_id=None, before=None,
@@ -173,17 +175,19 @@ def _erase_personal(desk: Desk, item: ExpiredItem) -> None:
         desk.partner_personal.update(item.record_id, changes)
 
 
-def _redact_audit(desk: Desk, table: str, ids: list[str], fields: tuple[str, ...]) -> None:
-    """The audit log keeps who changed what and when, but not the erased text."""
+def _redact_log(desk: Desk, log: str, sides: tuple[str, ...], table: str, ids: list[str],
+                fields: tuple[str, ...]) -> None:
+    """The audit log keeps who changed what and when, and the sync's conflict log which
+    version lost, but neither keeps the erased text."""
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
         for entry in list(desk.db.query(
-            f"SELECT id, before, after FROM audit_log WHERE table_name = ? AND row_id IN "
+            f"SELECT id, {', '.join(sides)} FROM {log} WHERE table_name = ? AND row_id IN "
             f"({marks})", [table, *chunk]
         )):
             changes = {}
-            for side in ("before", "after"):
+            for side in sides:
                 if entry[side]:
                     data = json.loads(entry[side])
                     for name in fields:
@@ -193,7 +197,7 @@ def _redact_audit(desk: Desk, table: str, ids: list[str], fields: tuple[str, ...
                         data["partner_ids"] = _organizations(desk, data["partner_ids"])
                     changes[side] = json.dumps(data, ensure_ascii=False)
             if changes:
-                desk.db.table("audit_log").update(entry["id"], changes)
+                desk.db.table(log).update(entry["id"], changes)
 
 
 def _organizations(desk: Desk, partner_ids: list[str]) -> list[str]:

@@ -1,6 +1,7 @@
 """Residents' personal details past the retention period are listed, then erased: the contacts
 stay for the statistics, and no copy of what was erased is left in the audit log or index."""
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
@@ -103,6 +104,20 @@ def test_no_copy_of_the_erased_details_is_left(division):
         "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'grandson'").fetchone()[0]
     assert hits == 0
     assert desk.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_version_that_lost_a_sync_keeps_no_erased_text_either(division):
+    desk, records = division
+    old = desk.contacts.get(records["old"]["id"])
+    desk.db.table("conflict_log").insert({
+        "id": "c1", "created_at": old["updated_at"], "updated_at": old["updated_at"],
+        "table_name": "contact", "row_id": old["id"], "loser": json.dumps(old),
+        "loser_updated_at": old["updated_at"], "loser_machine": "laptop-2",
+        "winner_updated_at": old["updated_at"], "winner_machine": "laptop-1"})
+    erase_expired(desk)
+    loser = json.loads(desk.db.execute("SELECT loser FROM conflict_log").fetchone()[0])
+    assert loser["summary"] == ERASED and loser["follow_up"] == ERASED
+    assert loser["partner_ids"] == [records["agency"]["id"]]  # the resident is gone from it
 
 
 def test_the_erasure_is_in_the_audit_log(division):
