@@ -14,10 +14,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ompm_desktop import APP_ID, APP_TITLE
+from ompm_desktop.current_user import needs_first_start
 from ompm_desktop.errors import DeskError
 from ompm_desktop.logging_setup import setup_logging
 from ompm_desktop.paths import default_database_path, resource_path
 from ompm_desktop.services.desk import Desk
+from ui.colours import house_style
 from ui.database_opening import open_database_file
 from ui.errors import install_excepthook, show_error
 from ui.language import install_translators
@@ -79,7 +81,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icon.svg"))))
     style = resource_path("style.qss")
     if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        app.setStyleSheet(house_style(style.read_text(encoding="utf-8")))
     install_excepthook()
     try:
         desk = open_desk(database_to_open(args), unattended=args.quit_after_show)
@@ -99,6 +101,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.quit_after_show:
         window.first_shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
+    if not args.quit_after_show and needs_first_start(desk):
+        QTimer.singleShot(0, lambda: window.ask_who_is_using(first_start=True))
     code = app.exec()
     desk.close()
     return int(code)

@@ -40,6 +40,7 @@ from ui.shortcuts_help import ShortcutsHelpDialog
 from ui.sync.conflict_review import ConflictReviewDialog
 from ui.sync.sync_dialog import SyncDialog
 from ui.transfer.file_actions import TransferActions, backup_on_close
+from ui.user_dialog import UserDialog
 
 # Windows of records opened from the menus: closed when another database is opened.
 RECORD_WINDOWS = (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self._action(self.tr("Recently &deleted…"), self.show_recently_deleted))
         edit.addAction(self._action(self.tr("&Audit log…"), self.show_audit_log))
+        edit.addAction(self._action(self.tr("&Who is using the app…"), self.ask_who_is_using))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index, entry in enumerate(PAGES):
             go.addAction(self._action(self.tr(entry.title), lambda _=False, i=index:
@@ -240,43 +242,44 @@ class MainWindow(QMainWindow):
         return False
 
     def show_beats(self) -> BeatsDialog:
-        dialog = BeatsDialog(self.desk, self.undo_stack, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.show()
+        dialog: BeatsDialog = self._present(BeatsDialog(self.desk, self.undo_stack, self))
         return dialog
 
     def show_search(self) -> None:
         dialog = SearchDialog(self.desk.context, self)
         dialog.chosen.connect(self.open_record)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
+        self._present(dialog, modal=True)
 
     def show_recently_deleted(self) -> None:
-        dialog = RecentlyDeletedDialog(self.desk, self.undo_stack, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.show()
+        self._present(RecentlyDeletedDialog(self.desk, self.undo_stack, self))
 
     def show_audit_log(self) -> None:
-        dialog = AuditLogDialog(self.desk, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.show()
+        self._present(AuditLogDialog(self.desk, self))
 
     def sync_with_hub(self) -> SyncDialog:
-        dialog = SyncDialog(self, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
+        dialog: SyncDialog = self._present(SyncDialog(self, self), modal=True)
         return dialog
 
     def review_sync_conflicts(self) -> ConflictReviewDialog:
-        dialog = ConflictReviewDialog(self, self)
+        dialog: ConflictReviewDialog = self._present(ConflictReviewDialog(self, self), modal=True)
+        return dialog
+
+    def _present(self, dialog: Any, *, modal: bool = False) -> Any:
+        """Show a window of the app's (kept as self.dialog for tests), gone when closed."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
-        dialog.open()
+        if modal:
+            dialog.open()
+        else:
+            dialog.show()
+        return dialog
+
+    def ask_who_is_using(self, first_start: bool = False) -> UserDialog:
+        """Who is using the app (asked on first start): the author of every change."""
+        dialog = self._present(UserDialog(self.desk, self, first_start=first_start),
+                               modal=True)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr(
+            "Changes are now recorded as made by {0}.").format(self.desk.actor), 8000))
         return dialog
 
     def log_contact(self) -> None:

@@ -43,3 +43,18 @@ def test_a_blank_name_is_refused_and_nothing_is_saved(qtbot, desk):
     assert dialog.message.text() == "Type your name (as in 'Sgt. J. Tremblay')."
     assert dialog.isVisible()
     assert desk.settings.get("current_user") == ""
+
+
+def test_the_edit_menu_changes_who_is_using_the_app(qtbot, desk):
+    from records_helpers import show_window
+
+    window = show_window(qtbot, desk)
+    [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
+    [action] = [a for a in edit.actions() if a.text() == "&Who is using the app…"]
+    action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, UserDialog)
+    dialog.name.setText("Sgt. A. Saint-Amour")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert desk.actor == "Sgt. A. Saint-Amour"
+    assert "Sgt. A. Saint-Amour" in window.statusBar().currentMessage()
