@@ -26,6 +26,7 @@ class UserDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.setWindowTitle(self.tr("Who is using the app"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Every change you make is recorded in the audit log under this name. You can "
