@@ -62,3 +62,24 @@ def error_style(bold: bool = False) -> str:
     """The style sheet of a refusal or warning label."""
     weight = " font-weight: 600;" if bold else ""
     return f"color: {error_colour()};{weight}"
+
+
+# Where a theme draws fields in the window's own colour (high contrast: black on black), the
+# platform style's frames vanish with it: draw them in the text colour.
+FIELD_BORDERS = """
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView {
+    border: 1px solid palette(window-text);
+    border-radius: 2px;
+    padding: 1px 3px;
+}
+"""
+
+
+def house_style(sheet: str, palette: QPalette | None = None) -> str:
+    """The app's style sheet (resources/style.qss) for this palette."""
+    palette = _palette(palette)
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    if contrast(base, window) < 1.05:  # the same colour, near enough (light themes: 1.15)
+        return FIELD_BORDERS + sheet  # the focus ring, after it, still wins
+    return sheet

@@ -27,6 +27,29 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def high_contrast_palette() -> QPalette:
+    """A high-contrast theme: white on black, yellow selection, nothing in between."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#000000"), (roles.WindowText, "#FFFFFF"), (roles.Base, "#000000"),
+        (roles.AlternateBase, "#1A1A1A"), (roles.Text, "#FFFFFF"), (roles.Button, "#000000"),
+        (roles.ButtonText, "#FFFFFF"), (roles.Highlight, "#FFFF00"),
+        (roles.HighlightedText, "#000000"), (roles.ToolTipBase, "#000000"),
+        (roles.ToolTipText, "#FFFFFF"), (roles.PlaceholderText, "#C0C0C0"),
+        (roles.Link, "#00FFFF"), (roles.BrightText, "#FFFFFF"), (roles.Light, "#FFFFFF"),
+        (roles.Midlight, "#C0C0C0"), (roles.Mid, "#808080"), (roles.Dark, "#FFFFFF"),
+        (roles.Shadow, "#FFFFFF"),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#00FF00"))
+    return palette
+
+
+PALETTES = {"dark": dark_palette, "high contrast": high_contrast_palette}
+
+
 def larger(font: QFont, factor: float = 1.5) -> QFont:
     bigger = QFont(font)
     bigger.setPointSizeF(font.pointSizeF() * factor)

@@ -13,19 +13,19 @@ from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
-from tests.ui.palette_and_scale import clipped_labels, dark_palette, larger
-from ui.colours import contrast, error_colour, is_dark, readable
+from tests.ui.palette_and_scale import PALETTES, clipped_labels, larger
+from ui.colours import contrast, error_colour, house_style, is_dark, readable
 from ui.main_window import MainWindow
 from ui.model_help import ModelHelpDialog
 from ui.navigation import PAGES
 
 
-@pytest.fixture
-def dark_and_large(qapp):
+@pytest.fixture(params=sorted(PALETTES))
+def dark_and_large(qapp, request):
     palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    qapp.setPalette(dark_palette())
+    qapp.setPalette(PALETTES[request.param]())
     qapp.setFont(larger(font))
-    qapp.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    qapp.setStyleSheet(house_style(resource_path("style.qss").read_text(encoding="utf-8")))
     yield qapp
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
@@ -145,3 +145,26 @@ def test_the_assessment_history_keeps_each_column_title_whole(window, qtbot):
            for column in range(history.columnCount())
            if header.sectionSize(column) < header.sectionSizeHint(column)]
     assert cut == []
+
+
+def test_fields_show_their_edges_on_every_palette(window, qapp):
+    window.show_page(6)  # Officers
+    page = window.pages.currentWidget()
+    page.table.selectRow(0)
+    box = page.form.fields["badge"]
+    base = box.palette().color(QPalette.ColorRole.Base)
+    behind = box.palette().color(QPalette.ColorRole.Window)
+    edge = box.grab().toImage().pixelColor(0, box.height() // 2)
+    if contrast(base, behind) < 1.05:  # high contrast: the field is the window's own black
+        assert "palette(window-text)" in qapp.styleSheet()
+        assert contrast(edge, behind) >= 4.5
+    else:  # dark: the field's own colour marks it out, and the platform's frame stays
+        assert "palette(window-text)" not in qapp.styleSheet()
+        assert edge != behind
+
+
+def test_the_house_style_leaves_a_light_theme_alone():
+    light = QPalette(QColor("#EFEFEF"))
+    light.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    assert house_style("QGroupBox { font-weight: bold; }", light) == (
+        "QGroupBox { font-weight: bold; }")
