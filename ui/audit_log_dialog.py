@@ -25,6 +25,7 @@ from ompm_desktop.queries.audit_log import ACTIONS, HIDDEN_FIELDS
 from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_CLASSES, field_label
 from ompm_desktop.services.record_service import Context, Record
 from ui.records.filter_bar import FilterBar
+from ui.records.read_only_table import make_read_only
 from ui.records.record_form import HINT_STYLE
 from ui.records.shortcuts import shortcut
 from ui.records.table_model import LazyRecordModel
@@ -104,14 +105,8 @@ class AuditLogDialog(QDialog):
         self.table.setObjectName("entries")
         self.table.setAccessibleName(self.tr("Changes to the records"))
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        make_read_only(self.table)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         column, order = self.model.sort_state()
         header.setSortIndicator(column, order)
         self.table.setSortingEnabled(True)

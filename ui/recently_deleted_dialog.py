@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from ompm_desktop.queries.deleted import DELETED_KINDS, DeletedRecord, recently_
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services import audit
 from ui.records.changes import record_changes
+from ui.records.read_only_table import make_read_only
 from ui.records.record_form import HINT_STYLE
 from ui.records.undo_commands import RestoreCommand
 
@@ -55,15 +55,9 @@ class RecentlyDeletedDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("deleted")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        make_read_only(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_current())
         self.empty = QLabel(self)

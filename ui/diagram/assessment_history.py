@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from ompm_desktop.model.quadrants import Quadrant
+from ui.records.read_only_table import make_read_only
 
 COLUMNS = ("Date", "Assessor", "Capacity", "Threat", "Quadrant", "Reason for the override")
 
@@ -22,13 +23,7 @@ class AssessmentHistory(QTableWidget):
         self.setObjectName("assessment_history")
         self.setAccessibleName(self.tr("Assessment history"))
         self.setHorizontalHeaderLabels([self.tr(text) for text in COLUMNS])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
-        self.verticalHeader().hide()
+        make_read_only(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
