@@ -4,7 +4,7 @@ abbreviations; times stay on the 24-hour clock, 19:00, as Canadian services writ
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from ompm_desktop.i18n import current_language
 
@@ -33,3 +33,22 @@ def month_year(day: date) -> str:
     if current_language() == "fr":
         return f"{FRENCH_MONTH_NAMES[day.month - 1]} {day.year}"
     return f"{day:%B %Y}"
+
+
+FRENCH_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def long_date(day: date) -> str:
+    """'Saturday 28 November 2026' or 'samedi 28 novembre 2026'."""
+    if current_language() == "fr":
+        return (f"{FRENCH_DAY_NAMES[day.weekday()]} {day.day} "
+                f"{FRENCH_MONTH_NAMES[day.month - 1]} {day.year}")
+    return f"{day:%A %d %B %Y}"
+
+
+def day_and_time(moment: datetime) -> str:
+    """'Sat 28 Nov 19:00' or 'sam. 28 nov. 19:00'."""
+    if current_language() == "fr":
+        return (f"{FRENCH_DAYS[moment.weekday()]} {moment.day} "
+                f"{FRENCH_MONTHS[moment.month - 1]} {moment:%H:%M}")
+    return f"{moment:%a %d %b %H:%M}"

@@ -79,6 +79,10 @@
         <translation>&amp;Journal de vérification…</translation>
     </message>
     <message>
+        <source>&amp;Who is using the app…</source>
+        <translation>&amp;Qui utilise l&apos;application…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
@@ -113,6 +117,10 @@
     <message>
         <source>No page shows {0}s yet.</source>
         <translation>Aucune page n&apos;affiche encore ce type de fiche ({0}).</translation>
+    </message>
+    <message>
+        <source>Changes are now recorded as made by {0}.</source>
+        <translation>Les modifications sont désormais enregistrées au nom de {0}.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -271,6 +279,73 @@
     <message>
         <source>Command</source>
         <translation>Commande</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>No shift is planned. Plan one on the Shifts page.</source>
+        <translation>Aucun quart n&apos;est prévu. Planifiez-en un à la page Quarts.</translation>
+    </message>
+    <message>
+        <source>Platoon {platoon} · {start}–{end}</source>
+        <translation>Peloton {platoon} · {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Supervisor: {name}</source>
+        <translation>Superviseur : {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Today, {day}&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Shift:&lt;/b&gt; {shift}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aujourd&apos;hui, {day}&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Quart :&lt;/b&gt; {shift}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: {what} ({where}; {who})</source>
+        <translation>En retard depuis le {day} : {what} ({where}; {who})</translation>
+    </message>
+    <message>
+        <source>no neighbourhood</source>
+        <translation>aucun quartier</translation>
+    </message>
+    <message>
+        <source>Due today: {what} ({who})</source>
+        <translation>À faire aujourd&apos;hui : {what} ({who})</translation>
+    </message>
+    <message>
+        <source>Follow-ups due and overdue ({n})</source>
+        <translation>Suivis à faire et en retard ({n})</translation>
+    </message>
+    <message>
+        <source>No follow-up is due. Log contacts with Ctrl+L.</source>
+        <translation>Aucun suivi à faire. Notez les contacts avec Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Initiatives with a next step due ({n})</source>
+        <translation>Initiatives dont la prochaine étape est due ({n})</translation>
+    </message>
+    <message>
+        <source>No initiative has a next step due.</source>
+        <translation>Aucune initiative n&apos;a d&apos;étape due.</translation>
+    </message>
+    <message>
+        <source>Briefing items in force ({n})</source>
+        <translation>Éléments de breffage en vigueur ({n})</translation>
+    </message>
+    <message>
+        <source>{kind}: {title} (expires {day})</source>
+        <translation>{kind} : {title} (expire le {day})</translation>
+    </message>
+    <message>
+        <source>No briefing item is in force.</source>
+        <translation>Aucun élément de breffage n&apos;est en vigueur.</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods not assessed for {d} days ({n})</source>
+        <translation>Quartiers non évalués depuis {d} jours ({n})</translation>
+    </message>
+    <message>
+        <source>Every neighbourhood has a recent assessment.</source>
+        <translation>Chaque quartier a une évaluation récente.</translation>
     </message>
 </context>
 <context>

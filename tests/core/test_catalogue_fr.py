@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from ompm_desktop.i18n import (
     system_language,
     translations,
 )
-from ompm_desktop.i18n.dates import short_date
+from ompm_desktop.i18n.dates import day_and_time, long_date, short_date
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS, CONTACT_KINDS, PARTNER_KINDS
@@ -111,6 +111,9 @@ def test_dates_read_in_canadian_french():
     with language_of("fr"):
         assert short_date(tuesday) == "mar. 24 nov. 2026"
         assert short_date(date(2027, 2, 1)) == "lun. 1 févr. 2027"
+        assert long_date(tuesday) == "mardi 24 novembre 2026"
+        assert day_and_time(datetime(2026, 11, 24, 19, 0)) == "mar. 24 nov. 19:00"
+    assert long_date(tuesday) == "Tuesday 24 November 2026"
 
 
 @pytest.mark.parametrize(("variables", "expected"), [

@@ -3,6 +3,7 @@ and every state of the tabs in them (a control on a tab not shown is still a con
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+IDENTIFIER = re.compile(r"[a-z]+(_[a-z]+)+")
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
                QAbstractSpinBox, QAbstractItemView, QSlider, QGraphicsView, QTabBar)
 
@@ -57,7 +59,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if (not (isinstance(widget, INTERACTIVE) or reachable) or not widget.isVisible()
                 or _part_of_another(widget)):
             continue
-        if not accessible_name(widget):
+        name = accessible_name(widget)
+        if not name or IDENTIFIER.fullmatch(name):  # "follow_ups" says nothing to a person
             parent = widget.parentWidget()
             found.append(f"{type(widget).__name__} {widget.objectName()!r} in "
                          f"{type(parent).__name__ if parent else None}"

@@ -69,6 +69,11 @@ def test_the_sidebar_menus_and_model_speak_french(qtbot, demo, french):
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
     assert Quadrant.ENGAGEMENT.label == "Engagement communautaire et liaison"
+    today = window.pages.widget(0)  # the first screen
+    assert today.heading.text().startswith("<h2>Aujourd'hui, ")
+    assert "Quart :" in today.heading.text() and "Peloton" in today.heading.text()
+    assert today.boxes["items"].title().startswith("Éléments de breffage en vigueur")
+    assert today.lists["items"].accessibleName() == today.boxes["items"].title()
 
 
 def test_file_language_saves_the_choice_for_the_next_start(qtbot, demo):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ompm_desktop.clock import local
+from ompm_desktop.i18n.dates import day_and_time, long_date
 from ompm_desktop.queries.display import briefing_kind, day
 from ompm_desktop.today import today_summary
 
@@ -14,10 +16,15 @@ from ompm_desktop.today import today_summary
 def _shift_line(summary: Any) -> str:
     shift = summary.shift
     if not shift:
-        return "No shift is planned. Plan one on the Shifts page."
+        return QCoreApplication.translate(
+            "TodayPage", "No shift is planned. Plan one on the Shifts page.")
     starts, ends = local(shift["starts_at"]), local(shift["ends_at"])
-    return (f"Platoon {shift['platoon'] or '-'} · {starts:%a %d %b %H:%M}–{ends:%H:%M}"
-            + (f" · Supervisor: {summary.shift_supervisor}" if summary.shift_supervisor else ""))
+    line = QCoreApplication.translate("TodayPage", "Platoon {platoon} · {start}–{end}").format(
+        platoon=shift["platoon"] or "-", start=day_and_time(starts), end=f"{ends:%H:%M}")
+    if summary.shift_supervisor:
+        line += " · " + QCoreApplication.translate("TodayPage", "Supervisor: {name}").format(
+            name=summary.shift_supervisor)
+    return line
 
 
 class TodayPage(QWidget):
@@ -36,7 +43,7 @@ class TodayPage(QWidget):
             box = QGroupBox()
             inner = QVBoxLayout(box)
             listing = QListWidget()
-            listing.setAccessibleName(key)
+            listing.setObjectName(key)
             listing.setWordWrap(True)
             inner.addWidget(listing)
             grid.addWidget(box, index // 2, index % 2)
@@ -46,12 +53,13 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         summary = today_summary(self.desk)
         self.heading.setText(self.tr("<h2>Today, {day}</h2><p><b>Shift:</b> {shift}</p>").format(
-            day=f"{summary.day:%A %d %B %Y}", shift=_shift_line(summary)))
-        follow_ups = [f"Overdue since {day(c['follow_up_due'])}: {c['follow_up']} "
-                      f"({c['neighbourhood'] or 'no neighbourhood'}; {c['partners']})"
-                      for c in summary.follow_ups_overdue]
-        follow_ups += [f"Due today: {c['follow_up']} ({c['partners']})"
-                       for c in summary.follow_ups_due_today]
+            day=long_date(summary.day), shift=_shift_line(summary)))
+        follow_ups = [self.tr("Overdue since {day}: {what} ({where}; {who})").format(
+            day=day(c["follow_up_due"]), what=c["follow_up"],
+            where=c["neighbourhood"] or self.tr("no neighbourhood"), who=c["partners"])
+            for c in summary.follow_ups_overdue]
+        follow_ups += [self.tr("Due today: {what} ({who})").format(
+            what=c["follow_up"], who=c["partners"]) for c in summary.follow_ups_due_today]
         self._fill("follow_ups", self.tr("Follow-ups due and overdue ({n})").format(
             n=summary.follow_ups_overdue_count + len(summary.follow_ups_due_today)),
             follow_ups, self.tr("No follow-up is due. Log contacts with Ctrl+L."))
@@ -62,7 +70,8 @@ class TodayPage(QWidget):
             self.tr("No initiative has a next step due."))
         self._fill("items", self.tr("Briefing items in force ({n})").format(
             n=len(summary.briefing_items)),
-            [f"{briefing_kind(b['kind'])}: {b['title']} (expires {day(b['expires_at'])})"
+            [self.tr("{kind}: {title} (expires {day})").format(
+                kind=briefing_kind(b["kind"]), title=b["title"], day=day(b["expires_at"]))
              for b in summary.briefing_items],
             self.tr("No briefing item is in force."))
         self._fill("stale", self.tr("Neighbourhoods not assessed for {d} days ({n})").format(
@@ -73,6 +82,7 @@ class TodayPage(QWidget):
     def _fill(self, key: str, title: str, lines: list[str], empty: str) -> None:
         self.boxes[key].setTitle(title)
         listing = self.lists[key]
+        listing.setAccessibleName(title)  # what a screen reader says: the box's own title
         listing.clear()
         listing.addItems(lines or [empty])
         listing.setEnabled(bool(lines))
