@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ompm_desktop.cli.demo import build_demo_file
-from ompm_desktop.i18n import current_language
+from ompm_desktop.i18n import LANGUAGES, current_language
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
@@ -87,3 +87,25 @@ def test_file_language_saves_the_choice_for_the_next_start(qtbot, demo):
     assert QCoreApplication.translate("MainWindow", "Today") == "Today"  # from next start
     window.load(demo)
     assert menu.actions["fr"].isChecked() and not menu.actions["en"].isChecked()
+
+
+def test_every_word_of_the_menus_comes_from_the_french_catalogue(qtbot, demo, french):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    translated = {message.find("translation").text for message in ET.parse(TS).iter("message")}
+    own_words = set(LANGUAGES.values())  # each language offered in its own words
+    untranslated = []
+
+    def walk(menu, path: str) -> None:
+        for action in menu.actions():
+            if action.isSeparator() or menu is window.recent_menu:
+                continue  # the recent files are file names
+            if action.text() not in translated | own_words:
+                untranslated.append(f"{path} > {action.text()}")
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} > {action.text()}")
+
+    for action in window.menuBar().actions():
+        assert action.text() in translated, action.text()
+        walk(action.menu(), action.text())
+    assert untranslated == []
