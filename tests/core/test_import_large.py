@@ -122,3 +122,49 @@ def test_killing_the_import_midway_leaves_the_database_sound_and_unchanged(
         assert dump(reopened) == before
     finally:
         reopened.close()
+
+
+RANDOM_KILL_ROWS = 2_000
+IMPORT_AT_ONCE = textwrap.dedent(
+    """
+    import sys
+    from ompm_desktop.services.desk import Desk
+    from ompm_desktop.transfer.importer import import_file
+
+    desk = Desk.open(sys.argv[1])
+    print("ready", flush=True)
+    import_file(desk, "contacts", sys.argv[2])
+    print("committed", flush=True)
+    """
+)
+
+
+@pytest.mark.parametrize("run", range(20))
+def test_an_import_killed_at_a_random_moment_is_all_or_nothing(desk, tmp_path, run):
+    import random
+    import time
+
+    make_division(desk)
+    path = tmp_path / "contacts.csv"
+    write_contacts(path, rows=RANDOM_KILL_ROWS)
+    before = dump(desk)
+    desk.close()
+    child = subprocess.Popen([sys.executable, "-c", IMPORT_AT_ONCE, str(desk.path), str(path)],
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    time.sleep(random.Random(run).uniform(0.0, 0.6))  # the import takes about 0.3 s
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    committed = "committed" in child.stdout.read()
+
+    reopened = Desk.open(desk.path)
+    try:
+        assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert reopened.contacts.count() in (0, RANDOM_KILL_ROWS)
+        if committed:
+            assert reopened.contacts.count() == RANDOM_KILL_ROWS
+        if reopened.contacts.count() == 0:
+            assert dump(reopened) == before
+    finally:
+        reopened.close()
