@@ -114,9 +114,10 @@ class _Builder:
         self.hoods, assessments = [], []
         for index in range(self.size.neighbourhoods):
             beat = self.beats[index % len(self.beats)]
-            hood = self.row(beat_id=beat["id"], name=names[index],
-                            population=self.rng.randrange(1500, 12000, 50),
-                            description=f"Residential streets around {self.street()}.",
+            population = self.rng.randrange(1500, 12000, 50)
+            street = self.street()  # 'Weber St. N.' ends its own sentence
+            hood = self.row(beat_id=beat["id"], name=names[index], population=population,
+                            description=f"Residential streets around {street.rstrip('.')}.",
                             boundary_geojson=None)
             self.hoods.append(hood)
             target = quadrants[index % 4]
