@@ -37,19 +37,20 @@ def _later(module: str, name: str) -> PageFactory:
 
 # Titles are marked for Qt Linguist in the window's context: it shows them with self.tr().
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Today"), lambda desk, stack: TodayPage(desk)),
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Neighbourhoods"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Today")),
+              lambda desk, stack: TodayPage(desk)),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Neighbourhoods")),
               _later("ui.pages.neighbourhoods_page", "NeighbourhoodsPage"), "neighbourhood"),
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Partners"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Partners")),
               _later("ui.pages.partners_page", "PartnersPage"), "partner"),
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Contacts")),
               _later("ui.pages.contacts_page", "ContactsPage"), "contact"),
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Initiatives"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Initiatives")),
               _later("ui.pages.initiatives_page", "InitiativesPage"), "initiative"),
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Shifts"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Shifts")),
               _later("ui.pages.shifts_page", "ShiftsPage"), "shift"),
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Officers"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Officers")),
               _later("ui.pages.officers_page", "OfficersPage"), "officer"),
-    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Briefing items"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Briefing items")),
               _later("ui.pages.briefing_items_page", "BriefingItemsPage"), "briefing_item"),
 )

@@ -18,7 +18,7 @@ def tab_stops_inside(container: QWidget) -> list[QWidget]:
     move with it."""
     stops: list[QWidget] = []
     widget = container.nextInFocusChain()
-    while widget is not container and container.isAncestorOf(widget):
+    while widget is not None and widget is not container and container.isAncestorOf(widget):
         inside_a_stop = any(stop.isAncestorOf(widget) for stop in stops)
         if _takes_tab(widget) and not inside_a_stop and widget not in stops:
             stops.append(widget)

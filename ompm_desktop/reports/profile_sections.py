@@ -100,7 +100,7 @@ def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
             markup(quadrant_label(initiative["quadrant"]), CELL),
             stage_label(initiative["stage"]),
             lead_label(initiative["lead"]),
-            capitalized(_(STATUS_WORDS.get(initiative["status"], initiative["status"]))),
+            capitalized(_(STATUS_WORDS.get(initiative["status"], str(initiative["status"])))),
             next_step or (_("Outcome: {outcome}").format(outcome=_(initiative["outcome"]))
                           if initiative["outcome"] else ""),
         ])
