@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -88,6 +89,8 @@ class NeighbourhoodsPage(QWidget):
         self.hoods.setObjectName("neighbourhoods")
         self.hoods.setAccessibleName(self.tr("Neighbourhoods"))
         self.hoods.setWordWrap(True)
+        # Lay the items out again when the list's width changes (wrapped lines need it).
+        self.hoods.setResizeMode(QListView.ResizeMode.Adjust)
         self.hoods.setSpacing(2)
         self.hoods.currentItemChanged.connect(self._chosen)
         self.add_button = QPushButton(self.tr("New neighbourhood…"), self)
@@ -101,7 +104,7 @@ class NeighbourhoodsPage(QWidget):
         left_layout.addWidget(self.beat_filter)
         left_layout.addWidget(self.hoods, 1)
         left_layout.addWidget(self.add_button)
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(300)  # the longest quadrant name on one line, unwrapped
 
         self.title = QLabel(self)
         self.title.setObjectName("diagram_title")
@@ -181,7 +184,7 @@ class NeighbourhoodsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         shortcut("Ctrl+Shift+A", self, lambda: self.new_assessment())
