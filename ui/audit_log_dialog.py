@@ -104,6 +104,7 @@ class AuditLogDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("entries")
         self.table.setAccessibleName(self.tr("Changes to the records"))
+        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.table.setModel(self.model)
         make_read_only(self.table)
         header = self.table.horizontalHeader()
@@ -117,6 +118,7 @@ class AuditLogDialog(QDialog):
         self.fields = QTableWidget(0, 3, self)
         self.fields.setObjectName("fields")
         self.fields.setAccessibleName(self.tr("Fields changed, before and after"))
+        self.fields.setTabKeyNavigation(False)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
                                                self.tr("After")])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
