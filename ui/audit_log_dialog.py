@@ -87,20 +87,30 @@ class ReadableValues:
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    """Every change to the records, or (given `record_id` and its `name`) one record's
+    history."""
+
+    def __init__(self, desk: Any, parent: QWidget | None = None, *,
+                 record_id: str | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.desk = desk
         self.readable = ReadableValues(desk.context)
-        self.setWindowTitle(self.tr("Audit log"))
-        intro = QLabel(self.tr("Every change to the records, newest first: who made it, when, "
-                               "and each field before and after. The log cannot be edited."),
-                       self)
+        self.setWindowTitle(self.tr("History of {0}").format(name) if record_id
+                            else self.tr("Audit log"))
+        intro = QLabel(self.tr(
+            "Every change to {0}, newest first: who made it, when, and each field before and "
+            "after. The log cannot be edited.").format(name) if record_id else self.tr(
+            "Every change to the records, newest first: who made it, when, "
+            "and each field before and after. The log cannot be edited."), self)
         intro.setWordWrap(True)
         intro.setStyleSheet(HINT_STYLE)
         self.filters = FilterBar(AUDIT_LOG, desk.context, hidden_filters=("row_id",), parent=self)
         self.filters.deleted.hide()  # the log has no deleted entries
         self.filters.search.setPlaceholderText(self.tr("Search names, values and people (Ctrl+F)"))
         self.model = LazyRecordModel(AUDIT_LOG, desk.context, parent=self)
+        if record_id:  # one record's history, whatever else is chosen or typed
+            self.filters.fix_filter("row_id", record_id)
+            self.model.request = self.filters.request
         self.table = QTableView(self)
         self.table.setObjectName("entries")
         self.table.setAccessibleName(self.tr("Changes to the records"))

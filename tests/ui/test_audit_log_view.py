@@ -96,3 +96,26 @@ def test_coming_back_to_the_log_shows_the_changes_made_meanwhile(qtbot, window, 
     qtbot.waitUntil(lambda: dialog.model.total == 16)
     assert dialog.heading.text().startswith("Changed partner “École Saint-Amour”")
     assert fields(dialog) == [("Phone", "(empty)", "613-555-0101")]
+
+
+def test_a_records_history_shows_its_own_changes_only(qtbot, window, desk, division):
+    from ui.pages.partners_page import PartnersPage
+
+    desk.partners.update(division.school["id"], {"notes": "Principal retires in June"})
+    desk.partners.update(division.leader["id"], {"notes": "Moved to Vanier"})
+    index = window.page_index("partner")
+    window.show_page(index)
+    page = window.page(index)
+    assert isinstance(page, PartnersPage)
+    page.open_record(division.school["id"])
+    assert page.history_button.isVisible()
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    dialog = page.history_dialog
+    assert isinstance(dialog, AuditLogDialog)
+    assert dialog.windowTitle() == "History of École Saint-Amour"
+    records = {dialog.model.rows[row]["record"] for row in range(len(dialog.model.rows))}
+    assert records == {"École Saint-Amour"}
+    assert dialog.model.total == desk.db.execute(
+        "SELECT count(*) FROM audit_log WHERE row_id = ?", [division.school["id"]]).fetchone()[0]
+    dialog.filters.set_search("retires")  # typing keeps to the record
+    assert [row["record"] for row in dialog.model.rows] == ["École Saint-Amour"]

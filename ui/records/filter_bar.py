@@ -29,6 +29,7 @@ class FilterBar(QWidget):
         self.record_list = record_list
         self.context = context
         self.request = ListRequest()
+        self.fixed: dict[str, str] = {}
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -111,9 +112,15 @@ class FilterBar(QWidget):
         self.pause.stop()
         self._emit()
 
+    def fix_filter(self, key: str, value: str) -> None:
+        """A filter with no drop-down that stays on (one record's history, say)."""
+        self.fixed[key] = value
+        self.request = self.current_request()
+
     def current_request(self) -> ListRequest:
         filters = {key: combo.currentData() for key, combo in self.combos.items()
                    if combo.currentData()}
+        filters.update(self.fixed)
         return self.request.replace(search=self.search.text(), filters=filters,
                                     deleted=self.deleted.isChecked())
 

@@ -161,6 +161,10 @@ class RecordListPage(QWidget):
         self.delete_button.setObjectName("delete")
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setObjectName("restore")
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setObjectName("history")
+        self.history_button.setToolTip(self.tr("Every change to this record: who, when, "
+                                               "before and after"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -168,6 +172,7 @@ class RecordListPage(QWidget):
         for button in extras:
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.delete_button)
         self.notice = QLabel(self)
@@ -208,7 +213,8 @@ class RecordListPage(QWidget):
         layout.addWidget(self.splitter, 1)
         chain_tab_order([self.new_button, *tab_stops_inside(self.filters), self.table,
                          *tab_stops_inside(self.form), self.save_button, self.revert_button,
-                         *extras, self.restore_button, self.delete_button, self.undo_button])
+                         *extras, self.history_button, self.restore_button, self.delete_button,
+                         self.undo_button])
 
     def _connect(self) -> None:
         self.filters.request_changed.connect(self._apply_request)
@@ -220,6 +226,7 @@ class RecordListPage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete_current)
         self.restore_button.clicked.connect(self.restore_current)
+        self.history_button.clicked.connect(self.show_history)
         self.undo_button.clicked.connect(self.stack.undo)
         self.form.submitted.connect(self.save)
         self.form.cancelled.connect(self.revert)
@@ -356,6 +363,21 @@ class RecordListPage(QWidget):
         self.revert_button.setEnabled(self.form.dirty)
         self.delete_button.setVisible(record is not None and not deleted)
         self.restore_button.setVisible(deleted)
+        self.history_button.setVisible(record is not None)
+
+    def show_history(self) -> QWidget | None:
+        """The audit log of the record shown: every change to it, who made it and when."""
+        from ui.audit_log_dialog import AuditLogDialog
+
+        record = self.form.record
+        if record is None:
+            return None
+        name = self.form_title.text() or self.noun
+        dialog = AuditLogDialog(self.desk, self, record_id=record["id"], name=name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.show()
+        return dialog
 
     def new_record(self) -> None:
         if not self.confirm_leave():
