@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -13,15 +14,20 @@ from ui.colours import readable
 
 
 def model_html() -> str:
-    parts = ["<h2>Ontario's Mobilization &amp; Engagement Model of Community Policing</h2>"]
+    """The model in the current language (the quadrants' words come from the core's
+    catalogue)."""
+    parts = [QCoreApplication.translate(
+        "ModelHelpDialog",
+        "<h2>Ontario's Mobilization &amp; Engagement Model of Community Policing</h2>")]
+    actions_title = QCoreApplication.translate("ModelHelpDialog", "Front-line officer actions:")
     for info in QUADRANTS.values():
-        actions = "".join(f"<li>{escape(a)}</li>" for a in info.actions)
+        actions = "".join(f"<li>{escape(a)}</li>" for a in info.action_labels)
         colour = readable(info.colour, role=QPalette.ColorRole.Base)  # on the browser's base
         parts.append(
-            f"<h3 style='color:{colour}'>{escape(info.name)} "
-            f"<small>({info.colour_name})</small></h3>"
-            f"<p><b>{escape(info.who_leads)}.</b> {escape(info.definition)}</p>"
-            f"<p>Front-line officer actions:</p><ul>{actions}</ul>")
+            f"<h3 style='color:{colour}'>{escape(info.label)} "
+            f"<small>({info.colour_label})</small></h3>"
+            f"<p><b>{escape(info.lead_label)}.</b> {escape(info.meaning)}</p>"
+            f"<p>{escape(actions_title)}</p><ul>{actions}</ul>")
     help_file = resource_path("help", "model.html")
     if help_file.exists():
         parts.append(help_file.read_text(encoding="utf-8"))

@@ -176,6 +176,25 @@
     </message>
 </context>
 <context>
+    <name>ModelHelpDialog</name>
+    <message>
+        <source>&lt;h2&gt;Ontario&apos;s Mobilization &amp;amp; Engagement Model of Community Policing&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Modèle de mobilisation et d&apos;engagement communautaire de l&apos;Ontario&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Front-line officer actions:</source>
+        <translation>Actions des agents de première ligne :</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>Le modèle</translation>
+    </message>
+    <message>
+        <source>The model&apos;s quadrants</source>
+        <translation>Les quadrants du modèle</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Profiles of all neighbourhoods (PDF)…</source>

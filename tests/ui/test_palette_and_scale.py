@@ -134,10 +134,11 @@ def test_a_picker_keeps_room_for_every_record_chosen(window, qtbot, qapp):
     assert shown == 3
 
 
-def test_the_assessment_history_keeps_each_column_title_whole(window, qtbot):
+def test_the_assessment_history_keeps_each_column_title_whole(window, qtbot, qapp):
     window.show_page(1)
     page = window.pages.currentWidget()
     page.open_neighbourhood(window.desk.neighbourhoods.list()[0]["id"])
+    qapp.processEvents()  # the header sizes its columns to their contents on its next pass
     history = page.findChild(QWidget, "assessment_history")
     header = history.horizontalHeader()
     assert history.rowCount() > 0
@@ -168,3 +169,15 @@ def test_the_house_style_leaves_a_light_theme_alone():
     light.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
     assert house_style("QGroupBox { font-weight: bold; }", light) == (
         "QGroupBox { font-weight: bold; }")
+
+
+@pytest.mark.parametrize("opener", ["show_beats", "show_search", "show_recently_deleted",
+                                    "show_audit_log", "new_database", "change_passphrase",
+                                    "show_model_help", "show_shortcuts", "show_about"])
+def test_each_window_the_menus_open_has_no_label_cut_off(window, qtbot, opener):
+    getattr(window, opener)()
+    dialog = window.dialog
+    qtbot.waitExposed(dialog)
+    assert not dialog.grab().toImage().isNull()
+    assert clipped_labels(dialog) == []
+    dialog.close()
