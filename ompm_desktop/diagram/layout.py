@@ -70,7 +70,7 @@ def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
     if not history:
         notes.append(f"{name} has not been assessed yet: it takes its place on the diagram "
                      "once an assessment scores its threat and capacity.")
-    title = title or f"{name} on the model"
+    title = title or _("{name} on the model").format(name=name)
     parts = _Contents(desk, name, history, initiatives, thresholds)
     frame = build_frame(width, height, thresholds, title, legend, notes)
     layout = parts.lay_out(frame, notes)

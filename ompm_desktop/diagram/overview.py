@@ -16,6 +16,7 @@ from ompm_desktop.diagram.parts import (
     with_label,
 )
 from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint, LegendEntry, Shape
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import Thresholds
 from ompm_desktop.queries.display import number
 
@@ -78,7 +79,8 @@ def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
     assessments = _latest_two(desk)
     assessed = [row for row in neighbourhoods if row["id"] in assessments]
     beat_names = {beat["id"]: beat["name"] for beat in beats}
-    title = f"{desk.settings.get('division_name')}: neighbourhoods on the model"
+    title = _("{division}: neighbourhoods on the model").format(
+        division=desk.settings.get("division_name"))
     if wanted is not None:
         names = [beat_names.get(beat_id, NO_BEAT) if beat_id else NO_BEAT
                  for beat_id in beat_ids or ()]

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>AssessmentHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Motif du placement par jugement</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Historique des évaluations</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Quadrant diagram</source>
+        <translation>Diagramme des quadrants</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Copy diagram as image</source>
+        <translation>Copier le diagramme comme image</translation>
+    </message>
+    <message>
+        <source>Export SVG or PNG…</source>
+        <translation>Exporter en SVG ou PNG…</translation>
+    </message>
+    <message>
+        <source>No assessment drawn yet.</source>
+        <translation>Aucune évaluation n&apos;est encore tracée.</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>Image SVG (*.svg);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not export the diagram</source>
+        <translation>Impossible d&apos;exporter le diagramme</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -195,6 +269,111 @@
     </message>
 </context>
 <context>
+    <name>NeighbourhoodsPage</name>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Quartiers</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>New neighbourhood…</source>
+        <translation>Nouveau quartier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Maj+A</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Name, beat, population and description</source>
+        <translation>Nom, secteur, population et description</translation>
+    </message>
+    <message>
+        <source>Profile PDF</source>
+        <translation>Profil (PDF)</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Export, copy and zoom the diagram</source>
+        <translation>Exporter, copier et agrandir le diagramme</translation>
+    </message>
+    <message>
+        <source>Diagram saved to {0}.</source>
+        <translation>Diagramme enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <source>All beats</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Division overview
+Every neighbourhood at its latest assessment</source>
+        <translation>Vue d&apos;ensemble de la division
+Chaque quartier à sa dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>assessed {0}</source>
+        <translation>évalué le {0}</translation>
+    </message>
+    <message>
+        <source>No neighbourhoods here yet. Add one with New neighbourhood… (Ctrl+N), or import a spreadsheet from File &gt; Import.</source>
+        <translation>Aucun quartier pour l&apos;instant. Ajoutez-en un avec Nouveau quartier… (Ctrl+N), ou importez un tableur par Fichier &gt; Importer.</translation>
+    </message>
+    <message>
+        <source>No neighbourhood is in this beat. Choose All beats, or give one this beat in its Details…</source>
+        <translation>Aucun quartier n&apos;est dans ce secteur. Choisissez Tous les secteurs, ou attribuez ce secteur à un quartier dans ses Détails…</translation>
+    </message>
+    <message>
+        <source>Division overview</source>
+        <translation>Vue d&apos;ensemble de la division</translation>
+    </message>
+    <message>
+        <source>Overview of {0}</source>
+        <translation>Vue d&apos;ensemble : {0}</translation>
+    </message>
+    <message>
+        <source>Each neighbourhood at its latest assessment; arrows show the move since the one before. Click a point (or Tab to it and press Enter) to open it.</source>
+        <translation>Chaque quartier à sa dernière évaluation; les flèches montrent le déplacement depuis la précédente. Cliquez sur un point (ou allez-y avec Tab et appuyez sur Entrée) pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>population {0}</source>
+        <translation>population {0}</translation>
+    </message>
+    <message>
+        <source>{quadrant}, assessed {day} by {who}</source>
+        <translation>{quadrant}, évalué le {day} par {who}</translation>
+    </message>
+    <message>
+        <source>drag the solid point to propose a reassessment</source>
+        <translation>faites glisser le point plein pour proposer une réévaluation</translation>
+    </message>
+    <message>
+        <source>not assessed yet: New assessment… places it on the diagram</source>
+        <translation>pas encore évalué : Nouvelle évaluation… le place dans le diagramme</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Profiles of all neighbourhoods (PDF)…</source>
@@ -279,6 +458,69 @@
     <message>
         <source>No PDF made</source>
         <translation>Aucun PDF produit</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantPanel</name>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>What the quadrant chosen on the diagram means; arrow keys scroll it</source>
+        <translation>Ce que signifie le quadrant choisi dans le diagramme; les flèches font défiler le texte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The quadrants&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les quadrants&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a quadrant of the diagram (or Tab to it and press Space) to see what it means and what front-line officers do there.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cliquez sur un quadrant du diagramme (ou allez-y avec Tab et appuyez sur Espace) pour voir ce qu&apos;il signifie et ce que les agents de première ligne y font.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a quadrant of the diagram (or Tab to it and press Space) to see what it means, what front-line officers do there, and this neighbourhood&apos;s initiatives and contacts in it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cliquez sur un quadrant du diagramme (ou allez-y avec Tab et appuyez sur Espace) pour voir ce qu&apos;il signifie, ce que les agents de première ligne y font, et les initiatives et contacts de ce quartier qui s&apos;y rattachent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Who leads:</source>
+        <translation>Direction :</translation>
+    </message>
+    <message>
+        <source>Front-line actions</source>
+        <translation>Actions de première ligne</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods here now ({n})</source>
+        <translation>Quartiers qui s&apos;y trouvent ({n})</translation>
+    </message>
+    <message>
+        <source>None at its latest assessment.</source>
+        <translation>Aucun à sa dernière évaluation.</translation>
+    </message>
+    <message>
+        <source>Open a neighbourhood to see its initiatives and contacts in this quadrant.</source>
+        <translation>Ouvrez un quartier pour voir ses initiatives et ses contacts dans ce quadrant.</translation>
+    </message>
+    <message>
+        <source>Initiatives here ({n})</source>
+        <translation>Initiatives ici ({n})</translation>
+    </message>
+    <message>
+        <source>No open initiative in this quadrant. Start one on the Initiatives page when a problem keeps coming back.</source>
+        <translation>Aucune initiative en cours dans ce quadrant. Lancez-en une à la page Initiatives quand un problème revient.</translation>
+    </message>
+    <message>
+        <source>Contacts for {actions} ({n})</source>
+        <translation>Contacts pour {actions} ({n})</translation>
+    </message>
+    <message>
+        <source>…and {n} earlier, on the Contacts page.</source>
+        <translation>…et {n} autres plus anciens, à la page Contacts.</translation>
+    </message>
+    <message>
+        <source>No contact logged for these actions yet. Log one on the Contacts page with its quadrant activity.</source>
+        <translation>Aucun contact noté pour ces actions. Notez-en un à la page Contacts avec son activité du quadrant.</translation>
     </message>
 </context>
 <context>

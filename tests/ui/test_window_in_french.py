@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.i18n import LANGUAGES, current_language
@@ -75,6 +75,17 @@ def test_the_sidebar_menus_and_model_speak_french(qtbot, demo, french):
     assert "Sécurité communautaire et consultation (vert)" in model
     assert "Actions des agents de première ligne" in model
     window.dialog.close()
+    window.show_page(1)  # the model's page
+    hoods = window.pages.currentWidget()
+    hoods.open_neighbourhood(demo.neighbourhoods.list()[0]["id"])
+    hoods._show_quadrant("safety")
+    assert hoods.beat_filter.itemText(0) == "Tous les secteurs"
+    panel = hoods.panel
+    assert panel.name.text() == "<b>Sécurité communautaire et consultation</b>"
+    assert "Direction :" in panel.body.text() and "Actions de première ligne" in panel.body.text()
+    history = hoods.findChild(QWidget, "assessment_history")
+    assert history.horizontalHeaderItem(1).text() == "Évaluateur"
+    assert "dans le modèle" in hoods.findChild(QWidget, "diagram").layout_shown.title
     today = window.pages.widget(0)  # the first screen
     assert today.heading.text().startswith("<h2>Aujourd'hui, ")
     assert "Quart :" in today.heading.text() and "Peloton" in today.heading.text()

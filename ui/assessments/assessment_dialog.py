@@ -186,7 +186,7 @@ class AssessmentDialog(QDialog):
         self.override_choice = QComboBox()
         self.override_choice.setObjectName("override_choice")
         for info in QUADRANTS.values():
-            self.override_choice.addItem(info.name, info.key.value)
+            self.override_choice.addItem(info.label, info.key.value)
         self.override_choice.setEnabled(False)
         self.override.toggled.connect(self.override_choice.setEnabled)
         self.override.toggled.connect(self._rescore)

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from ompm_desktop.model.quadrants import Quadrant
 from ui.records.read_only_table import make_read_only
 
-COLUMNS = ("Date", "Assessor", "Capacity", "Threat", "Quadrant", "Reason for the override")
+COLUMNS = tuple(str(title) for title in (  # shown with self.tr(), marked for Qt Linguist
+    QT_TRANSLATE_NOOP("AssessmentHistory", "Date"),
+    QT_TRANSLATE_NOOP("AssessmentHistory", "Assessor"),
+    QT_TRANSLATE_NOOP("AssessmentHistory", "Capacity"),
+    QT_TRANSLATE_NOOP("AssessmentHistory", "Threat"),
+    QT_TRANSLATE_NOOP("AssessmentHistory", "Quadrant"),
+    QT_TRANSLATE_NOOP("AssessmentHistory", "Reason for the override")))
 
 
 class AssessmentHistory(QTableWidget):

@@ -71,15 +71,17 @@ class QuadrantPanel(QScrollArea):
         self.neighbourhood_id = neighbourhood_id
         self.beat_id = beat_id
         info = self.quadrant.info
-        self.name.setText(f"<b>{escape(info.name)}</b>")
+        self.name.setText(f"<b>{escape(info.label)}</b>")
         self.name.setStyleSheet(
             f"QLabel {{ border-left: 6px solid {info.colour}; padding: 4px 6px; "
             f"background: {info.tint}; color: #212121; font-size: 115%; }}")
+        who_leads = self.tr("Who leads:")
+        front_line = self.tr("Front-line actions")
         parts = [
-            f"<p><b>{escape(self.tr('Who leads'))}:</b> {escape(info.who_leads)}</p>",
-            f"<p>{escape(info.definition)}</p>",
-            f"<p><b>{escape(self.tr('Front-line actions'))}</b></p><ul>"
-            + "".join(f"<li>{escape(action)}</li>" for action in info.actions) + "</ul>",
+            f"<p><b>{escape(who_leads)}</b> {escape(info.lead_label)}</p>",
+            f"<p>{escape(info.meaning)}</p>",
+            f"<p><b>{escape(front_line)}</b></p><ul>"
+            + "".join(f"<li>{escape(action)}</li>" for action in info.action_labels) + "</ul>",
         ]
         if neighbourhood_id is None:
             parts += self._neighbourhoods_here()
@@ -130,7 +132,7 @@ class QuadrantPanel(QScrollArea):
             parts.append(_paragraph(self.tr(
                 "No open initiative in this quadrant. Start one on the Initiatives page when a "
                 "problem keeps coming back.")))
-        actions = ", ".join(self.quadrant.info.actions).lower()
+        actions = ", ".join(self.quadrant.info.action_labels).lower()
         heading = self.tr("Contacts for {actions} ({n})").format(actions=actions,
                                                                  n=work.contacts_total)
         parts.append(_heading(heading))
