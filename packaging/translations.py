@@ -34,7 +34,7 @@ QT_SOURCES = ("ui/main_window.py", "ui/navigation.py", "ui/shortcuts_help.py",
               "ui/language.py", "ui/reports/pdf_actions.py", "ui/transfer/file_actions.py",
               "ui/pages/today_page.py", "ui/model_help.py", "ui/pages/neighbourhoods_page.py",
               "ui/diagram/quadrant_panel.py", "ui/diagram/assessment_history.py",
-              "ui/diagram/diagram_view.py")
+              "ui/diagram/diagram_view.py", "ui/pages/shifts_page.py", "ui/planner/*.py")
 TOOLS = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease beside Python
 
 
@@ -45,7 +45,9 @@ def ts_path(locale: str) -> Path:
 def qt_extract() -> None:
     QT_TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for locale in LOCALES:
-        subprocess.run([str(TOOLS / "pyside6-lupdate"), *QT_SOURCES, "-no-obsolete",
+        sources = [str(path.relative_to(ROOT)) for pattern in QT_SOURCES
+                   for path in sorted(ROOT.glob(pattern))]
+        subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete",
                         "-locations", "none", "-target-language", locale,
                         "-ts", str(ts_path(locale))], cwd=ROOT, check=True)
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, local
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _
+from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.reports.briefing_source import shift_name
 
 _CLOCK_TIME = re.compile(r"^(\d{1,2})(?:[:h.]?(\d{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
@@ -116,6 +118,7 @@ def _hours(length: timedelta) -> str:
 def shift_label(shift: dict[str, Any]) -> str:
     """'Night · Sat 31 Oct 2026 19:00–07:00 · Platoon C'."""
     times = shift_times(shift)
-    platoon = f" · Platoon {shift['platoon']}" if shift.get("platoon") else ""
-    return (f"{shift_name(shift)} · {times.day:%a %d %b %Y} "
+    platoon = (" · " + _("Platoon {platoon}").format(platoon=shift["platoon"])
+               if shift.get("platoon") else "")
+    return (f"{shift_name(shift)} · {short_date(times.day)} "
             f"{times.start:%H:%M}–{times.end:%H:%M}{platoon}")

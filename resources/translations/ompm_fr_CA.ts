@@ -33,6 +33,115 @@
     </message>
 </context>
 <context>
+    <name>AssignmentModel</name>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Call sign</source>
+        <translation>Indicatif</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Partner officer</source>
+        <translation>Coéquipier</translation>
+    </message>
+    <message>
+        <source>Special duty</source>
+        <translation>Tâche spéciale</translation>
+    </message>
+    <message>
+        <source>(no beat)</source>
+        <translation>(aucun secteur)</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(aucun coéquipier)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTable</name>
+    <message>
+        <source>Officers on this shift</source>
+        <translation>Agents de ce quart</translation>
+    </message>
+    <message>
+        <source>No one is on this shift yet. Pick officers on the left and press Enter, or drag them here or onto a beat.</source>
+        <translation>Personne n&apos;est encore affecté à ce quart. Choisissez des agents à gauche et appuyez sur Entrée, ou glissez-les ici ou sur un secteur.</translation>
+    </message>
+    <message>
+        <source>Remove from shift</source>
+        <translation>Retirer du quart</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On this shift ({0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dans ce quart ({0})&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BeatTasksBox</name>
+    <message>
+        <source>no one yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assigned:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Affectés :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Directed tasks ({0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tâches dirigées ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: take a suggestion below, or write one.</source>
+        <translation>Aucune pour l&apos;instant : prenez une suggestion ci-dessous, ou rédigez-en une.</translation>
+    </message>
+    <message>
+        <source>Write a task for {0} and press Enter</source>
+        <translation>Rédigez une tâche pour {0} et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter la tâche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested ({0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suggestions ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Take: {0}</source>
+        <translation>Prendre : {0}</translation>
+    </message>
+    <message>
+        <source>Show all {0} suggestions</source>
+        <translation>Afficher les {0} suggestions</translation>
+    </message>
+    <message>
+        <source>…and {0} more follow-ups due here (Contacts page)</source>
+        <translation>…et {0} autres suivis à faire ici (page Contacts)</translation>
+    </message>
+</context>
+<context>
     <name>DiagramView</name>
     <message>
         <source>Quadrant diagram</source>
@@ -374,6 +483,179 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>NewShiftDialog</name>
+    <message>
+        <source>New shift</source>
+        <translation>Nouveau quart</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 19:00 or 1900</source>
+        <translation>HH:MM, p. ex. 19:00 ou 1900</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Read at the briefing (e.g. radio channel 3 is down)</source>
+        <translation>Lu au breffage (p. ex. le canal radio 3 est en panne)</translation>
+    </message>
+    <message>
+        <source>Start from the previous shift of this platoon (copy its assignments)</source>
+        <translation>Partir du quart précédent de ce peloton (copier ses affectations)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Platoon</source>
+        <translation>&amp;Peloton</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>S&amp;uperviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Create shift</source>
+        <translation>Créer le quart</translation>
+    </message>
+    <message>
+        <source>Change shift</source>
+        <translation>Modifier le quart</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerCalendarsDialog</name>
+    <message>
+        <source>Calendars per officer</source>
+        <translation>Calendriers par agent</translation>
+    </message>
+    <message>
+        <source>One calendar file (.ics) per officer, with each of their shifts starting in these dates. Importing a file again later updates the same events.</source>
+        <translation>Un fichier de calendrier (.ics) par agent, avec chacun de ses quarts qui commencent entre ces dates. Importer de nouveau un fichier plus tard met à jour les mêmes événements.</translation>
+    </message>
+    <message>
+        <source>The folder to save the files in</source>
+        <translation>Le dossier où enregistrer les fichiers</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+    <message>
+        <source>Save the calendars in</source>
+        <translation>Enregistrer les calendriers dans</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the files in.</source>
+        <translation>Choisissez le dossier où enregistrer les fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPool</name>
+    <message>
+        <source>&lt;b&gt;Officers free&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agents disponibles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type a name or badge (Ctrl+F)</source>
+        <translation>Tapez un nom ou un insigne (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find an officer</source>
+        <translation>Trouver un agent</translation>
+    </message>
+    <message>
+        <source>Show every platoon</source>
+        <translation>Afficher tous les pelotons</translation>
+    </message>
+    <message>
+        <source>Officers not yet assigned</source>
+        <translation>Agents pas encore affectés</translation>
+    </message>
+    <message>
+        <source>Beat to assign to</source>
+        <translation>Secteur d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Affecter</translation>
+    </message>
+    <message>
+        <source>Assign the selected officer to this beat (Enter in the list)</source>
+        <translation>Affecter l&apos;agent choisi à ce secteur (Entrée dans la liste)</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Affecter à :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Officers free (platoon {0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agents disponibles (peloton {0})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No beat (a unit or special duty)</source>
+        <translation>Aucun secteur (une unité ou une tâche spéciale)</translation>
+    </message>
+    <message>
+        <source> · platoon {0}</source>
+        <translation> · peloton {0}</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactif)</translation>
+    </message>
+    <message>
+        <source>No free officer matches “{0}”.</source>
+        <translation>Aucun agent disponible ne correspond à « {0} ».</translation>
+    </message>
+    <message>
+        <source>Every officer of platoon {0} is assigned. Tick “Show every platoon” to add one from another.</source>
+        <translation>Tous les agents du peloton {0} sont affectés. Cochez « Afficher tous les pelotons » pour en ajouter un d&apos;un autre peloton.</translation>
+    </message>
+    <message>
+        <source>Every officer is assigned.</source>
+        <translation>Tous les agents sont affectés.</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Profiles of all neighbourhoods (PDF)…</source>
@@ -524,6 +806,138 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>ShiftList</name>
+    <message>
+        <source>New shift…</source>
+        <translation>Nouveau quart…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Quarts</translation>
+    </message>
+    <message>
+        <source>No shifts planned yet. Plan the first one with New shift… (Ctrl+N).</source>
+        <translation>Aucun quart n&apos;est encore prévu. Planifiez le premier avec Nouveau quart… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source> · Platoon {0}</source>
+        <translation> · Peloton {0}</translation>
+    </message>
+    <message>
+        <source>{name} · {day}
+{start}–{end}{platoon} · {count} assigned</source>
+        <translation>{name} · {day}
+{start}–{end}{platoon} · {count} affectés</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <source>Change shift…</source>
+        <translation>Modifier le quart…</translation>
+    </message>
+    <message>
+        <source>Its date, times, platoon, supervisor and notes</source>
+        <translation>Sa date, ses heures, son peloton, son superviseur et ses notes</translation>
+    </message>
+    <message>
+        <source>Briefing PDF</source>
+        <translation>Breffage (PDF)</translation>
+    </message>
+    <message>
+        <source>Calendar file…</source>
+        <translation>Fichier de calendrier…</translation>
+    </message>
+    <message>
+        <source>Calendars per officer…</source>
+        <translation>Calendriers par agent…</translation>
+    </message>
+    <message>
+        <source>Choose a shift on the left, or plan a new one with New shift… (Ctrl+N).</source>
+        <translation>Choisissez un quart à gauche, ou planifiez-en un nouveau avec Nouveau quart… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Supervisor: {0}</source>
+        <translation>Superviseur : {0}</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>aucun choisi</translation>
+    </message>
+    <message>
+        <source>{0:g} hours</source>
+        <translation>{0:g} heures</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Notes : {0}</translation>
+    </message>
+    <message>
+        <source>Plan a shift</source>
+        <translation>Planifier un quart</translation>
+    </message>
+    <message>
+        <source>Shift planned. Assign officers from the list on the left.</source>
+        <translation>Quart planifié. Affectez des agents à partir de la liste de gauche.</translation>
+    </message>
+    <message>
+        <source>Shift changed. Ctrl+Z puts it back as it was.</source>
+        <translation>Quart modifié. Ctrl+Z le remet comme il était.</translation>
+    </message>
+    <message>
+        <source>no beat</source>
+        <translation>aucun secteur</translation>
+    </message>
+    <message>
+        <source>{0} assigned to {1}. Ctrl+Z undoes it.</source>
+        <translation>{0} affecté à {1}. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Removed from the shift. Ctrl+Z puts them back.</source>
+        <translation>Retiré du quart. Ctrl+Z le remet.</translation>
+    </message>
+    <message>
+        <source>Take a suggested task</source>
+        <translation>Prendre une tâche suggérée</translation>
+    </message>
+    <message>
+        <source>Task taken: {0}</source>
+        <translation>Tâche prise : {0}</translation>
+    </message>
+    <message>
+        <source>Write a task</source>
+        <translation>Rédiger une tâche</translation>
+    </message>
+    <message>
+        <source>Task added.</source>
+        <translation>Tâche ajoutée.</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Calendrier non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved {0} events to {1}. Import it into the calendars; saving it again later updates the same events.</source>
+        <translation>{0} événements enregistrés dans {1}. Importez-le dans les calendriers; l&apos;enregistrer de nouveau plus tard met à jour les mêmes événements.</translation>
+    </message>
+    <message>
+        <source>Saved {0} calendar files in {1}.</source>
+        <translation>{0} fichiers de calendrier enregistrés dans {1}.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsHelpDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -540,6 +954,13 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Command</source>
         <translation>Commande</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoard</name>
+    <message>
+        <source>No beats yet, so no tasks to suggest. Import the division&apos;s beats from File &gt; Import.</source>
+        <translation>Aucun secteur pour l&apos;instant, donc aucune tâche à suggérer. Importez les secteurs de la division par Fichier &gt; Importer.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1095,21 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Restored from {0}. The database as it was is kept in {1}.</source>
         <translation>Restauré à partir de {0}. La base de données telle qu&apos;elle était est conservée dans {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Warnings about this shift</source>
+        <translation>Avertissements sur ce quart</translation>
+    </message>
+    <message>
+        <source>No warnings: every beat has someone, the platoon is fully staffed, and no one is double-booked.</source>
+        <translation>Aucun avertissement : chaque secteur a quelqu&apos;un, le peloton est au complet et personne n&apos;est affecté deux fois.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings ({0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avertissements ({0})&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ompm_desktop.cli.demo import build_demo_file
@@ -86,6 +86,11 @@ def test_the_sidebar_menus_and_model_speak_french(qtbot, demo, french):
     history = hoods.findChild(QWidget, "assessment_history")
     assert history.horizontalHeaderItem(1).text() == "Évaluateur"
     assert "dans le modèle" in hoods.findChild(QWidget, "diagram").layout_shown.title
+    window.show_page(5)  # planning a shift
+    shifts = window.pages.currentWidget()
+    assert shifts.title.text().startswith("Nuit · ") and "Peloton" in shifts.title.text()
+    assignments = shifts.findChild(QWidget, "assignments")
+    assert assignments.model().headerData(0, Qt.Orientation.Horizontal) == "Agent"
     today = window.pages.widget(0)  # the first screen
     assert today.heading.text().startswith("<h2>Aujourd'hui, ")
     assert "Quart :" in today.heading.text() and "Peloton" in today.heading.text()

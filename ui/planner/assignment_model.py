@@ -6,15 +6,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ompm_desktop.services.officers import officer_label
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (  # (key, header)
-    ("officer_id", "Officer"), ("beat_id", "Beat"), ("unit", "Unit"),
-    ("call_sign", "Call sign"), ("vehicle", "Vehicle"), ("partner_officer_id", "Partner officer"),
-    ("special_duty", "Special duty"),
+COLUMNS = (  # (key, header: shown with self.tr(), marked for Qt Linguist)
+    ("officer_id", QT_TRANSLATE_NOOP("AssignmentModel", "Officer")),
+    ("beat_id", QT_TRANSLATE_NOOP("AssignmentModel", "Beat")),
+    ("unit", QT_TRANSLATE_NOOP("AssignmentModel", "Unit")),
+    ("call_sign", QT_TRANSLATE_NOOP("AssignmentModel", "Call sign")),
+    ("vehicle", QT_TRANSLATE_NOOP("AssignmentModel", "Vehicle")),
+    ("partner_officer_id", QT_TRANSLATE_NOOP("AssignmentModel", "Partner officer")),
+    ("special_duty", QT_TRANSLATE_NOOP("AssignmentModel", "Special duty")),
 )
 CHOICE_COLUMNS = ("beat_id", "partner_officer_id")
 
@@ -75,7 +86,7 @@ class AssignmentModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return self.tr(str(COLUMNS[section][1]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
