@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite speaks English whatever the machine's locale; tests of French ask for it.
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    os.environ[_variable] = "C.UTF-8"
 
 from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
