@@ -141,6 +141,9 @@ def migrate(db: Database, path: Path | None, passphrase: str | None = None) -> P
         log.info("Copied %s to %s before migrating from version %s", path, copy, found)
     if pending:
         migrations.apply(db)
+    if schema_version(db) != SCHEMA_VERSION:
+        # Also when a process was stopped after its last migration but before this line:
+        # the migrations are recorded as applied, and the version must say so too.
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return copy
 

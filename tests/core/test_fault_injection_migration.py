@@ -1,7 +1,8 @@
 """Power cut mid-migration: a process opening a database of the first schema version (which
-migrates it, after a copy) is killed at random moments; afterwards the file is sound, at the
-old version or the new one, never between, and opening it again finishes the job with every
-record there."""
+migrates it, after a copy) is killed at random moments; afterwards the file is sound, each
+migration applied whole or not at all, and opening it again finishes the job, with every
+record there and the schema version recorded. (A kill between the last migration and the
+version's update once left a file that said version 1 for ever.)"""
 
 import random
 import shutil
