@@ -1,1 +1,2 @@
-"""The quadrant diagram as plain data (shapes), built from the records (layout), drawn by every renderer."""
+"""The quadrant diagram as plain data (shapes), built from the records (layout), drawn by
+every renderer."""

@@ -98,7 +98,7 @@ class ConflictLog:
     def restore(self, entry_id: str) -> Record:
         """Make the lost version current: its fields written through the record's service
         (deleted or restored as it was), and the entry marked restored."""
-        [entry] = [found for found in self.entries() if found.id == entry_id] or [None]
+        entry = next((found for found in self.entries() if found.id == entry_id), None)
         if entry is None:
             raise NotFoundError("That conflict is no longer in the log.")
         service = self.services.get(entry.table)

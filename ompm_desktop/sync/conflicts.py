@@ -83,6 +83,7 @@ class Resolver:
             self.already_there += 1
             return omit
         key = change.new if change.op == "INSERT" else change.old
+        assert key is not None  # an insert has its new row, an update or delete its old one
         row_id = str(key[0])
         incoming = self.incoming_row(table, row_id)
         if reason == apsw.SQLITE_CHANGESET_CONSTRAINT or change.conflict is None:
@@ -124,9 +125,9 @@ class Resolver:
                                 [*(row[name] for name in names), row["id"]])
         for table, row in self.set_aside:
             kept = {**row, "deleted_at": now, "updated_at": now}
-            names = ", ".join(f"[{name}]" for name in kept)
+            columns = ", ".join(f"[{name}]" for name in kept)
             marks = ", ".join("?" for _ in kept)
-            self.target.execute(f"INSERT OR IGNORE INTO main.[{table}] ({names}) "
+            self.target.execute(f"INSERT OR IGNORE INTO main.[{table}] ({columns}) "
                                 f"VALUES ({marks})", list(kept.values()))
         for loser in self.losers:
             self.target.execute(

@@ -103,6 +103,7 @@ def _changed_rows(changeset: bytes) -> list[tuple[str, str]]:
     rows = []
     for change in apsw.Changeset.iter(changeset):
         key = change.new if change.op == "INSERT" else change.old
+        assert key is not None  # an insert has its new row, an update or delete its old one
         rows.append((change.name, str(key[0])))
     return rows
 

@@ -125,4 +125,4 @@ def laptops_at_hub(hub: Path, passphrase: str | None) -> list[LaptopAtHub]:
             "machine_name").fetchall()
     finally:
         connection.close()
-    return [LaptopAtHub(*row) for row in rows]
+    return [LaptopAtHub(*row) for row in rows]  # type: ignore[arg-type]  # columns in order

@@ -109,7 +109,9 @@ class ConflictReviewDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
         if not self.entries:  # a short note needs no big window
-            self.layout().activate()
+            own = self.layout()
+            if own is not None:
+                own.activate()
             self.resize(560, self.sizeHint().height())
 
     @property

@@ -227,7 +227,9 @@ class SyncDialog(QDialog):
     def _say(self, text: str) -> None:
         """Put a result or a refusal under the progress bar, the dialog grown to show it all."""
         self.result_label.setText(text)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         wanted = self.sizeHint()
         self.resize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
 
