@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +25,7 @@ from ompm_desktop.queries.deleted import DELETED_KINDS, DeletedRecord, recently_
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services import audit
 from ui.records.changes import record_changes
-from ui.records.read_only_table import make_read_only
+from ui.records.read_only_table import make_read_only, table_or_empty
 from ui.records.record_form import HINT_STYLE
 from ui.records.undo_commands import RestoreCommand
 
@@ -60,13 +58,7 @@ class RecentlyDeletedDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_current())
-        self.empty = QLabel(self)
-        self.empty.setObjectName("empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.empty, self.list_stack = table_or_empty(self, self.table)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)

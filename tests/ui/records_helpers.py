@@ -56,3 +56,18 @@ def show_window(qtbot, desk, *, active: bool = False):
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def open_from_menu(qtbot, window, menu: str, entry: str, kind, *, active: bool = False):
+    """Choose a menu entry of the window (as written, with its &) and get the window it
+    opens, shown."""
+    [found] = [a.menu() for a in window.menuBar().actions() if a.text() == menu]
+    [action] = [a for a in found.actions() if a.text() == entry]
+    action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, kind)
+    qtbot.waitExposed(dialog)
+    if active:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog

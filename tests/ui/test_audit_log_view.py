@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from records_division import small_division
-from records_helpers import show_window, type_text
+from records_helpers import open_from_menu, show_window, type_text
 
 from ui.audit_log_dialog import AuditLogDialog
 
@@ -22,15 +22,7 @@ def window(qtbot, desk, division):
 
 
 def open_from_edit_menu(qtbot, window):
-    [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
-    [action] = [a for a in edit.actions() if a.text() == "&Audit log…"]
-    action.trigger()
-    dialog = window.dialog
-    assert isinstance(dialog, AuditLogDialog)
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return open_from_menu(qtbot, window, "&Edit", "&Audit log…", AuditLogDialog, active=True)
 
 
 def fields(dialog):

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 from records_division import small_division
-from records_helpers import press, show_window
+from records_helpers import open_from_menu, press, show_window
 
 from ompm_desktop.services.desk import Desk
 from ui.recently_deleted_dialog import RecentlyDeletedDialog
@@ -31,13 +31,7 @@ def window(qtbot, desk, division):
 
 
 def open_from_edit_menu(qtbot, window):
-    [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
-    [action] = [a for a in edit.actions() if a.text() == "Recently &deleted…"]
-    action.trigger()
-    dialog = window.dialog
-    assert isinstance(dialog, RecentlyDeletedDialog)
-    qtbot.waitExposed(dialog)
-    return dialog
+    return open_from_menu(qtbot, window, "&Edit", "Recently &deleted…", RecentlyDeletedDialog)
 
 
 def rows(dialog):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
 from ui.records.changes import record_changes
 from ui.records.filter_bar import FilterBar
+from ui.records.read_only_table import table_or_empty
 from ui.records.record_form import RecordForm
 from ui.records.shortcuts import shortcut
 from ui.records.table_model import LazyRecordModel
@@ -137,13 +137,7 @@ class RecordListPage(QWidget):
         header_view.setSortIndicatorShown(True)
         for key in self.hidden_columns:
             self.table.setColumnHidden(self.model.column_of(key), True)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.empty, self.list_stack = table_or_empty(self, self.table)
 
         self.form_title = QLabel(self)
         title_font = self.form_title.font()

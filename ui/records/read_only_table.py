@@ -3,7 +3,8 @@ alternate row colours, one line a row, arrows move in it and Tab leaves it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView, QWidget
 
 
 def make_read_only(table: QTableView) -> QTableView:
@@ -16,3 +17,15 @@ def make_read_only(table: QTableView) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def table_or_empty(parent: QWidget, table: QTableView) -> tuple[QLabel, QStackedWidget]:
+    """The table, or in its place a sentence saying why it is empty (set the label's text)."""
+    empty = QLabel(parent)
+    empty.setObjectName("empty")
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setWordWrap(True)
+    stack = QStackedWidget(parent)
+    stack.addWidget(table)
+    stack.addWidget(empty)
+    return empty, stack
