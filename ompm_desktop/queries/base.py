@@ -140,9 +140,14 @@ class RecordList:
         request = request or ListRequest()
         where, params = self.where(context, request)
         params.update(limit=limit, offset=offset)
+        order = self.order_by(request)
+        # The page's rows are found and sorted first, and only they get their shown columns
+        # (joined names, counts): a search matching thousands of contacts no longer works
+        # out every one's partners before keeping 200.
         sql = (
-            f"{self._select()} WHERE {where} ORDER BY {self.order_by(request)} "
-            "LIMIT :limit OFFSET :offset"
+            f"{self._select()} WHERE {self.table}.rowid IN (SELECT {self.table}.rowid "
+            f"FROM {self.table} {self.joins} WHERE {where} ORDER BY {order} "
+            f"LIMIT :limit OFFSET :offset) ORDER BY {order}"
         )
         return self._rows(context, sql, params)
 
