@@ -55,3 +55,23 @@ def memory_desk() -> Iterator[Desk]:
     opened.actor = "Sgt. Test"
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo division, built once for the whole run."""
+    from ompm_desktop.cli.demo import build_demo_file
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    build_demo_file(path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo division of this test's own, to change as it likes."""
+    import shutil
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_template, path)
+    return path

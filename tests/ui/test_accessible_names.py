@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
-from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.services.desk import Desk
 from tests.ui.accessibility_walk import unnamed_controls, unnamed_in_every_tab
 from ui.main_window import MainWindow
@@ -16,9 +15,8 @@ from ui.pages.neighbourhoods_page import assessment_dialog_class
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "demo.db"
-    build_demo_file(path)
+def window(qtbot, demo_db):
+    path = demo_db
     shown = MainWindow(Desk.open(path))
     qtbot.addWidget(shown)
     shown.show()

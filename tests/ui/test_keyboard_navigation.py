@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
 from tests.ui.accessibility_walk import tab_round, tab_stops
@@ -26,9 +25,8 @@ from ui.shortcuts_help import ShortcutLine, ShortcutsHelpDialog, window_shortcut
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "demo.db"
-    build_demo_file(path)
+def window(qtbot, demo_db):
+    path = demo_db
     shown = MainWindow(Desk.open(path))
     qtbot.addWidget(shown)
     shown.resize(1366, 768)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from records_helpers import show_window
 
-from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.errors import DeskError
 from ompm_desktop.services.desk import Desk
 from ui.errors import ErrorReportDialog, install_excepthook, show_error
@@ -22,9 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "demo.db"
-    build_demo_file(path)
+def window(qtbot, demo_db):
+    path = demo_db
     shown = show_window(qtbot, Desk.open(path))
     yield shown
     shown.desk.close()
@@ -117,9 +115,8 @@ def _main(*args, env_extra=None):
                           text=True, timeout=120, env=env)
 
 
-def test_quit_after_show_exits_zero(tmp_path):
-    path = tmp_path / "d.db"
-    build_demo_file(path)
+def test_quit_after_show_exits_zero(demo_db):
+    path = demo_db
     result = _main("--db", str(path), "--quit-after-show")
     assert result.returncode == 0, result.stderr
 

@@ -5,11 +5,10 @@ sets the desktop: every page draws, no one-line label is cut off, and the house'
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
@@ -22,6 +21,8 @@ from ui.navigation import PAGES
 
 @pytest.fixture(params=sorted(PALETTES))
 def dark_and_large(qapp, request):
+    # Windows of earlier tests, closed but not yet deleted, would each be restyled too.
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
     qapp.setPalette(PALETTES[request.param]())
     qapp.setFont(larger(font))
@@ -33,9 +34,8 @@ def dark_and_large(qapp, request):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, dark_and_large):
-    path = tmp_path / "demo.db"
-    build_demo_file(path)
+def window(qtbot, demo_db, dark_and_large):
+    path = demo_db
     shown = MainWindow(Desk.open(path))
     qtbot.addWidget(shown)
     shown.resize(1366, 768)

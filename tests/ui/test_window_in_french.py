@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ompm_desktop.cli.demo import build_demo_file
 from ompm_desktop.i18n import LANGUAGES, current_language
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.paths import resource_path
@@ -22,9 +21,8 @@ TS = resource_path("translations", "ompm_fr_CA.ts")
 
 
 @pytest.fixture
-def demo(tmp_path):
-    path = tmp_path / "demo.db"
-    build_demo_file(path)
+def demo(demo_db):
+    path = demo_db
     desk = Desk.open(path)
     yield desk
     desk.close()
