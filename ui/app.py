@@ -99,6 +99,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     install_translators(desk.settings.get("language"))  # before the window's words are made
     window = MainWindow(desk)
     if args.quit_after_show:
+        window.back_up_when_closed = False  # showing the window once changes nothing to save
         window.first_shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
     if not args.quit_after_show and needs_first_start(desk):

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.dialog: QWidget | None = None  # the last dialog opened, kept for tests
         self._shown = False
+        self.back_up_when_closed = True  # an unattended run (smoke test, timing) turns it off
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -369,6 +370,7 @@ class MainWindow(QMainWindow):
             self.first_shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        backup_on_close(self.desk)
+        if self.back_up_when_closed:
+            backup_on_close(self.desk)
         event.accept()
 

@@ -12,6 +12,7 @@ from records_helpers import show_window
 
 from ompm_desktop.errors import DeskError
 from ompm_desktop.services.desk import Desk
+from ompm_desktop.transfer.backup import backups_folder
 from ui.errors import ErrorReportDialog, install_excepthook, show_error
 from ui.navigation import PAGES
 from ui.pages.today_page import TodayPage
@@ -115,10 +116,10 @@ def _main(*args, env_extra=None):
                           text=True, timeout=120, env=env)
 
 
-def test_quit_after_show_exits_zero(demo_db):
-    path = demo_db
-    result = _main("--db", str(path), "--quit-after-show")
+def test_quit_after_show_exits_zero_and_backs_nothing_up(demo_db):
+    result = _main("--db", str(demo_db), "--quit-after-show")
     assert result.returncode == 0, result.stderr
+    assert not backups_folder(demo_db).exists()  # a smoke run is not a day's work to keep
 
 
 def test_first_start_builds_the_demo_division_in_the_data_folder(tmp_path):
