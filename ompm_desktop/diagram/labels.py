@@ -176,27 +176,38 @@ class Placer:
         x1, y1 = x0 + rect.width, y0 + rect.height
         if x0 < b.x or y0 < b.y or x1 > b.right or y1 > b.bottom:
             return False
-        for item in self._near(rect):
-            if item.soft and not strict:
-                continue
-            box = item.box
-            # Nothing whose bounding box misses the rectangle can touch it.
-            if (box.x >= x1 or box.x + box.width <= x0 or box.y >= y1
-                    or box.y + box.height <= y0):
-                continue
-            if item.segment is None or _crosses(item.segment, rect):
-                return False
+        # Cell by cell, stopping at the first thing in the way: most spots tried are taken,
+        # and an item met again in the next cell is cheap to look at twice.
+        grid, items = self._grid, self._items
+        for column in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
+            for row in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
+                for index in grid.get((column, row), ()):
+                    item = items[index]
+                    if item.soft and not strict:
+                        continue
+                    box = item.box
+                    # Nothing whose bounding box misses the rectangle can touch it.
+                    if (box.x >= x1 or box.x + box.width <= x0 or box.y >= y1
+                            or box.y + box.height <= y0):
+                        continue
+                    if item.segment is None or _crosses(item.segment, rect):
+                        return False
         return True
 
     def line_is_free(self, segment: Segment) -> bool:
         """A leader may cross arrows and points (crowded points touch one another anyway),
         never a label, a quadrant's name or another leader."""
-        for item in self._near(_segment_box(segment)):
-            if item.segment is None:
-                if not item.point and _crosses(segment, item.box):
-                    return False
-            elif item.leader and _intersect(segment, item.segment):
-                return False
+        area = _segment_box(segment)
+        grid, items = self._grid, self._items
+        for column in range(int(area.x // _CELL), int(area.right // _CELL) + 1):
+            for row in range(int(area.y // _CELL), int(area.bottom // _CELL) + 1):
+                for index in grid.get((column, row), ()):
+                    item = items[index]
+                    if item.segment is None:
+                        if not item.point and _crosses(segment, item.box):
+                            return False
+                    elif item.leader and _intersect(segment, item.segment):
+                        return False
         return True
 
     # ---- placing ---------------------------------------------------------------------
