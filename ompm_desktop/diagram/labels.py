@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -23,6 +24,7 @@ ASCENT = 0.76  # of the font size, above the baseline
 DESCENT = 0.24  # below it
 PAD = 1.0  # free space kept around a label's text
 _CELL = 36.0  # the spatial grid's cell, in points
+FREE, OVER_SOFT, TAKEN = 0, 1, 2  # what a spot is over
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
@@ -171,28 +173,37 @@ class Placer:
 
     def box_is_free(self, rect: Rect, *, strict: bool = True) -> bool:
         """Inside the bounds and over nothing taken (nothing but soft lines unless strict)."""
+        state = self._box_state(rect)
+        return state == FREE or (state == OVER_SOFT and not strict)
+
+    def _box_state(self, rect: Rect) -> int:
+        """FREE; OVER_SOFT (over soft lines only); or TAKEN (outside the bounds, or over
+        something else)."""
         b = self.bounds
         x0, y0 = rect.x, rect.y
         x1, y1 = x0 + rect.width, y0 + rect.height
         if x0 < b.x or y0 < b.y or x1 > b.right or y1 > b.bottom:
-            return False
+            return TAKEN
         # Cell by cell, stopping at the first thing in the way: most spots tried are taken,
         # and an item met again in the next cell is cheap to look at twice.
+        state = FREE
         grid, items = self._grid, self._items
         for column in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
             for row in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
                 for index in grid.get((column, row), ()):
                     item = items[index]
-                    if item.soft and not strict:
-                        continue
                     box = item.box
                     # Nothing whose bounding box misses the rectangle can touch it.
                     if (box.x >= x1 or box.x + box.width <= x0 or box.y >= y1
                             or box.y + box.height <= y0):
                         continue
+                    if item.soft and state == OVER_SOFT:
+                        continue  # known to be over a soft line: only something hard matters
                     if item.segment is None or _crosses(item.segment, rect):
-                        return False
-        return True
+                        if not item.soft:
+                            return TAKEN
+                        state = OVER_SOFT
+        return state
 
     def line_is_free(self, segment: Segment) -> bool:
         """A leader may cross arrows and points (crowded points touch one another anyway),
@@ -219,19 +230,30 @@ class Placer:
         points; Placed(None) when there is no free spot."""
         width = text_width(text, size, bold=bold) + 2 * PAD
         height = size * (ASCENT + DESCENT) + 2 * PAD
-        for strict in (True, False) if self._soft else (True,):
-            for left, top, leader in _candidates(x, y, radius, width, height, reach):
-                box = Rect(left, top, width, height)
-                if not self.box_is_free(box, strict=strict):
-                    continue
-                if leader is not None and not self.line_is_free(leader):
-                    continue
-                label = label_at(text, left, top, size, bold=bold, colour=colour)
-                self.take(box)
-                if leader is not None:
-                    self.take_line(leader, leader=True)
-                return Placed(label, leader)
+        # The nearest spot over nothing; failing that, the nearest over soft lines only
+        # (arrows), found in the same pass over the spots.
+        over_soft: tuple[Rect, Segment | None] | None = None
+        for left, top, leader in _candidates(x, y, radius, width, height, reach):
+            box = Rect(left, top, width, height)
+            state = self._box_state(box)
+            if state == TAKEN or (state == OVER_SOFT and over_soft is not None):
+                continue
+            if leader is not None and not self.line_is_free(leader):
+                continue
+            if state == FREE:
+                return self._put(text, box, leader, size, bold, colour)
+            over_soft = (box, leader)
+        if over_soft is not None:
+            return self._put(text, *over_soft, size, bold, colour)
         return Placed(None)
+
+    def _put(self, text: str, box: Rect, leader: Segment | None, size: float, bold: bool,
+             colour: str) -> Placed:
+        label = label_at(text, box.x, box.y, size, bold=bold, colour=colour)
+        self.take(box)
+        if leader is not None:
+            self.take_line(leader, leader=True)
+        return Placed(label, leader)
 
     def place_box(self, width: float, height: float, area: Rect,
                   margin: float = 6.0) -> Rect | None:
@@ -271,6 +293,22 @@ class Placer:
         return True
 
 
+@lru_cache(maxsize=64)
+def _leader_offsets(reach: float, height: float) -> tuple[tuple[float, float], ...]:
+    """How far from its point a label joined by a leader may sit, nearest first (the same
+    for every label of one size)."""
+    spots = []
+    step = 12.0
+    reach_x = int(reach // step)
+    reach_y = int(reach / 2 // height) + 1
+    for along in range(1, reach_x + 1):
+        for rows in range(-reach_y, reach_y + 1):
+            dx, dy = along * step, rows * height
+            spots.append((dx * dx + (dy * 1.6) ** 2, dx, dy))
+    spots.sort()
+    return tuple((dx, dy) for _distance, dx, dy in spots)
+
+
 def _candidates(x: float, y: float, radius: float, width: float, height: float,
                 reach: float) -> Iterator[tuple[float, float, Segment | None]]:
     """Spots for a label's box (left, top) around a point, nearest first; those past the
@@ -286,16 +324,7 @@ def _candidates(x: float, y: float, radius: float, width: float, height: float,
     yield x - diagonal - width, y + diagonal, None  # below left
     yield x - width / 2, y - gap - height, None  # above
     yield x - width / 2, y + gap, None  # below
-    spots = []
-    step = 12.0
-    reach_x = int(reach // step)
-    reach_y = int(reach / 2 // height) + 1
-    for along in range(1, reach_x + 1):
-        for rows in range(-reach_y, reach_y + 1):
-            dx, dy = along * step, rows * height
-            spots.append((dx * dx + (dy * 1.6) ** 2, dx, dy))
-    spots.sort()
-    for _distance, dx, dy in spots:
+    for dx, dy in _leader_offsets(reach, height):
         centre = y + dy
         for side in (1, -1):
             left = x + gap + dx if side > 0 else x - gap - dx - width
