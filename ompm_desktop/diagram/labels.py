@@ -76,11 +76,15 @@ def text_box(text: str, x: float, baseline: float, size: float, anchor: str = "s
 
 def _crosses(segment: Segment, rect: Rect) -> bool:
     """Whether a segment passes through a rectangle (Liang-Barsky clipping)."""
+    return _crosses_box(segment, rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
+
+
+def _crosses_box(segment: Segment, left: float, top: float, right: float,
+                 bottom: float) -> bool:
     x1, y1, x2, y2 = segment
     dx, dy = x2 - x1, y2 - y1
     low, high = 0.0, 1.0
-    for p, q in ((-dx, x1 - rect.x), (dx, rect.right - x1),
-                 (-dy, y1 - rect.y), (dy, rect.bottom - y1)):
+    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
         if p == 0:
             if q < 0:
                 return False
@@ -135,6 +139,8 @@ class Placer:
         self.bounds = bounds
         self._items: list[_Taken] = []
         self._grid: dict[tuple[int, int], list[int]] = {}
+        # Each item's box edges and kind as plain numbers, for the inner loop of _box_state.
+        self._edges: list[tuple[float, float, float, float, Segment | None, bool]] = []
         self._soft = False  # whether any soft line was taken
 
     # ---- what is taken -------------------------------------------------------------
@@ -147,6 +153,9 @@ class Placer:
     def _add(self, item: _Taken) -> None:
         index = len(self._items)
         self._items.append(item)
+        box = item.box
+        self._edges.append((box.x, box.y, box.x + box.width, box.y + box.height, item.segment,
+                            item.soft))
         for cell in self._cells(item.box):
             self._grid.setdefault(cell, []).append(index)
 
@@ -187,20 +196,18 @@ class Placer:
         # Cell by cell, stopping at the first thing in the way: most spots tried are taken,
         # and an item met again in the next cell is cheap to look at twice.
         state = FREE
-        grid, items = self._grid, self._items
+        grid, edges = self._grid, self._edges
         for column in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
             for row in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
                 for index in grid.get((column, row), ()):
-                    item = items[index]
-                    box = item.box
+                    left, top, right, bottom, segment, soft = edges[index]
                     # Nothing whose bounding box misses the rectangle can touch it.
-                    if (box.x >= x1 or box.x + box.width <= x0 or box.y >= y1
-                            or box.y + box.height <= y0):
+                    if left >= x1 or right <= x0 or top >= y1 or bottom <= y0:
                         continue
-                    if item.soft and state == OVER_SOFT:
+                    if soft and state == OVER_SOFT:
                         continue  # known to be over a soft line: only something hard matters
-                    if item.segment is None or _crosses(item.segment, rect):
-                        if not item.soft:
+                    if segment is None or _crosses_box(segment, x0, y0, x1, y1):
+                        if not soft:
                             return TAKEN
                         state = OVER_SOFT
         return state
