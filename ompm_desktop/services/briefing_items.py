@@ -79,6 +79,20 @@ class BriefingItemService(RecordService):
                 given["expires_at"] = expiry
         return super().create(given)
 
+    def update(self, record_id: str, changes: Mapping[str, Any]) -> Record:
+        """A be-on-the-lookout item left without an expiry by an edit (the expiry cleared, or
+        the item made a BOLO) gets the default expiry too."""
+        given = dict(changes)
+        if {"expires_at", "kind", "starts_at"} & given.keys():
+            current = self.get(record_id)
+            expires = given["expires_at"] if "expires_at" in given else current["expires_at"]
+            if not expires:
+                expiry = self.default_expiry(str(given.get("kind", current["kind"]) or ""),
+                                             given.get("starts_at", current["starts_at"]))
+                if expiry:
+                    given["expires_at"] = expiry
+        return super().update(record_id, given)
+
     def default_expiry(self, kind: str, starts_at: Any) -> str | None:
         """When an item of this kind starting then expires by default (a UTC stamp), or None
         (only be-on-the-lookout items have a default expiry)."""

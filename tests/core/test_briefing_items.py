@@ -26,6 +26,18 @@ def test_a_bolo_with_no_expiry_expires_thirty_days_after_it_starts(desk):
     assert typed["kind"] == "bolo" and typed["expires_at"] == "2026-12-25T00:00:00+00:00"
 
 
+def test_an_edit_that_leaves_a_bolo_without_expiry_gives_it_the_default(desk):
+    bolo = item(desk, "Grey Honda Civic", kind="bolo", expires_at="2026-11-22 07:00")
+    cleared = desk.briefing_items.update(bolo["id"], {"expires_at": ""})
+    assert cleared["expires_at"] == "2026-12-20T12:00:00+00:00"  # 30 days after it starts
+    notice = item(desk, "Radio channel 3 is down", expires_at="2026-11-22 07:00")
+    assert desk.briefing_items.update(notice["id"], {"expires_at": ""})["expires_at"] is None
+    made_bolo = desk.briefing_items.update(notice["id"], {"kind": "bolo"})
+    assert made_bolo["expires_at"] == "2026-12-20T12:00:00+00:00"
+    moved = desk.briefing_items.update(bolo["id"], {"title": "Grey Honda Civic, CBKR 123"})
+    assert moved["expires_at"] == "2026-12-20T12:00:00+00:00"  # an edit elsewhere keeps it
+
+
 def test_the_bolo_default_follows_the_setting(desk):
     desk.settings.set("bolo_default_days", 7)
     assert item(desk, "Grey Honda Civic", kind="bolo")["expires_at"] == (
