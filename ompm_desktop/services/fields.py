@@ -11,6 +11,7 @@ from typing import Any
 from ompm_desktop.clock import iso, parse_iso
 from ompm_desktop.errors import ValidationError
 
+LARGEST_STORED = 2**63 - 1  # the largest whole number SQLite keeps
 
 @dataclass(frozen=True)
 class Field:
@@ -55,15 +56,18 @@ class Field:
         if not math.isfinite(number):
             raise ValidationError(f"{self.label} must be a {kind}, not '{value}'.", name)
         if self.minimum is not None and number < self.minimum:
-            raise ValidationError(f"{self.label} must be at least {self.minimum:g}.", name)
+            raise ValidationError(f"{self.label} must be at least {_shown(self.minimum)}.",
+                                  name)
         if self.maximum is not None and number > self.maximum:
-            raise ValidationError(f"{self.label} must be at most {self.maximum:g}.", name)
+            raise ValidationError(f"{self.label} must be at most {_shown(self.maximum)}.", name)
         return number
 
     def _clean_int(self, name: str, value: Any) -> int:
         number = self._number(name, value, "whole number")
         if not float(number).is_integer():
             raise ValidationError(f"{self.label} must be a whole number, not {value}.", name)
+        if abs(number) > LARGEST_STORED:
+            raise ValidationError(f"{self.label} is too large a number to keep.", name)
         return int(number)
 
     def _clean_real(self, name: str, value: Any) -> float:
@@ -124,3 +128,8 @@ def choice(label: str, choices: Sequence[str], *, required: bool = True) -> Fiel
 
 def ref(label: str, table: str, *, required: bool = False) -> Field:
     return Field(label, "ref", required=required, ref=table)
+
+
+def _shown(number: float) -> str:
+    """A bound as a person writes it: 10,000,000 rather than 1e+07, 0.5 as is."""
+    return f"{int(number):,}" if float(number).is_integer() else f"{number:g}"

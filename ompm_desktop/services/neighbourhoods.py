@@ -15,7 +15,7 @@ class NeighbourhoodService(RecordService):
     fields = {
         "name": text("Name", required=True, max_length=160),
         "beat_id": ref("Beat", "beat"),
-        "population": Field("Population", "int", minimum=0),
+        "population": Field("Population", "int", minimum=0, maximum=10_000_000),
         "description": text("Description"),
         "boundary_geojson": Field("Boundary", "text", max_length=5_000_000),
     }

@@ -42,3 +42,12 @@ def test_choices_match_without_regard_to_case():
 def test_booleans_read_yes_and_oui():
     flag = Field("Active", "bool")
     assert flag.clean("a", "oui") == 1 and flag.clean("a", "No") == 0
+
+
+def test_a_whole_number_too_large_to_keep_is_refused_not_a_crash(memory_desk):
+    field = Field("Count", "int")
+    with pytest.raises(ValidationError, match="Count is too large a number to keep"):
+        field.clean("count", 10**20)
+    with pytest.raises(ValidationError, match="Population must be at most 10,000,000"):
+        memory_desk.neighbourhoods.create({"name": "Vanier", "population": 10**20})
+    assert memory_desk.neighbourhoods.count() == 0
