@@ -3,7 +3,7 @@
 Subclasses name the RecordList, the kind and the form; this base does the rest: search and
 filters, sorting by any column, pages loaded as the list scrolls, New/Save/Delete through
 the window's undo stack, Recently deleted with Restore, and the warning before unsaved
-edits are left.
+edits are left. The form's panel is in form_panel.py, the writing in record_writing.py.
 """
 
 from __future__ import annotations
@@ -13,40 +13,33 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ompm_desktop.errors import DeskError, NotFoundError, ValidationError
+from ompm_desktop.errors import NotFoundError
 from ompm_desktop.queries import ListRequest, RecordList
 from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
 from ui.records.changes import record_changes
 from ui.records.filter_bar import FilterBar
-from ui.records.read_only_table import table_or_empty
+from ui.records.form_panel import FormPanel
+from ui.records.read_only_table import make_read_only, table_or_empty
 from ui.records.record_form import RecordForm
+from ui.records.record_writing import RecordWriting
 from ui.records.shortcuts import shortcut
 from ui.records.table_model import LazyRecordModel
-from ui.records.undo_commands import (
-    CreateCommand,
-    DeleteCommand,
-    RecordCommand,
-    RestoreCommand,
-    UpdateCommand,
-)
 from ui.tab_order import chain_tab_order, tab_stops_inside
 
 
-class RecordListPage(QWidget):
+class RecordListPage(RecordWriting):
     record_opened = Signal(str)  # the id of the record now in the form ("" for a new one)
 
     record_list: ClassVar[RecordList]
@@ -81,15 +74,6 @@ class RecordListPage(QWidget):
         """Buttons added after Save for this kind (Advance stage, Mark done...)."""
         return []
 
-    def save_command(self) -> RecordCommand | None:
-        """The command that saves the form, or None when nothing changed."""
-        if self.form.record is None:
-            return CreateCommand(self.desk, self.stack, self.kind, self.form.changes())
-        changes = self.form.changes()
-        if not changes:
-            return None
-        return UpdateCommand(self.desk, self.stack, self.kind, self.form.record["id"], changes)
-
     def after_show(self, record: Record | None) -> None:
         """Hook: the form now shows this record (None: a new one)."""
 
@@ -121,78 +105,23 @@ class RecordListPage(QWidget):
             "The {0}s that match the search and filters; the one selected shows in the "
             "form beside the list").format(self.noun))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        make_read_only(self.table)
         column, order = self.model.sort_state()
         self.table.horizontalHeader().setSortIndicator(column, order)
         self.table.setSortingEnabled(True)  # sorts by the indicator: the list's own order
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header_view.setStretchLastSection(True)
-        header_view.setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for key in self.hidden_columns:
             self.table.setColumnHidden(self.model.column_of(key), True)
         self.empty, self.list_stack = table_or_empty(self, self.table)
 
-        self.form_title = QLabel(self)
-        title_font = self.form_title.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        self.form_title.setFont(title_font)
-        self.form_title.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("save")
-        self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
-        self.save_button.setDefault(True)
-        self.revert_button = QPushButton(self.tr("Cancel"), self)
-        self.revert_button.setToolTip(self.tr("Esc: put back what is stored"))
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setObjectName("delete")
-        self.restore_button = QPushButton(self.tr("Restore"), self)
-        self.restore_button.setObjectName("restore")
-        self.history_button = QPushButton(self.tr("History…"), self)
-        self.history_button.setObjectName("history")
-        self.history_button.setToolTip(self.tr("Every change to this record: who, when, "
-                                               "before and after"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
         extras = self.extra_buttons()
-        for button in extras:
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.history_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.delete_button)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.setObjectName("undo")
-        self.undo_button.hide()
-        notice_row = QHBoxLayout()
-        notice_row.addWidget(self.notice, 1)
-        notice_row.addWidget(self.undo_button)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows
-        scroll.setWidget(self.form)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        panel = QWidget(self)
-        panel_layout = QVBoxLayout(panel)
-        panel_layout.setContentsMargins(8, 0, 0, 0)
-        panel_layout.addWidget(self.form_title)
-        panel_layout.addWidget(scroll, 1)
-        panel_layout.addLayout(buttons)
-        panel_layout.addLayout(notice_row)
-        panel.setMinimumWidth(340)
+        panel = FormPanel(self.form, extras, self)
+        self.form_title = panel.title
+        self.save_button, self.revert_button = panel.save_button, panel.revert_button
+        self.delete_button, self.restore_button = panel.delete_button, panel.restore_button
+        self.history_button = panel.history_button
+        self.notice, self.undo_button = panel.notice, panel.undo_button
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_stack)
@@ -390,78 +319,6 @@ class RecordListPage(QWidget):
 
     def revert(self) -> None:
         self.show_record(self.form.record and self._fresh(self.form.record["id"]))
-
-    def confirm_leave(self) -> bool:
-        """With unsaved edits: save them, drop them, or stay. True means carry on."""
-        if not self.form.dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("This {0} has changes that are not saved. Save them?").format(self.noun),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.form.dirty = False
-            return True
-        return False
-
-    # ---- writing ---------------------------------------------------------------------
-
-    def save(self) -> bool:
-        record = self.form.record
-        if record is not None and record.get("deleted_at"):
-            return False
-        try:
-            command = self.save_command()
-            if command is None:
-                self.form.dirty = False
-                self._show_buttons()
-                return True
-            saved = command.push()
-        except ValidationError as error:
-            self.form.show_error(error)
-            return False
-        except DeskError as error:
-            self.form.show_error(ValidationError(error.message))
-            return False
-        self.show_record(self._fresh(saved["id"]))
-        self._select_row(self.model.row_of(saved["id"]))
-        self.say(self.tr("Saved."))
-        return True
-
-    def delete_current(self) -> None:
-        record = self.form.record
-        if record is None or record.get("deleted_at"):
-            return
-        try:
-            DeleteCommand(self.desk, self.stack, self.kind, record["id"]).push()
-        except DeskError as error:
-            self.say(error.message)
-            return
-        self.show_record(None)
-        self.say(self.tr("{0} deleted. Undo (Ctrl+Z) brings it back; so does Recently "
-                         "deleted.").format(self.noun.capitalize()), undo=True)
-
-    def restore_current(self) -> None:
-        record = self.form.record
-        if record is None or not record.get("deleted_at"):
-            return
-        try:
-            RestoreCommand(self.desk, self.stack, self.kind, record["id"]).push()
-        except ValidationError as error:
-            self.form.show_error(error)
-            return
-        except DeskError as error:
-            self.say(error.message)
-            return
-        self.show_record(self._fresh(record["id"]))
-        self.say(self.tr("{0} restored.").format(self.noun.capitalize()), undo=True)
-
-    def say(self, text: str, undo: bool = False) -> None:
-        self.notice.setText(text)
-        self.undo_button.setVisible(undo)
 
     def _fresh(self, record_id: str) -> Record | None:
         try:
