@@ -7,30 +7,16 @@ the figures; asserts nothing.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from large_division import large_division_path  # noqa: E402
+from timing import timed  # noqa: E402
 
 from ompm_desktop.queries import CONTACTS, ListRequest  # noqa: E402
 from ompm_desktop.services.desk import Desk  # noqa: E402
-
-RUNS = 5
-
-
-def timed(action: Callable[[], object], runs: int = RUNS) -> tuple[float, object]:
-    """The median of a few runs, in milliseconds, and the last result."""
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), result
 
 
 def core_figures(desk: Desk) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
+from timing import median_ms
 
 # Twenty words a sergeant types into the search box, whole and as typed so far.
 SEARCH_WORDS = ("graffiti", "parking", "lighting", "speeding", "noise", "bike", "loitering",
@@ -22,15 +22,6 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     return app
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def _painted(widget: QWidget) -> None:

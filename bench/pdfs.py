@@ -11,7 +11,6 @@ The large division is copied first, so the shift this adds never reaches the cac
 from __future__ import annotations
 
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +23,7 @@ from large_division import large_division_path  # noqa: E402
 from reportlab.lib.pagesizes import LETTER  # noqa: E402
 from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate  # noqa: E402
+from timing import median_ms  # noqa: E402
 
 from ompm_desktop.reports.briefing import briefing_story, write_briefing  # noqa: E402
 from ompm_desktop.reports.profile import write_profiles  # noqa: E402
@@ -31,17 +31,6 @@ from ompm_desktop.services.desk import Desk  # noqa: E402
 
 ASSIGNMENTS = 20
 PROFILES = 200
-RUNS = 5
-
-
-def timed(action: Callable[[], object], runs: int = RUNS) -> float:
-    """The median of a few runs, in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def shift_of_twenty(desk: Desk) -> str:
@@ -106,8 +95,8 @@ def main() -> None:
         contacts = desk.contacts.count()
         print(f"{source.name}: {neighbourhoods} neighbourhoods, {contacts:,} contacts")
 
-        briefing_ms = timed(lambda: write_briefing(desk, [shift_id], work / "briefing.pdf"))
-        bare_ms = timed(bare_document(desk, shift_id, work / "bare.pdf"))
+        briefing_ms = median_ms(lambda: write_briefing(desk, [shift_id], work / "briefing.pdf"))
+        bare_ms = median_ms(bare_document(desk, shift_id, work / "bare.pdf"))
         pages = (work / "briefing.pdf").read_bytes().count(b"/Type /Page\n")
         print(f"briefing, {assigned} assignments: {briefing_ms:.0f} ms (budget 500 ms)")
         print(f"bare reportlab, same tables: {bare_ms:.0f} ms; "

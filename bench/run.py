@@ -84,13 +84,14 @@ def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
         say("overview…")
         figures["overview_ms"] = in_process.overview_ms(desk, runs)
         say("briefing PDF…")
-        from pdfs import bare_document, shift_of_twenty, timed
+        from pdfs import bare_document, shift_of_twenty
+        from timing import median_ms
 
         from ompm_desktop.reports.briefing import write_briefing
 
         shift_id = shift_of_twenty(desk)
-        briefing = timed(lambda: write_briefing(desk, [shift_id], folder / "b.pdf"), runs)
-        bare = timed(bare_document(desk, shift_id, folder / "bare.pdf"), runs)
+        briefing = median_ms(lambda: write_briefing(desk, [shift_id], folder / "b.pdf"), runs)
+        bare = median_ms(bare_document(desk, shift_id, folder / "bare.pdf"), runs)
         figures.update(briefing_ms=briefing, briefing_bare_ms=bare,
                        briefing_ratio=briefing / bare)
     finally:
