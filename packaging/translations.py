@@ -30,11 +30,7 @@ DOMAIN = "ompm"
 LOCALES = ("fr_CA",)
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 QT_TRANSLATIONS = ROOT / "resources" / "translations"
-QT_SOURCES = ("ui/main_window.py", "ui/navigation.py", "ui/shortcuts_help.py",
-              "ui/language.py", "ui/reports/pdf_actions.py", "ui/transfer/file_actions.py",
-              "ui/pages/today_page.py", "ui/model_help.py", "ui/pages/neighbourhoods_page.py",
-              "ui/diagram/quadrant_panel.py", "ui/diagram/assessment_history.py",
-              "ui/diagram/diagram_view.py", "ui/pages/shifts_page.py", "ui/planner/*.py")
+QT_SOURCES = ("ui/**/*.py",)
 TOOLS = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease beside Python
 
 

@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name></name>
+    <message>
+        <source>Passphrase for {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Passphrase for {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open for writing in another copy of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open for writing by {user} on {host} (process {pid}, since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one copy of the app can change a database at a time. Open it read-only to look things up (nothing can be saved), or cancel and close it in the other copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of it to restore. The file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is from {when}. Restore it into a new file beside this one and open that? Changes made since the backup are not in it. The damaged file is kept exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">Impossible de restaurer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {0} has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deleted. Undo (Ctrl+Z) brings it back; so does Recently deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;A sergeant&apos;s record of beats, neighbourhoods, partners, contacts and initiatives on Ontario&apos;s Mobilization &amp;amp; Engagement Model of Community Policing.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public Licence, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6, LGPL), sqlite-utils, SQLCipher, reportlab and the DejaVu fonts: the &lt;b&gt;Third-party licences&lt;/b&gt; tab lists everything this copy ships with, and each licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third-party licences are missing from this installation (expected in {folder}). Reinstall the app to bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy ships with the software below. Choose one to read its licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswersForm</name>
+    <message>
+        <source>Threat to safety and security (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your judgement of threat (1 very low - 5 very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective efficacy: informal social control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective efficacy: social cohesion and trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (scored in reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assessment of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who assessed it, as in &apos;Sgt. J. Tremblay&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place it in another quadrant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this neighbourhood belongs in another quadrant than its answers give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the next assessor should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on {date} by {who}. Read only: to change a neighbourhood&apos;s place, record a new assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the answers of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier assessment to start from: answer the questions below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on the diagram at capacity {capacity:g}, threat {threat:g}. Saving records these scores as your placement, and the explanation says you placed it. If the point lies in another quadrant than the answers give, say why. {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as placed on the diagram: capacity {c:g}, threat {t:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores yet: the answers cannot be scored as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers give: threat {t:.1f}, capacity {c:.1f} ({q}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: threat {t:.1f}, capacity {c:.1f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant: not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (placed by the assessor; the answers give {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHistory</name>
     <message>
         <source>Date</source>
@@ -95,6 +355,100 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>History of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to {0}, newest first: who made it, when, and each field before and after. The log cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the records, newest first: who made it, when, and each field before and after. The log cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, values and people (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches. Change the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}{2}, {3}, by {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeatForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Beat 2 - Eastview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries, landmarks, what a newcomer should know. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhoods are put in a beat on the Neighbourhoods page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhoods: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No neighbourhood is in this beat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeatTasksBox</name>
     <message>
         <source>no one yet</source>
@@ -142,6 +496,337 @@
     </message>
 </context>
 <context>
+    <name>BeatsDialog</name>
+    <message>
+        <source>Beats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingItemForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Grey Honda Civic, plate CBRT 418</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for or do, and whom to call. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} unless changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, or blank: no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves the lists of items in force by itself when it expires; it can still be found by searching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left blank, it expires {0} days after it starts ({1}), the default for a be-on-the-lookout item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left blank, it stays in force until you give it an expiry or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired&lt;/b&gt; {0}. It no longer appears among the items in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upcoming&lt;/b&gt;: in force from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In force&lt;/b&gt; until {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In force&lt;/b&gt;, with no expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingItemsPage</name>
+    <message>
+        <source>{0:,} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is in force or upcoming. Add an item with New briefing item (Ctrl+N). Expired items are kept: choose Any state to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more item matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} among expired or other items. &lt;a href=&apos;all&apos;&gt;Show all states&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one for {name} at once. Backups made before keep the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished">Restauré</translation>
+    </message>
+    <message>
+        <source>Versions that lost a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts to review: no record has been edited on two laptops between their syncs. When one is, the version that lost appears here, to be restored if need be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{machine}, saved {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version was made current on {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is the same as this version now: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs between the lost version and the record now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CMHA, Children&apos;s Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>Quadrant &amp;activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said and agreed. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Call back Ms. Ahmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountField</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramScene</name>
+    <message>
+        <source>Active initiative: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagramView</name>
     <message>
         <source>Quadrant diagram</source>
@@ -185,6 +870,348 @@
     </message>
 </context>
 <context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app met an unexpected problem. Your saved records are safe.
+If it happens again, copy this report and send it to your IT support.
+The full log is in: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>How the scores add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see how that indicator was scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions to see the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include residents&apos; personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone, personal email and home address are personal information: include them only when the file will be protected (PROTECTED A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file opens in Excel, and can be imported back as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV. Nothing is written until you confirm the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet saved as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows and {columns} columns: {encoding}, separated by {delimiter}, header on row {header}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search names, summaries and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the deleted records, to restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormPanel</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Esc: put back what is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this record: who, when, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Compton St. lot after dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing the lead to the community is the model&apos;s measure of success; each hand-over is dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lighting audit with the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim or target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler, guardian, place manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who led: {0}.
+Stages: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Move to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move initiative to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -193,6 +1220,41 @@
     <message>
         <source>Briefing sheets are made in {0} from now on; the window speaks it from the next start.</source>
         <translation>Les feuilles de breffage sont désormais produites en {0}; la fenêtre l&apos;adoptera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk locked itself after {minutes} minutes without use, to keep the records private. Type the passphrase of {name} to go on; nothing you were typing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk locked itself after {minutes} minutes without use. {name} is not encrypted, so no passphrase is needed: continue if this is you. Nothing you were typing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -359,6 +1421,85 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns whose names match a field are matched already; change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor or source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator, scored for threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator, kept (not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is chosen for more than one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Every column is matched that needs to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That mapping is for {0}, not for this file&apos;s kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelHelpDialog</name>
     <message>
         <source>&lt;h2&gt;Ontario&apos;s Mobilization &amp;amp; Engagement Model of Community Policing&lt;/h2&gt;</source>
@@ -375,6 +1516,71 @@
     <message>
         <source>The model&apos;s quadrants</source>
         <translation>Les quadrants du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRecordPicker</name>
+    <message>
+        <source>{0}: add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourhoodDialog</name>
+    <message>
+        <source>Neighbourhood details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change neighbourhood details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourhoodForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rideau Heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents; calls for service are counted per 1,000 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets, landmarks, who lives there. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -480,6 +1686,69 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>not assessed yet: New assessment… places it on the diagram</source>
         <translation>pas encore évalué : Nouvelle évaluation… le place dans le diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty database for your division. It is encrypted with a passphrase: without it nobody can read the file, and nobody can recover it for you either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not encrypt this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to put the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be created: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,6 +1858,45 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>OfficerForm</name>
+    <message>
+        <source>&amp;Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4471</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platoon</source>
+        <translation type="unfinished">&amp;Peloton</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Active: works in the division now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive officers stay on their past contacts and shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerPool</name>
     <message>
         <source>&lt;b&gt;Officers free&lt;/b&gt;</source>
@@ -653,6 +1961,97 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Every officer is assigned.</source>
         <translation>Tous les agents sont affectés.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;organization (not a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural community &amp;leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: we work with them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhoods &amp;served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: &lt;b&gt;{0}&lt;/b&gt; ({1} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open initiatives: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open initiatives.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -743,6 +2142,127 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>All in one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per neighbourhood, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include residents&apos; personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone, personal email and home address are personal information. They are left out unless you include them, and every page then says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check, then import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. The import writes every row, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again, after fixing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: the file has {0} problems, listed by row. Fix the file, save it, then press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import: {0}. Press Import to write them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuadrantPanel</name>
     <message>
         <source>Quadrant</source>
@@ -803,6 +2323,181 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>No contact logged for these actions yet. Log one on the Contacts page with its quadrant activity.</source>
         <translation>Aucun contact noté pour ces actions. Notez-en un à la page Contacts avec son activité du quadrant.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records wait here. Restore brings one back to its page as it was; Undo (Ctrl+Z) deletes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted {0}. When you delete a record, it waits here to be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not restored: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} restored: {1}. Undo (Ctrl+Z) deletes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>New {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished">Ctrl+N</translation>
+    </message>
+    <message>
+        <source>The {0}s that match the search and filters; the one selected shows in the form beside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing deleted. Deleted {0}s wait here, to be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {0}s match. Change the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} rows imported from {file}: {created} created, {updated} updated, {unchanged} unchanged. Every change is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Review retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase these details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been kept longer than {0} months: there is nothing to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept longer than {months} months (before {cutoff}): {contacts} contacts and {personal} residents&apos; personal details. Erasing keeps each contact&apos;s date, officer, neighbourhood, kind and partner agencies for the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary, follow-up notes, links to residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone, personal email, home address, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase these details for good? This cannot be undone (backups taken earlier still hold them until they are replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or a note; Down and Enter open a result below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter opens · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “{0}”. Check the spelling, or type fewer letters: “comp” finds Compton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (the first few: type more to narrow)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -957,6 +2652,109 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with station hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes made on this laptop to the station hub, and take back the changes the other sergeants sent. A record edited on two laptops keeps the latest edit; the other version is kept for review. The database closes while it syncs and opens again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose hub file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the station hub&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is this laptop&apos;s own database. Choose the station hub&apos;s file (made with `python -m ompm_desktop hub --db HUBPATH --init-from YOURDATABASE`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a file, so it cannot be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only (another copy of the app holds it), so it cannot be synced. Close the other copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the station hub&apos;s file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station hub {hub} cannot be found. Plug in the drive it is on, or choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s passphrase does not open the station hub. Type the hub&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station hub: {hub}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station hub chosen yet: choose its file (on the shared drive or USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts ({count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskBoard</name>
     <message>
         <source>No beats yet, so no tasks to suggest. Import the division&apos;s beats from File &gt; Import.</source>
@@ -1098,6 +2896,49 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Who is using the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the audit log under this name. You can change it later from Edit &gt; Who is using the app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from now on are recorded in the audit log under this name; earlier ones keep the name they were made under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sgt. J. Tremblay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WarningsPanel</name>
     <message>
         <source>Warnings about this shift</source>
@@ -1110,6 +2951,13 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>&lt;b&gt;Warnings ({0})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Avertissements ({0})&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
