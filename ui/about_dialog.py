@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ompm_desktop import APP_TITLE, __version__
+from ompm_desktop import __version__
+from ompm_desktop.i18n import app_title
 from ompm_desktop.paths import resource_path
 
 
@@ -51,7 +52,7 @@ def licence_text(component: dict[str, Any]) -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About {title}").format(title=APP_TITLE))
+        self.setWindowTitle(self.tr("About {title}").format(title=app_title()))
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_tab(), self.tr("About"))
@@ -70,7 +71,7 @@ class AboutDialog(QDialog):
             "Licence, version 3 or later.</p><p>Built with Qt for Python (PySide6, LGPL), "
             "sqlite-utils, SQLCipher, reportlab and the DejaVu fonts: the "
             "<b>Third-party licences</b> tab lists everything this copy ships with, "
-            "and each licence.</p>").format(title=APP_TITLE, version=__version__))
+            "and each licence.</p>").format(title=app_title(), version=__version__))
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(12, 12, 12, 12)

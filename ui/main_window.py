@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ompm_desktop import APP_TITLE
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import app_title
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
 from ui.about_dialog import AboutDialog
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         division = desk.settings.get("division_name")
         read_only = self.tr(" (read-only)") if desk.read_only else ""
         self.setWindowTitle(
-            f"{division} - {desk.path.name if desk.path else ''}{read_only} - {APP_TITLE}")
+            f"{division} - {desk.path.name if desk.path else ''}{read_only} - {app_title()}")
         self.change_passphrase_action.setEnabled(desk.encrypted and not desk.read_only)
         self.change_passphrase_action.setStatusTip("" if desk.encrypted else self.tr(
             unencrypted_explanation()))

@@ -53,6 +53,12 @@ def pgettext(context: str, message: str) -> str:
     return _catalogue().pgettext(context, message)
 
 
+def app_title() -> str:
+    """The app's name in the current language (APP_TITLE stays English where a program
+    reads it: calendar files, the PDFs' metadata, the self-test's line for IT)."""
+    return _(N_("Community Policing Desk"))
+
+
 def translations(language: str) -> gettext.NullTranslations:
     """The catalogue of a language ("en" needs none)."""
     check_language(language)
