@@ -49,9 +49,14 @@ def qt_extract() -> None:
 
 
 def qt_compile() -> None:
+    """Write each .qm beside its .ts, whole or not at all: Qt maps the file it reads, so a
+    running app would crash on one rewritten in place."""
     for locale in LOCALES:
+        compiled = ts_path(locale).with_suffix(".qm")
+        partial = compiled.with_suffix(".qm.part")
         subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts_path(locale)), "-qm",
-                        str(ts_path(locale).with_suffix(".qm"))], cwd=ROOT, check=True)
+                        str(partial)], cwd=ROOT, check=True)
+        partial.replace(compiled)
 
 
 def po_path(locale: str) -> Path:
