@@ -8,20 +8,27 @@ catalogues' (a sentence half translated)."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import pytest
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from ompm_desktop.services.desk import Desk
 from tests.ui.visible_texts import EnglishFinder, database_values, visible_texts
+from ui.errors import ErrorReportDialog, error_report
 from ui.language import install_translators
 from ui.main_window import MainWindow
 from ui.navigation import PAGES
 from ui.pages.neighbourhoods_page import assessment_dialog_class
 
 Scene = Callable[[MainWindow, Any], QWidget]
+PROBLEMS = ("Badge,First name,Last name,Rank\n4471,Julie,Morin,Cst.\n5012,Luc,,Sgt.\n"
+            "6001,Ana,Ahmed,Captain\n")  # a file with two problems, for the import's checks
 
 
 def _page(index: int) -> Scene:
@@ -47,6 +54,36 @@ def _file_window(opener: str) -> Scene:
     def scene(window: MainWindow, qtbot: Any) -> QWidget:
         return getattr(window.transfer, opener)()
     return scene
+
+
+def _import_step(steps: int) -> Scene:
+    """The import wizard with a file of officers chosen, `steps` pages on (2: its problems)."""
+    def scene(window: MainWindow, qtbot: Any) -> QWidget:
+        path = Path(tempfile.mkdtemp()) / "officers.csv"
+        path.write_text(PROBLEMS, encoding="utf-8")
+        wizard = window.transfer.import_file()
+        with patch.object(QFileDialog, "getOpenFileName",
+                          lambda *args, **kwargs: (str(path), "")):
+            qtbot.mouseClick(wizard.file_page.browse, Qt.MouseButton.LeftButton)
+        for step in range(steps):
+            if step == 1:
+                with qtbot.waitSignal(wizard.preview_page.checked, timeout=10_000):
+                    wizard.next()
+            else:
+                wizard.next()
+        return wizard
+    return scene
+
+
+def _lock_screen(window: MainWindow, qtbot: Any) -> QWidget:
+    window.idle_lock.lock()
+    return window
+
+
+def _error_report(window: MainWindow, qtbot: Any) -> QWidget:
+    dialog = ErrorReportDialog(error_report(ValueError, ValueError("boom"), None), window)
+    dialog.show()
+    return dialog
 
 
 def _neighbourhood(window: MainWindow, qtbot: Any) -> QWidget:
@@ -95,6 +132,10 @@ SCENES: dict[str, Scene] = {
     "new shift": _shift_window("new_shift"),
     "officer calendars": _shift_window("export_officer_calendars"),
     "briefing options": _briefing_options,
+    "import: columns": _import_step(1),
+    "import: problems": _import_step(2),
+    "locked": _lock_screen,
+    "error report": _error_report,
 }
 
 

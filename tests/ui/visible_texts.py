@@ -15,8 +15,8 @@ import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from functools import cache
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from babel.messages.pofile import read_po
 from PySide6.QtCore import QModelIndex, Qt
