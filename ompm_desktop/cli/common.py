@@ -38,14 +38,15 @@ def passphrase_from_user(path: Path) -> str:
     return getpass.getpass(f"Passphrase for {path.name}: ")
 
 
-def open_desk(args: argparse.Namespace) -> Desk:
+def open_desk(args: argparse.Namespace, *, writer: bool = False) -> Desk:
     """Open an existing database; a missing or damaged file, or a wrong passphrase, is a
-    DeskError (exit 1)."""
+    DeskError (exit 1). A command that writes (writer=True) takes the file's writer lock, so
+    it is refused while the app has the file open, naming who does."""
     path = database_path(args)
     try:
-        return Desk.open(path)
+        return Desk.open(path, writer=writer)
     except PassphraseRequiredError:
-        return Desk.open(path, passphrase=passphrase_from_user(path))
+        return Desk.open(path, passphrase=passphrase_from_user(path), writer=writer)
 
 
 def add_shift_or_date(parser: argparse.ArgumentParser) -> Any:

@@ -43,7 +43,7 @@ def _day(text: str, desk: Any, option: str) -> date:
 def run(args: argparse.Namespace) -> int:
     if bool(args.first) != bool(args.last):
         raise DeskError("--from and --to go together: they give the range of days.")
-    desk = open_desk(args)
+    desk = open_desk(args, writer=True)  # it records what each calendar file was sent
     try:
         if args.first:
             paths = write_officer_calendars(desk, _day(args.first, desk, "--from"),

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         raise MappingError(f"The mapping {args.mapping} is for {mapping.kind}, not {args.kind}.")
     if args.save_mapping:
         save_mapping(mapping, args.save_mapping)
-    desk = open_desk(args)
+    desk = open_desk(args, writer=not args.dry_run)
     try:
         result = run_import(desk, table, mapping, dry_run=args.dry_run)
     except ImportRefusedError as refused:
