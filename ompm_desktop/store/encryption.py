@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from ompm_desktop.errors import StoreError
+from ompm_desktop.i18n import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -21,22 +22,25 @@ CIPHER_ERRORS: tuple[type[Exception], ...] = (sqlcipher3.dbapi2.DatabaseError,)
 
 class PassphraseRequiredError(StoreError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is encrypted: its passphrase is needed to open it.")
+        super().__init__(_("{path} is encrypted: its passphrase is needed to open it.").format(
+            path=path))
         self.path = path
 
 
 class WrongPassphraseError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The passphrase for {path} is not right (or the file is not a database of this "
-            "app). Check it and try again."
+            _("The passphrase for {path} is not right (or the file is not a database of this "
+              "app). Check it and try again.").format(path=path)
         )
         self.path = path
 
 
 def looks_encrypted(path: Path) -> bool:
-    """A non-empty file that does not start with SQLite's header."""
-    if not path.is_file() or path.stat().st_size == 0:
+    """A non-empty file that does not start with SQLite's header and is a whole number of
+    pages (SQLCipher writes pages of 512 bytes or a multiple: anything else is not one of
+    its files, whatever its first bytes say)."""
+    if not path.is_file() or path.stat().st_size == 0 or path.stat().st_size % 512:
         return False
     with path.open("rb") as handle:
         return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
@@ -67,7 +71,7 @@ def connect(path: Path, passphrase: str) -> Any:
 
 def rekey(connection: Any, new_passphrase: str) -> None:
     if not new_passphrase:
-        raise StoreError("The new passphrase cannot be empty.")
+        raise StoreError(_("The new passphrase cannot be empty."))
     connection.execute(f"PRAGMA rekey = {_quoted(new_passphrase)}")
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from ompm_desktop.errors import NotADatabaseError
 from ompm_desktop.services.desk import Desk
+from ompm_desktop.store.encryption import PassphraseRequiredError
 from ompm_desktop.transfer.backup import back_up, backups_folder
 from ompm_desktop.transfer.recovery import newest_sound_backup, restore_beside, what_is_wrong
 
@@ -86,3 +87,15 @@ def test_a_damaged_backup_is_passed_over_for_the_next_one(backed_up):
 
 def test_no_backup_at_all_is_none(tmp_path):
     assert newest_sound_backup(tmp_path / "lonely.db") is None
+
+
+def test_garbage_that_is_no_whole_number_of_pages_is_not_taken_for_encrypted(tmp_path):
+    """Random bytes look like an encrypted file, but SQLCipher writes whole pages: a file of
+    5,000 such bytes is damaged (and its backup can be offered), not locked."""
+    path = tmp_path / "x.db"
+    path.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(5000)))
+    with pytest.raises(NotADatabaseError):
+        Desk.open(path)
+    path.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(8192)))
+    with pytest.raises(PassphraseRequiredError):  # whole pages: it may well be encrypted
+        Desk.open(path)
