@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _
 from ompm_desktop.services.officers import officer_label
 
 
@@ -23,11 +24,12 @@ def set_current_user(desk: Any, name: str, badge: str = "") -> None:
     name = " ".join((name or "").split())
     badge = (badge or "").strip()
     if not name:
-        raise ValidationError("Type your name (as in 'Sgt. J. Tremblay').", "name")
+        raise ValidationError(_("Type your name (as in 'Sgt. J. Tremblay')."), "name")
     if len(name) > 120:
-        raise ValidationError("That name is too long (at most 120 characters).", "name")
+        raise ValidationError(_("That name is too long (at most 120 characters)."), "name")
     if len(badge) > 20:
-        raise ValidationError("That badge number is too long (at most 20 characters).", "badge")
+        raise ValidationError(_("That badge number is too long (at most 20 characters)."),
+                              "badge")
     with desk.db.atomic():
         desk.settings.set("current_user", name)
         desk.settings.set("current_badge", badge)

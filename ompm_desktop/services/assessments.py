@@ -4,6 +4,7 @@ import json
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Record, RecordService
@@ -13,19 +14,20 @@ class AssessmentService(RecordService):
     """Where a neighbourhood stands on the model, on a date. The newest is its current place."""
 
     table = "assessment"
-    noun = "assessment"
+    noun = N_("assessment")
+    gone_message = N_("That assessment no longer exists (it may have been deleted).")
     default_order = "assessed_on DESC, created_at DESC"
     fields = {
-        "neighbourhood_id": ref("Neighbourhood", "neighbourhood", required=True),
-        "assessed_on": Field("Date", "date", required=True),
-        "assessor": text("Assessor", required=True, max_length=120),
-        "indicators": Field("Indicators", "text", max_length=100_000, default="{}"),
-        "threat": Field("Threat score", "real", required=True, minimum=0, maximum=100),
-        "capacity": Field("Capacity score", "real", required=True, minimum=0, maximum=100),
-        "computed_quadrant": choice("Computed quadrant", [q.value for q in Quadrant]),
-        "quadrant": choice("Quadrant", [q.value for q in Quadrant]),
-        "override_reason": text("Reason for the override", max_length=2000),
-        "notes": text("Notes", max_length=10_000),
+        "neighbourhood_id": ref(N_("Neighbourhood"), "neighbourhood", required=True),
+        "assessed_on": Field(N_("Date"), "date", required=True),
+        "assessor": text(N_("Assessor"), required=True, max_length=120),
+        "indicators": Field(N_("Indicators"), "text", max_length=100_000, default="{}"),
+        "threat": Field(N_("Threat score"), "real", required=True, minimum=0, maximum=100),
+        "capacity": Field(N_("Capacity score"), "real", required=True, minimum=0, maximum=100),
+        "computed_quadrant": choice(N_("Computed quadrant"), [q.value for q in Quadrant]),
+        "quadrant": choice(N_("Quadrant"), [q.value for q in Quadrant]),
+        "override_reason": text(N_("Reason for the override"), max_length=2000),
+        "notes": text(N_("Notes"), max_length=10_000),
     }
 
     def _clean(self, data: Any, existing: Record | None) -> Any:
@@ -38,8 +40,8 @@ class AssessmentService(RecordService):
         computed = self.merged(values, existing, "computed_quadrant")
         if quadrant != computed and not self.merged(values, existing, "override_reason"):
             raise ValidationError(
-                "You placed this neighbourhood in another quadrant than its scores give: "
-                "say why in the reason for the override.",
+                _("You placed this neighbourhood in another quadrant than its scores give: "
+                  "say why in the reason for the override."),
                 "override_reason",
             )
 

@@ -7,6 +7,8 @@ from typing import Any
 
 from ompm_desktop.clock import iso, local
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
+from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS, BRIEFING_SCOPES
 from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Record, RecordService
@@ -21,11 +23,11 @@ ITEM_STATES: dict[str, str] = {
     "current": "expires_at IS NULL OR expires_at > {now}",  # active or upcoming
     "expired": "expires_at IS NOT NULL AND expires_at <= {now}",
 }
-ITEM_STATE_LABELS = {
-    "current": "In force or upcoming",
-    "active": "In force now",
-    "upcoming": "Upcoming",
-    "expired": "Expired",
+ITEM_STATE_LABELS = {  # marked with N_(): shown with _()
+    "current": N_("In force or upcoming"),
+    "active": N_("In force now"),
+    "upcoming": N_("Upcoming"),
+    "expired": N_("Expired"),
 }
 
 
@@ -36,38 +38,43 @@ def state_condition(state: str, now_param: str) -> str:
     """The SQL condition of a state, with `now_param` ('?' or ':now') for the moment."""
     if state not in ITEM_STATES:
         choices = ", ".join(ITEM_STATES)
-        raise ValidationError(f"A briefing item's state is one of {choices}, not '{state}'.")
+        raise ValidationError(_("A briefing item's state is one of {choices}, not '{state}'.")
+                              .format(choices=choices, state=state))
     return "(" + ITEM_STATES[state].replace("{now}", now_param) + ")"
 
 
 class BriefingItemService(RecordService):
     table = "briefing_item"
-    noun = "briefing item"
+    noun = N_("briefing item")
+    gone_message = N_("That briefing item no longer exists (it may have been deleted).")
     default_order = "starts_at DESC"
     fields = {
-        "kind": choice("Kind", tuple(BRIEFING_KIND_LABELS)),
-        "scope": Field("Scope", "choice", required=True, choices=BRIEFING_SCOPES,
+        "kind": choice(N_("Kind"), tuple(BRIEFING_KIND_LABELS)),
+        "scope": Field(N_("Scope"), "choice", required=True, choices=BRIEFING_SCOPES,
                        default="division"),
-        "beat_id": ref("Beat", "beat"),
-        "neighbourhood_id": ref("Neighbourhood", "neighbourhood"),
-        "title": text("Title", required=True, max_length=200),
-        "text": text("Details", max_length=10_000),
-        "starts_at": Field("Starts", "datetime", required=True),
-        "expires_at": Field("Expires", "datetime"),
+        "beat_id": ref(N_("Beat"), "beat"),
+        "neighbourhood_id": ref(N_("Neighbourhood"), "neighbourhood"),
+        "title": text(N_("Title"), required=True, max_length=200),
+        "text": text(N_("Details"), max_length=10_000),
+        "starts_at": Field(N_("Starts"), "datetime", required=True),
+        "expires_at": Field(N_("Expires"), "datetime"),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
         scope = self.merged(values, existing, "scope")
         if scope == "beat" and not self.merged(values, existing, "beat_id"):
-            raise ValidationError("Choose the beat this item is for.", "beat_id")
+            raise ValidationError(_("Choose the beat this item is for."), "beat_id")
         if scope == "neighbourhood" and not self.merged(values, existing, "neighbourhood_id"):
-            raise ValidationError("Choose the neighbourhood this item is for.", "neighbourhood_id")
+            raise ValidationError(_("Choose the neighbourhood this item is for."),
+                                  "neighbourhood_id")
         starts = self.merged(values, existing, "starts_at")
         expires = self.merged(values, existing, "expires_at")
         if expires and starts and expires <= starts:
+            start = local(starts)
             raise ValidationError(
-                f"The item starts {local(starts):%a %d %b %Y %H:%M}: it must expire after that. "
-                "Choose a later expiry, or leave it blank.", "expires_at")
+                _("The item starts {when}: it must expire after that. Choose a later expiry, "
+                  "or leave it blank.").format(when=f"{short_date(start)} {start:%H:%M}"),
+                "expires_at")
 
     def create(self, data: Mapping[str, Any]) -> Record:
         """A be-on-the-lookout item given no expiry expires after the service's default

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from ompm_desktop.clock import Clock, utc_now
 from ompm_desktop.errors import StoreError
+from ompm_desktop.i18n import _
 from ompm_desktop.services.assessments import AssessmentService
 from ompm_desktop.services.beats import BeatService
 from ompm_desktop.services.briefing_items import BriefingItemService
@@ -102,7 +103,8 @@ class Desk:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the open database with a new passphrase (an encrypted file only)."""
         if not self.passphrase:
-            raise StoreError("This database is not encrypted, so it has no passphrase to change.")
+            raise StoreError(_("This database is not encrypted, so it has no passphrase to "
+                               "change."))
         encryption.rekey(self.db.conn, new_passphrase)
         self.passphrase = new_passphrase
 

@@ -1,4 +1,7 @@
-"""Fields of a record: how input is cleaned, and the plain message when it cannot be."""
+"""Fields of a record: how input is cleaned, and the plain message when it cannot be.
+
+Labels are written in English and marked with N_() where the services define them; `label`
+reads them in the language of the moment, so the messages speak the user's language."""
 
 from __future__ import annotations
 
@@ -10,12 +13,14 @@ from typing import Any
 
 from ompm_desktop.clock import iso, parse_iso
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _, current_language, pgettext
 
 LARGEST_STORED = 2**63 - 1  # the largest whole number SQLite keeps
 
+
 @dataclass(frozen=True)
 class Field:
-    label: str
+    english_label: str  # marked with N_(); `label` reads it in the current language
     kind: str = "text"  # text, int, real, bool, date, datetime, choice, ref
     required: bool = False
     max_length: int = 2000
@@ -24,13 +29,20 @@ class Field:
     choices: Sequence[str] = field(default_factory=tuple)
     ref: str | None = None  # the table a 'ref' points to
     default: Any = None
+    context: str = ""  # for a word that reads two ways in French ("Partner": see i18n)
+
+    @property
+    def label(self) -> str:
+        if self.context:
+            return pgettext(self.context, self.english_label)
+        return _(self.english_label)
 
     def clean(self, name: str, value: Any) -> Any:
         if isinstance(value, str):
             value = value.strip()
         if value is None or value == "":
             if self.required:
-                raise ValidationError(f"{self.label} is required.", name)
+                raise ValidationError(_("{field} is required.").format(field=self.label), name)
             if self.kind in ("text", "choice"):
                 return ""
             if self.kind == "bool":
@@ -43,35 +55,41 @@ class Field:
         text = str(value)
         if len(text) > self.max_length:
             raise ValidationError(
-                f"{self.label} is too long ({len(text)} characters; at most {self.max_length}).",
+                _("{field} is too long ({length} characters; at most {most}).").format(
+                    field=self.label, length=_count(len(text)), most=_count(self.max_length)),
                 name,
             )
         return text
 
-    def _number(self, name: str, value: Any, kind: str) -> float:
+    def _number(self, name: str, value: Any, whole: bool) -> float:
         try:
-            number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
+            number = _read_number(value)
         except (TypeError, ValueError):
-            raise ValidationError(f"{self.label} must be a {kind}, not '{value}'.", name) from None
+            number = math.nan
         if not math.isfinite(number):
-            raise ValidationError(f"{self.label} must be a {kind}, not '{value}'.", name)
+            message = (_("{field} must be a whole number, not '{value}'.") if whole
+                       else _("{field} must be a number, not '{value}'."))
+            raise ValidationError(message.format(field=self.label, value=value), name)
         if self.minimum is not None and number < self.minimum:
-            raise ValidationError(f"{self.label} must be at least {_shown(self.minimum)}.",
-                                  name)
+            raise ValidationError(_("{field} must be at least {least}.").format(
+                field=self.label, least=shown_number(self.minimum)), name)
         if self.maximum is not None and number > self.maximum:
-            raise ValidationError(f"{self.label} must be at most {_shown(self.maximum)}.", name)
+            raise ValidationError(_("{field} must be at most {most}.").format(
+                field=self.label, most=shown_number(self.maximum)), name)
         return number
 
     def _clean_int(self, name: str, value: Any) -> int:
-        number = self._number(name, value, "whole number")
+        number = self._number(name, value, whole=True)
         if not float(number).is_integer():
-            raise ValidationError(f"{self.label} must be a whole number, not {value}.", name)
+            raise ValidationError(_("{field} must be a whole number, not {value}.").format(
+                field=self.label, value=value), name)
         if abs(number) > LARGEST_STORED:
-            raise ValidationError(f"{self.label} is too large a number to keep.", name)
+            raise ValidationError(_("{field} is too large a number to keep.").format(
+                field=self.label), name)
         return int(number)
 
     def _clean_real(self, name: str, value: Any) -> float:
-        return self._number(name, value, "number")
+        return self._number(name, value, whole=False)
 
     def _clean_bool(self, name: str, value: Any) -> int:
         if isinstance(value, str):
@@ -80,7 +98,8 @@ class Field:
                 return 1
             if lowered in ("0", "no", "n", "false", "non"):
                 return 0
-            raise ValidationError(f"{self.label} must be yes or no, not '{value}'.", name)
+            raise ValidationError(_("{field} must be yes or no, not '{value}'.").format(
+                field=self.label, value=value), name)
         return 1 if value else 0
 
     def _clean_date(self, name: str, value: Any) -> str:
@@ -92,7 +111,8 @@ class Field:
             return date.fromisoformat(str(value)).isoformat()
         except ValueError:
             raise ValidationError(
-                f"{self.label} must be a date written YYYY-MM-DD, not '{value}'.", name
+                _("{field} must be a date written YYYY-MM-DD, not '{value}'.").format(
+                    field=self.label, value=value), name
             ) from None
 
     def _clean_datetime(self, name: str, value: Any) -> str:
@@ -102,7 +122,8 @@ class Field:
             return iso(parse_iso(str(value)))
         except ValueError:
             raise ValidationError(
-                f"{self.label} must be a date and time written YYYY-MM-DD HH:MM, not '{value}'.",
+                _("{field} must be a date and time written YYYY-MM-DD HH:MM, not '{value}'.")
+                .format(field=self.label, value=value),
                 name,
             ) from None
 
@@ -111,8 +132,12 @@ class Field:
         for choice in self.choices:
             if text.casefold() == choice.casefold():
                 return choice
-        options = ", ".join(self.choices)
-        raise ValidationError(f"{self.label} must be one of: {options} (not '{text}').", name)
+        for choice in self.choices:  # a kind typed as the list shows it: 'Réunion'
+            if text.casefold() == _(choice).casefold():
+                return choice
+        options = ", ".join(_(choice) for choice in self.choices)
+        raise ValidationError(_("{field} must be one of: {choices} (not '{value}').").format(
+            field=self.label, choices=options, value=text), name)
 
     def _clean_ref(self, name: str, value: Any) -> str:
         return str(value)
@@ -126,10 +151,33 @@ def choice(label: str, choices: Sequence[str], *, required: bool = True) -> Fiel
     return Field(label, "choice", required=required, choices=tuple(choices))
 
 
-def ref(label: str, table: str, *, required: bool = False) -> Field:
-    return Field(label, "ref", required=required, ref=table)
+def ref(label: str, table: str, *, required: bool = False, context: str = "") -> Field:
+    return Field(label, "ref", required=required, ref=table, context=context)
 
 
-def _shown(number: float) -> str:
-    """A bound as a person writes it: 10,000,000 rather than 1e+07, 0.5 as is."""
-    return f"{int(number):,}" if float(number).is_integer() else f"{number:g}"
+def _read_number(value: Any) -> float:
+    """A number as typed: '11,450' in English; also '11 450' and '87,5' in French (a comma
+    before three digits still groups thousands, as in a spreadsheet written in English)."""
+    if not isinstance(value, str):
+        return float(value)
+    if current_language() == "fr":
+        text = "".join(value.replace("\u00a0", " ").replace("\u202f", " ").split())
+        whole, comma, decimals = text.partition(",")
+        if comma and "," not in decimals and "." not in text and len(decimals) != 3:
+            return float(f"{whole}.{decimals}")
+        return float(text.replace(",", ""))
+    return float(value.replace(",", ""))
+
+
+def _count(number: int) -> str:
+    """A count of characters: 12000 as it always read in English, 12 000 in French."""
+    return shown_number(number) if current_language() == "fr" else str(number)
+
+
+def shown_number(number: float) -> str:
+    """A number as a person writes it: 10,000,000 rather than 1e+07, 0.5 as is; in French
+    10 000 000 (a no-break space between the groups) and 0,5."""
+    text = f"{int(number):,}" if float(number).is_integer() else f"{number:g}"
+    if current_language() == "fr":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text

@@ -4,6 +4,7 @@ import uuid
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
 from ompm_desktop.services.fields import Field, choice, text
@@ -12,43 +13,47 @@ from ompm_desktop.services.record_service import Link, Record, RecordService
 
 class InitiativeService(RecordService):
     table = "initiative"
-    noun = "initiative"
+    noun = N_("initiative")
+    gone_message = N_("That initiative no longer exists (it may have been deleted).")
     default_order = "updated_at DESC"
     fields = {
-        "title": text("Title", required=True, max_length=200),
-        "quadrant": choice("Quadrant", [q.value for q in Quadrant]),
-        "stage": Field("SARA stage", "choice", required=True, choices=[s.value for s in Stage],
-                       default=Stage.SCANNING.value),
-        "status": Field("Status", "choice", required=True,
-                        choices=("active", "on hold", "closed"), default="active"),
-        "lead": Field("Who leads", "choice", required=True, choices=[x.value for x in Lead],
+        "title": text(N_("Title"), required=True, max_length=200),
+        "quadrant": choice(N_("Quadrant"), [q.value for q in Quadrant]),
+        "stage": Field(N_("SARA stage"), "choice", required=True,
+                       choices=[s.value for s in Stage], default=Stage.SCANNING.value),
+        "status": Field(N_("Status"), "choice", required=True,
+                        choices=(N_("active"), N_("on hold"), N_("closed")), default="active"),
+        "lead": Field(N_("Who leads"), "choice", required=True, choices=[x.value for x in Lead],
                       default=Lead.POLICE.value),
-        "problem_statement": text("Problem statement", max_length=20_000),
-        "analysis_offender": text("Offender", max_length=20_000),
-        "analysis_victim": text("Victim or target", max_length=20_000),
-        "analysis_place": text("Place", max_length=20_000),
-        "analysis_controllers": text("Controllers (handler, guardian, manager)", max_length=20_000),
-        "response_plan": text("Responses: who does what by when", max_length=20_000),
-        "objectives": text("Objectives", max_length=20_000),
-        "measures_before": text("Measures before", max_length=20_000),
-        "measures_after": text("Measures after", max_length=20_000),
-        "outcome": choice("Outcome", OUTCOMES, required=False),
-        "assessment_notes": text("Assessment notes", max_length=20_000),
-        "next_step": text("Next step", max_length=2000),
-        "next_step_due": Field("Next step due", "date"),
+        "problem_statement": text(N_("Problem statement"), max_length=20_000),
+        "analysis_offender": text(N_("Offender"), max_length=20_000),
+        "analysis_victim": text(N_("Victim or target"), max_length=20_000),
+        "analysis_place": text(N_("Place"), max_length=20_000),
+        "analysis_controllers": text(N_("Controllers (handler, guardian, manager)"),
+                                     max_length=20_000),
+        "response_plan": text(N_("Responses: who does what by when"), max_length=20_000),
+        "objectives": text(N_("Objectives"), max_length=20_000),
+        "measures_before": text(N_("Measures before"), max_length=20_000),
+        "measures_after": text(N_("Measures after"), max_length=20_000),
+        "outcome": choice(N_("Outcome"), OUTCOMES, required=False),
+        "assessment_notes": text(N_("Assessment notes"), max_length=20_000),
+        "next_step": text(N_("Next step"), max_length=2000),
+        "next_step_due": Field(N_("Next step due"), "date"),
     }
     links = {
         "neighbourhood_ids": Link("initiative_neighbourhood", "initiative_id",
-                                  "neighbourhood_id", "neighbourhood", "Neighbourhood"),
+                                  "neighbourhood_id", "neighbourhood", N_("Neighbourhood"),
+                                  N_("Neighbourhoods")),
         "partner_ids": Link("initiative_partner", "initiative_id", "partner_id", "partner",
-                            "Partner"),
+                            N_("Partner"), N_("Partners"), context="community"),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
         if self.merged(values, existing, "next_step_due") and not self.merged(
             values, existing, "next_step"
         ):
-            raise ValidationError("Say what the next step is, or clear its due date.", "next_step")
+            raise ValidationError(_("Say what the next step is, or clear its due date."),
+                                  "next_step")
 
     def create(self, data: Any) -> Record:
         with self.db.atomic():
@@ -71,7 +76,7 @@ class InitiativeService(RecordService):
         current = Stage(self.get(record_id)["stage"])
         following = current.next()
         if following is None:
-            raise ValidationError("This initiative is closed; there is no next stage.", "stage")
+            raise ValidationError(_("This initiative is closed; there is no next stage."), "stage")
         changes: dict[str, Any] = {"stage": following.value}
         if following is Stage.CLOSED:
             changes["status"] = "closed"

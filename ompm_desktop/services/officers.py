@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.vocabulary import PLATOONS, RANKS
 from ompm_desktop.services.fields import Field, choice, text
 from ompm_desktop.services.record_service import Record, RecordService
@@ -16,15 +17,16 @@ def officer_label(officer: Record) -> str:
 
 class OfficerService(RecordService):
     table = "officer"
-    noun = "officer"
+    noun = N_("officer")
+    gone_message = N_("That officer no longer exists (it may have been deleted).")
     default_order = "last_name, first_name"
     fields = {
-        "badge": text("Badge number", required=True, max_length=20),
-        "first_name": text("First name", max_length=80),
-        "last_name": text("Last name", required=True, max_length=80),
-        "rank": Field("Rank", "choice", required=True, choices=RANKS, default="Cst."),
-        "platoon": choice("Platoon", PLATOONS, required=False),
-        "active": Field("Active", "bool", default=1),
+        "badge": text(N_("Badge number"), required=True, max_length=20),
+        "first_name": text(N_("First name"), max_length=80),
+        "last_name": text(N_("Last name"), required=True, max_length=80),
+        "rank": Field(N_("Rank"), "choice", required=True, choices=RANKS, default="Cst."),
+        "platoon": choice(N_("Platoon"), PLATOONS, required=False),
+        "active": Field(N_("Active"), "bool", default=1),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
@@ -32,7 +34,8 @@ class OfficerService(RecordService):
         holder = self.find_duplicate("badge = ?", [badge], existing)
         if holder:
             raise ValidationError(
-                f"Badge {badge} already belongs to {officer_label(holder)}.", "badge"
+                _("Badge {badge} already belongs to {officer}.").format(
+                    badge=badge, officer=officer_label(holder)), "badge"
             )
 
     def find_by_badge(self, badge: str) -> Record | None:

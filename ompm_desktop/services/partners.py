@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.vocabulary import PARTNER_KINDS
 from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Link, Record, RecordService
@@ -24,36 +25,39 @@ class PartnerSummary:
 
 class PartnerService(RecordService):
     table = "partner"
-    noun = "partner"
+    noun = N_("partner")
+    gone_message = N_("That partner no longer exists (it may have been deleted).")
     default_order = "name"
     fields = {
-        "name": text("Name", required=True, max_length=200),
-        "kind": choice("Kind", PARTNER_KINDS),
-        "is_organization": Field("Organization", "bool", default=1),
-        "contact_name": text("Contact name", max_length=120),
-        "contact_role": text("Role", max_length=120),
-        "phone": text("Phone", max_length=40),
-        "email": text("Email", max_length=200),
-        "address": text("Address", max_length=300),
-        "natural_leader": Field("Natural community leader", "bool", default=0),
-        "notes": text("Notes", max_length=10_000),
-        "active": Field("Active", "bool", default=1),
+        "name": text(N_("Name"), required=True, max_length=200),
+        "kind": choice(N_("Kind"), PARTNER_KINDS),
+        "is_organization": Field(N_("Organization"), "bool", default=1),
+        "contact_name": text(N_("Contact name"), max_length=120),
+        "contact_role": text(N_("Role"), max_length=120),
+        "phone": text(N_("Phone"), max_length=40),
+        "email": text(N_("Email"), max_length=200),
+        "address": text(N_("Address"), max_length=300),
+        "natural_leader": Field(N_("Natural community leader"), "bool", default=0),
+        "notes": text(N_("Notes"), max_length=10_000),
+        "active": Field(N_("Active"), "bool", default=1),
     }
     links = {
         "neighbourhood_ids": Link(
             "partner_neighbourhood", "partner_id", "neighbourhood_id", "neighbourhood",
-            "Neighbourhood",
+            N_("Neighbourhood"), N_("Neighbourhoods"),
         )
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
         email = values.get("email")
         if email and not EMAIL.match(email):
-            raise ValidationError(f"'{email}' is not an email address.", "email")
+            raise ValidationError(_("'{email}' is not an email address.").format(email=email),
+                                  "email")
         name = self.merged(values, existing, "name")
         kind = self.merged(values, existing, "kind")
         if self.find_duplicate("name = ? COLLATE NOCASE AND kind = ?", [name, kind], existing):
-            raise ValidationError(f"There is already a {kind.lower()} named {name}.", "name")
+            raise ValidationError(_("There is already a {kind} named {name}.").format(
+                kind=_(kind).lower(), name=name), "name")
 
     def summary(self, partner_id: str, recent: int = 5) -> PartnerSummary:
         found = PartnerSummary()
@@ -83,13 +87,14 @@ class PartnerPersonalService(RecordService):
     """A resident's personal details: never printed or exported unless asked for."""
 
     table = "partner_personal"
-    noun = "personal details record"
+    noun = N_("personal details record")
+    gone_message = N_("Those personal details no longer exist (they may have been deleted).")
     fields = {
-        "partner_id": ref("Partner", "partner", required=True),
-        "home_phone": text("Home phone", max_length=40),
-        "personal_email": text("Personal email", max_length=200),
-        "home_address": text("Home address", max_length=300),
-        "notes": text("Notes", max_length=10_000),
+        "partner_id": ref(N_("Partner"), "partner", required=True, context="community"),
+        "home_phone": text(N_("Home phone"), max_length=40),
+        "personal_email": text(N_("Personal email"), max_length=200),
+        "home_address": text(N_("Home address"), max_length=300),
+        "notes": text(N_("Notes"), max_length=10_000),
     }
 
     def for_partner(self, partner_id: str) -> Record | None:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from ompm_desktop.clock import Clock, iso, utc_now
 from ompm_desktop.errors import NotFoundError, ValidationError
+from ompm_desktop.i18n import _, pgettext
 from ompm_desktop.services import audit
 from ompm_desktop.services.fields import Field
 
@@ -42,12 +43,26 @@ class Link:
     own_column: str
     other_column: str
     other_table: str
-    label: str
+    english_label: str  # "Partner", marked with N_(); `label` reads it translated
+    english_plural: str = ""  # "Partners", marked with N_()
+    context: str = ""  # for a word that reads two ways in French ("Partner": see i18n)
+
+    @property
+    def label(self) -> str:
+        return pgettext(self.context, self.english_label) if self.context else _(
+            self.english_label)
+
+    @property
+    def plural_label(self) -> str:
+        return _(self.english_plural) if self.english_plural else self.label + "s"
 
 
 class RecordService:
     table: ClassVar[str]
-    noun: ClassVar[str]  # "partner": used in messages
+    noun: ClassVar[str]  # "partner", marked with N_(): used in messages
+    # "That partner no longer exists...", marked with N_(): French nouns have a gender, so a
+    # kind can say it in a sentence of its own (else the sentence with {noun} is used).
+    gone_message: ClassVar[str | None] = None
     fields: ClassVar[dict[str, Field]]
     links: ClassVar[dict[str, Link]] = {}
     default_order: ClassVar[str] = "created_at"
@@ -66,11 +81,17 @@ class RecordService:
     def get(self, record_id: str, *, include_deleted: bool = False) -> Record:
         rows = list(self.db.table(self.table).rows_where("id = ?", [record_id]))
         if not rows or (rows[0]["deleted_at"] and not include_deleted):
-            raise NotFoundError(f"That {self.noun} no longer exists (it may have been deleted).")
+            raise NotFoundError(self._gone())
         record = rows[0]
         for name, link in self.links.items():
             record[name] = self._linked_ids(link, record_id)
         return record
+
+    def _gone(self) -> str:
+        if self.gone_message:
+            return _(self.gone_message)
+        return _("That {noun} no longer exists (it may have been deleted).").format(
+            noun=_(self.noun))
 
     def list(
         self,
@@ -234,9 +255,8 @@ class RecordService:
     ) -> tuple[dict[str, Any], dict[str, Ids]]:
         unknown = set(data) - set(self.fields) - set(self.links) - {"id"}
         if unknown:
-            raise ValidationError(
-                f"A {self.noun} has no field named {', '.join(sorted(unknown))}."
-            )
+            raise ValidationError(_("A {noun} has no field named {names}.").format(
+                noun=_(self.noun), names=", ".join(sorted(unknown))))
         values: dict[str, Any] = {}
         for name, spec in self.fields.items():
             if name in data:
@@ -250,10 +270,12 @@ class RecordService:
             if name in data:
                 given = data[name] or []
                 if isinstance(given, str) or not isinstance(given, list | tuple | set):
-                    raise ValidationError(f"Choose the {link.label.lower()}s from the list.", name)
+                    raise ValidationError(_("Choose the {items} from the list.").format(
+                        items=link.plural_label.lower()), name)
                 ids = list(dict.fromkeys(str(i) for i in given))
                 for other_id in ids:
-                    self._check_ref(name, Field(link.label, "ref", ref=link.other_table), other_id)
+                    self._check_ref(name, Field(link.english_label, "ref", ref=link.other_table,
+                                                context=link.context), other_id)
                 links[name] = ids
         self.validate(values, existing)
         return values, links
@@ -268,8 +290,8 @@ class RecordService:
         ).fetchone()
         if row is None or row[0] is not None:
             raise ValidationError(
-                f"The {spec.label.lower()} chosen no longer exists; choose another.", name
-            )
+                _("The {field} chosen no longer exists; choose another.").format(
+                    field=spec.label.lower()), name)
         if known is not None:
             known.add((spec.ref, value))
 

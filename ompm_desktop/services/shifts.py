@@ -4,6 +4,7 @@ from typing import Any
 
 from ompm_desktop.clock import parse_iso
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.vocabulary import PLATOONS
 from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Record, RecordService
@@ -11,24 +12,26 @@ from ompm_desktop.services.record_service import Record, RecordService
 
 class ShiftService(RecordService):
     table = "shift"
-    noun = "shift"
+    noun = N_("shift")
+    gone_message = N_("That shift no longer exists (it may have been deleted).")
     default_order = "starts_at DESC"
     fields = {
-        "starts_at": Field("Start", "datetime", required=True),
-        "ends_at": Field("End", "datetime", required=True),
-        "platoon": choice("Platoon", PLATOONS, required=False),
-        "supervisor_id": ref("Supervisor", "officer"),
-        "notes": text("Notes", max_length=20_000),
+        "starts_at": Field(N_("Start"), "datetime", required=True),
+        "ends_at": Field(N_("End"), "datetime", required=True),
+        "platoon": choice(N_("Platoon"), PLATOONS, required=False),
+        "supervisor_id": ref(N_("Supervisor"), "officer"),
+        "notes": text(N_("Notes"), max_length=20_000),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
         starts = self.merged(values, existing, "starts_at")
         ends = self.merged(values, existing, "ends_at")
         if parse_iso(ends) <= parse_iso(starts):
-            raise ValidationError("A shift must end after it starts.", "ends_at")
+            raise ValidationError(_("A shift must end after it starts."), "ends_at")
         hours = (parse_iso(ends) - parse_iso(starts)).total_seconds() / 3600
         if hours > 24:
-            raise ValidationError(f"A shift cannot last {hours:.0f} hours (at most 24).", "ends_at")
+            raise ValidationError(_("A shift cannot last {hours} hours (at most 24).").format(
+                hours=f"{hours:.0f}"), "ends_at")
 
     def current_or_next(self, at: str) -> Record | None:
         """The shift running at a moment, or else the next one to start."""
@@ -42,23 +45,24 @@ class ShiftService(RecordService):
 
 class AssignmentService(RecordService):
     table = "assignment"
-    noun = "assignment"
+    noun = N_("assignment")
+    gone_message = N_("That assignment no longer exists (it may have been deleted).")
     fields = {
-        "shift_id": ref("Shift", "shift", required=True),
-        "officer_id": ref("Officer", "officer", required=True),
-        "beat_id": ref("Beat", "beat"),
-        "unit": text("Unit", max_length=80),
-        "call_sign": text("Call sign", max_length=20),
-        "vehicle": text("Vehicle", max_length=40),
-        "partner_officer_id": ref("Partner officer", "officer"),
-        "special_duty": text("Special duty", max_length=200),
+        "shift_id": ref(N_("Shift"), "shift", required=True),
+        "officer_id": ref(N_("Officer"), "officer", required=True),
+        "beat_id": ref(N_("Beat"), "beat"),
+        "unit": text(N_("Unit"), max_length=80),
+        "call_sign": text(N_("Call sign"), max_length=20),
+        "vehicle": text(N_("Vehicle"), max_length=40),
+        "partner_officer_id": ref(N_("Partner officer"), "officer"),
+        "special_duty": text(N_("Special duty"), max_length=200),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
         officer = self.merged(values, existing, "officer_id")
         if officer and officer == self.merged(values, existing, "partner_officer_id"):
             raise ValidationError(
-                "An officer cannot be their own partner.", "partner_officer_id"
+                _("An officer cannot be their own partner."), "partner_officer_id"
             )
 
     def for_shift(self, shift_id: str) -> list[Record]:
@@ -67,18 +71,19 @@ class AssignmentService(RecordService):
 
 class DirectedTaskService(RecordService):
     table = "directed_task"
-    noun = "directed task"
+    noun = N_("directed task")
+    gone_message = N_("That directed task no longer exists (it may have been deleted).")
     fields = {
-        "shift_id": ref("Shift", "shift", required=True),
-        "beat_id": ref("Beat", "beat"),
-        "neighbourhood_id": ref("Neighbourhood", "neighbourhood"),
-        "assignment_id": ref("Assignment", "assignment"),
-        "text": text("Task", required=True, max_length=1000),
-        "source_kind": Field("Source", "choice", required=True, default="manual",
-                             choices=("manual", "quadrant", "initiative", "follow_up",
+        "shift_id": ref(N_("Shift"), "shift", required=True),
+        "beat_id": ref(N_("Beat"), "beat"),
+        "neighbourhood_id": ref(N_("Neighbourhood"), "neighbourhood"),
+        "assignment_id": ref(N_("Assignment"), "assignment"),
+        "text": text(N_("Task"), required=True, max_length=1000),
+        "source_kind": Field(N_("Source"), "choice", required=True, default="manual",
+                             choices=("manual", "quadrant", "initiative", "follow_up",  # keys
                                       "briefing_item")),
-        "source_id": text("Source record", max_length=40),
-        "done": Field("Done", "bool", default=0),
+        "source_id": text(N_("Source record"), max_length=40),
+        "done": Field(N_("Done"), "bool", default=0),
     }
 
     def for_shift(self, shift_id: str) -> list[Record]:
