@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ompm_desktop.queries import LISTS, ListRequest
 from ompm_desktop.queries.base import search_words
-from ompm_desktop.queries.kinds import KIND_NOUNS
+from ompm_desktop.queries.kinds import kind_label
 from ompm_desktop.services.record_service import Context
 
 # The order kinds are shown in: people and places first, contacts (the most numerous) last.
@@ -24,7 +24,8 @@ class SearchHit:
 
     @property
     def kind_label(self) -> str:
-        return KIND_NOUNS.get(self.kind, self.kind).capitalize()
+        """'Partner', or 'Partenaire' in French."""
+        return kind_label(self.kind)
 
 
 @dataclass

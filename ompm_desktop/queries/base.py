@@ -20,7 +20,8 @@ from typing import Any
 
 from ompm_desktop.clock import iso, today
 from ompm_desktop.errors import ValidationError
-from ompm_desktop.queries.display import plain
+from ompm_desktop.i18n import _, pgettext
+from ompm_desktop.queries.display import plain, yes_no
 from ompm_desktop.services.record_service import Context, Record
 from ompm_desktop.text_fold import fold
 
@@ -30,14 +31,27 @@ Params = dict[str, Any]
 WORD = re.compile(r"[^\W_]+")
 
 
+def translated_label(english: str, context: str = "") -> str:
+    """A label in the current language; with a context, the catalogue's entry in that context
+    ("community" for a community partner, where "Partner" alone is the officer riding along
+    on the briefing's assignments)."""
+    return pgettext(context, english) if context else _(english)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
-    label: str
+    english_label: str  # marked with N_(); `label` reads it in the language of the moment
     sql: str
     sort_sql: tuple[str, ...] = ()  # expressions to sort by; the column's own by default
     display: Callable[[Any], str] = plain
     sortable: bool = True
+    context: str = ""  # for a word that reads two ways in French ("Partner": see i18n)
+
+    @property
+    def label(self) -> str:
+        """The column's title as the list's header shows it, in the current language."""
+        return translated_label(self.english_label, self.context)
 
 
 @dataclass(frozen=True)
@@ -45,15 +59,22 @@ class Filter:
     """A choice that narrows a list. `clause` uses :value; `states` maps fixed values to SQL."""
 
     key: str
-    label: str
+    english_label: str  # marked with N_(); `label` reads it in the language of the moment
     options: Callable[[Context], Options]
     clause: str = ""
     states: Mapping[str, str] = field(default_factory=dict)
+    context: str = ""  # for a word that reads two ways in French ("Partner": see i18n)
+
+    @property
+    def label(self) -> str:
+        """The filter's name beside its drop-down, in the current language."""
+        return translated_label(self.english_label, self.context)
 
     def sql(self, value: str) -> str:
         if self.states:
             if value not in self.states:
-                raise ValidationError(f"'{value}' is not a choice of {self.label.lower()}.")
+                raise ValidationError(_("'{value}' is not a choice of {filter}.").format(
+                    value=value, filter=self.label.lower()))
             return self.states[value]
         return self.clause
 
@@ -112,7 +133,7 @@ class RecordList:
         subtitle for global search."""
         self.kind = kind
         self.table = table
-        self.title = title
+        self.english_title = title  # marked with N_(); `title` reads it translated
         self.columns = tuple(columns)
         self.by_key = {column.key: column for column in self.columns}
         self.default_sort = default_sort
@@ -125,6 +146,11 @@ class RecordList:
         self.soft_delete = soft_delete
         self._describe = describe
         self._finish_row = finish_row
+
+    @property
+    def title(self) -> str:
+        """The list's name ("Partners"), in the current language."""
+        return _(self.english_title)
 
     # ---- reading -------------------------------------------------------------------
 
@@ -182,7 +208,8 @@ class RecordList:
             clauses.append(f"{self.table}.deleted_at {state}")
         for number, (key, value) in enumerate(sorted(request.filters.items())):
             if key not in self.filters:
-                raise ValidationError(f"The {self.title.lower()} list has no filter '{key}'.")
+                raise ValidationError(_("The {list} list has no filter '{key}'.").format(
+                    list=self.title.lower(), key=key))
             name = f"f{number}"
             clauses.append("(" + self.filters[key].sql(value).replace(":value", f":{name}") + ")")
             params[name] = value
@@ -201,7 +228,8 @@ class RecordList:
 
     def order_by(self, request: ListRequest) -> str:
         if request.sort is not None and request.sort not in self.by_key:
-            raise ValidationError(f"The {self.title.lower()} list has no column '{request.sort}'.")
+            raise ValidationError(_("The {list} list has no column '{key}'.").format(
+                list=self.title.lower(), key=request.sort))
         if request.sort is None and request.deleted and self.soft_delete:
             descending = True if request.descending is None else request.descending
             expressions: tuple[str, ...] = (f"{self.table}.deleted_at",)
@@ -238,7 +266,8 @@ class RecordList:
 def fixed_options(values: Sequence[str], label: Callable[[Any], str] = plain) -> Callable[
     [Context], Options
 ]:
-    """Options from a fixed list (kinds, ranks, stages...)."""
+    """Options from a fixed list (kinds, ranks, stages...), labelled when the list is read,
+    so in the language of that moment."""
     return lambda _context: [(value, label(value)) for value in values]
 
 
@@ -247,5 +276,4 @@ def rows_options(sql: str) -> Callable[[Context], Options]:
     return lambda context: [(str(v), str(label)) for v, label in context.db.execute(sql)]
 
 
-YES_NO: Callable[[Context], Options] = fixed_options(("1", "0"), lambda v: "Yes" if v == "1"
-                                                      else "No")
+YES_NO: Callable[[Context], Options] = fixed_options(("1", "0"), lambda v: yes_no(v == "1"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.vocabulary import CONTACT_ACTIVITIES, CONTACT_KINDS
 from ompm_desktop.queries import display
 from ompm_desktop.queries.base import Column, Filter, RecordList, fixed_options, rows_options
@@ -28,7 +29,7 @@ FOLLOW_UP_STATES = {
     "open": "contact.follow_up_done_at IS NULL AND contact.follow_up != ''",
     "done": "contact.follow_up_done_at IS NOT NULL",
 }
-FOLLOW_UP_LABELS = {
+FOLLOW_UP_LABELS = {  # read through display.follow_up_state, in the current language
     "due": "Due or overdue", "overdue": "Overdue", "today": "Due today", "open": "Open",
     "done": "Done",
 }
@@ -48,8 +49,12 @@ FIRST_PARTNER = (  # sorting 200,000 contacts by this is quicker than by the joi
 )
 
 
+def _period_label(days: str) -> str:
+    return _("Last {days} days").format(days=days)
+
+
 def _describe(row: Record) -> tuple[str, str]:
-    title = f"{display.when(row['occurred_at'])} · {row['kind']}"
+    title = f"{display.when(row['occurred_at'])} · {display.translated(row['kind'])}"
     if row.get("neighbourhood"):
         title += f" · {row['neighbourhood']}"
     return title, display.first_line(row.get("summary"), 90) or (row.get("partners") or "")
@@ -58,44 +63,48 @@ def _describe(row: Record) -> tuple[str, str]:
 CONTACTS = RecordList(
     kind="contact",
     table="contact",
-    title="Contacts",
+    title=N_("Contacts"),
     joins=(
         "LEFT JOIN officer o ON o.id = contact.officer_id "
         "LEFT JOIN neighbourhood n ON n.id = contact.neighbourhood_id"
     ),
     columns=(
-        Column("occurred_at", "When", "contact.occurred_at", display=display.when),
-        Column("officer", "Officer", officer_label("o"), sort_sql=("o.last_name", "o.first_name")),
-        Column("neighbourhood", "Neighbourhood", "n.name"),
-        Column("partners", "Partners", PARTNERS, sort_sql=(FIRST_PARTNER,)),
-        Column("kind", "Kind", "contact.kind"),
-        Column("activity", "Activity", "contact.activity"),
-        Column("summary", "Summary", "contact.summary", display=display.first_line),
-        Column("follow_up_due", "Follow-up due", "contact.follow_up_due"),
-        Column("follow_up_state", "Follow-up", FOLLOW_UP_STATE,
-               sort_sql=("contact.follow_up_done_at IS NOT NULL", "contact.follow_up_due")),
+        Column("occurred_at", N_("When"), "contact.occurred_at", display=display.when),
+        Column("officer", N_("Officer"), officer_label("o"),
+               sort_sql=("o.last_name", "o.first_name")),
+        Column("neighbourhood", N_("Neighbourhood"), "n.name"),
+        Column("partners", N_("Partners"), PARTNERS, sort_sql=(FIRST_PARTNER,)),
+        Column("kind", N_("Kind"), "contact.kind", display=display.translated),
+        Column("activity", N_("Activity"), "contact.activity", display=display.translated),
+        Column("summary", N_("Summary"), "contact.summary", display=display.first_line),
+        Column("follow_up_due", N_("Follow-up due"), "contact.follow_up_due"),
+        Column("follow_up_state", N_("Follow-up"), FOLLOW_UP_STATE,
+               sort_sql=("contact.follow_up_done_at IS NOT NULL", "contact.follow_up_due"),
+               display=display.follow_up_state),
     ),
     extra_sql={"follow_up": "contact.follow_up"},
     default_sort="occurred_at",
     default_descending=True,
     filters=(
-        Filter("follow_up", "Follow-up", fixed_options(tuple(FOLLOW_UP_STATES),
-                                                       FOLLOW_UP_LABELS.__getitem__),
+        Filter("follow_up", N_("Follow-up"), fixed_options(
+            tuple(FOLLOW_UP_STATES), lambda state: display.follow_up_state(
+                FOLLOW_UP_LABELS[state])),
                states=FOLLOW_UP_STATES),
-        Filter("period", "Period", fixed_options(tuple(PERIODS), lambda d: f"Last {d} days"),
+        Filter("period", N_("Period"), fixed_options(tuple(PERIODS), _period_label),
                states=PERIODS),
-        Filter("officer_id", "Officer", rows_options(
+        Filter("officer_id", N_("Officer"), rows_options(
             f"SELECT id, {officer_label('officer')} FROM officer WHERE deleted_at IS NULL "
             "ORDER BY last_name, first_name"), clause="contact.officer_id = :value"),
-        Filter("neighbourhood_id", "Neighbourhood", rows_options(
+        Filter("neighbourhood_id", N_("Neighbourhood"), rows_options(
             "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL ORDER BY name"),
             clause="contact.neighbourhood_id = :value"),
-        Filter("partner_id", "Partner", rows_options(
+        Filter("partner_id", N_("Partner"), rows_options(
             "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name"),
             clause="contact.id IN (SELECT contact_id FROM contact_partner "
-                   "WHERE partner_id = :value)"),
-        Filter("kind", "Kind", fixed_options(CONTACT_KINDS), clause="contact.kind = :value"),
-        Filter("activity", "Activity", fixed_options(CONTACT_ACTIVITIES),
+                   "WHERE partner_id = :value)", context="community"),
+        Filter("kind", N_("Kind"), fixed_options(CONTACT_KINDS, display.translated),
+               clause="contact.kind = :value"),
+        Filter("activity", N_("Activity"), fixed_options(CONTACT_ACTIVITIES, display.translated),
                clause="contact.activity = :value"),
     ),
     fts_table="contact_fts",

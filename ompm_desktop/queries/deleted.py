@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ompm_desktop.queries import LISTS, ListRequest
-from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_ATTRIBUTES
+from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES, kind_label
 from ompm_desktop.services.record_service import Record
 
 DELETED_KINDS = ("contact", "partner", "initiative", "officer", "neighbourhood", "beat",
@@ -23,7 +23,7 @@ class DeletedRecord:
 
     @property
     def kind_label(self) -> str:
-        return KIND_NOUNS[self.kind].capitalize()
+        return kind_label(self.kind)
 
 
 def recently_deleted(desk: Any, limit: int = 200,

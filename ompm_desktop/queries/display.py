@@ -1,18 +1,52 @@
-"""How stored values read on screen: local times, yes/no, the model's names for its keys."""
+"""How stored values read on screen: local times, yes/no, the model's names for its keys.
+
+Values are stored in English (a contact's kind, an initiative's status) and read here in the
+language of the moment: each list cell is made when it is shown."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ompm_desktop.clock import local
-from ompm_desktop.i18n import _, current_language
+from ompm_desktop.i18n import N_, _, current_language, pgettext
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS
 
+INITIATIVE_STATUSES = (N_("active"), N_("on hold"), N_("closed"))
+WHOLE_DIVISION = N_("Whole division")  # a briefing item for the whole division
+
 
 def plain(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def translated(value: Any) -> str:
+    """A value stored as written in English where it is marked with N_() (a partner's kind,
+    a contact's kind or activity), in the current language."""
+    return _(plain(value))
+
+
+def status(value: Any) -> str:
+    """An initiative's status: 'Active', 'On hold', 'Closed'; 'En cours', 'En attente'..."""
+    return capitalized(_(plain(value)))
+
+
+def follow_up_state(value: Any) -> str:
+    """A contact's follow-up as the list's SQL names it ('Overdue'), in the current language."""
+    states = {
+        "Open": pgettext("follow-up", "Open"),
+        "Done": pgettext("follow-up", "Done"),
+        "Overdue": pgettext("follow-up", "Overdue"),
+        "Due today": pgettext("follow-up", "Due today"),
+        "Due or overdue": pgettext("follow-up", "Due or overdue"),
+    }
+    return states.get(plain(value), plain(value))
+
+
+def scope(value: Any) -> str:
+    """Where a briefing item applies: a beat's or neighbourhood's name, or the division."""
+    return _(WHOLE_DIVISION) if value == WHOLE_DIVISION else plain(value)
 
 
 def when(value: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.queries import display
@@ -20,8 +21,8 @@ NEXT_STEP_STATES = {
     "none": "initiative.status != 'closed' AND initiative.next_step = ''",
 }
 NEXT_STEP_LABELS = {
-    "due": "Due or overdue", "overdue": "Overdue", "week": "Due within 7 days",
-    "none": "No next step",
+    "due": N_("Due or overdue"), "overdue": N_("Overdue"), "week": N_("Due within 7 days"),
+    "none": N_("No next step"),
 }
 
 
@@ -35,48 +36,48 @@ def _describe(row: Record) -> tuple[str, str]:
 INITIATIVES = RecordList(
     kind="initiative",
     table="initiative",
-    title="Initiatives",
+    title=N_("Initiatives"),
     columns=(
-        Column("title", "Title", "initiative.title",
+        Column("title", N_("Title"), "initiative.title",
                sort_sql=("fold(initiative.title)",)),
-        Column("neighbourhoods", "Neighbourhoods", linked_names(
+        Column("neighbourhoods", N_("Neighbourhoods"), linked_names(
             "initiative_neighbourhood", "initiative_id", "neighbourhood_id", "neighbourhood",
             "initiative.id")),
-        Column("quadrant", "Quadrant", "initiative.quadrant", display=display.quadrant_name),
-        Column("stage", "Stage", "initiative.stage", sort_sql=(STAGE_ORDER,),
+        Column("quadrant", N_("Quadrant"), "initiative.quadrant", display=display.quadrant_name),
+        Column("stage", N_("Stage"), "initiative.stage", sort_sql=(STAGE_ORDER,),
                display=display.stage_label),
-        Column("lead", "Who leads", "initiative.lead", display=display.lead_label),
-        Column("next_step", "Next step", "initiative.next_step", display=display.first_line),
-        Column("next_step_due", "Due", "initiative.next_step_due"),
-        Column("status", "Status", "initiative.status", display=display.capitalized),
-        Column("partners", "Partners", linked_names(
+        Column("lead", N_("Who leads"), "initiative.lead", display=display.lead_label),
+        Column("next_step", N_("Next step"), "initiative.next_step", display=display.first_line),
+        Column("next_step_due", N_("Due"), "initiative.next_step_due"),
+        Column("status", N_("Status"), "initiative.status", display=display.status),
+        Column("partners", N_("Partners"), linked_names(
             "initiative_partner", "initiative_id", "partner_id", "partner", "initiative.id")),
-        Column("updated_at", "Last change", "initiative.updated_at", display=display.day),
+        Column("updated_at", N_("Last change"), "initiative.updated_at", display=display.day),
     ),
     default_sort="updated_at",
     default_descending=True,
     filters=(
-        Filter("status", "Status", fixed_options(("active", "on hold", "closed"),
-                                                 display.capitalized),
+        Filter("status", N_("Status"), fixed_options(display.INITIATIVE_STATUSES,
+                                                     display.status),
                clause="initiative.status = :value"),
-        Filter("stage", "Stage", fixed_options([s.value for s in Stage], display.stage_label),
+        Filter("stage", N_("Stage"), fixed_options([s.value for s in Stage], display.stage_label),
                clause="initiative.stage = :value"),
-        Filter("lead", "Who leads", fixed_options([x.value for x in Lead], display.lead_label),
+        Filter("lead", N_("Who leads"), fixed_options([x.value for x in Lead], display.lead_label),
                clause="initiative.lead = :value"),
-        Filter("quadrant", "Quadrant", fixed_options([q.value for q in QUADRANTS],
+        Filter("quadrant", N_("Quadrant"), fixed_options([q.value for q in QUADRANTS],
                                                      display.quadrant_name),
                clause="initiative.quadrant = :value"),
-        Filter("next_step", "Next step", fixed_options(tuple(NEXT_STEP_STATES),
-                                                       NEXT_STEP_LABELS.__getitem__),
+        Filter("next_step", N_("Next step"), fixed_options(
+            tuple(NEXT_STEP_STATES), lambda state: _(NEXT_STEP_LABELS[state])),
                states=NEXT_STEP_STATES),
-        Filter("neighbourhood_id", "Neighbourhood", rows_options(
+        Filter("neighbourhood_id", N_("Neighbourhood"), rows_options(
             "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL ORDER BY name"),
             clause="initiative.id IN (SELECT initiative_id FROM initiative_neighbourhood "
                    "WHERE neighbourhood_id = :value)"),
-        Filter("partner_id", "Partner", rows_options(
+        Filter("partner_id", N_("Partner"), rows_options(
             "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name"),
             clause="initiative.id IN (SELECT initiative_id FROM initiative_partner "
-                   "WHERE partner_id = :value)"),
+                   "WHERE partner_id = :value)", context="community"),
     ),
     fts_table="initiative_fts",
     search_sql=(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.assessments import AssessmentService
 from ompm_desktop.services.beats import BeatService
 from ompm_desktop.services.briefing_items import BriefingItemService
@@ -23,7 +24,7 @@ SERVICE_CLASSES: dict[str, type[RecordService]] = {
 }
 
 KIND_NOUNS: dict[str, str] = {table: cls.noun for table, cls in SERVICE_CLASSES.items()}
-KIND_NOUNS["setting"] = "setting"
+KIND_NOUNS["setting"] = N_("setting")
 
 # The Desk attribute that holds each kind's service.
 SERVICE_ATTRIBUTES = {
@@ -35,11 +36,25 @@ SERVICE_ATTRIBUTES = {
 }
 
 
+def kind_label(table: str) -> str:
+    """A kind of record as a list or the search names it: 'Partner', 'Briefing item'; in
+    French 'Partenaire', 'Élément de breffage'."""
+    noun = _(KIND_NOUNS.get(table, table))
+    return noun[:1].upper() + noun[1:]
+
+
+def is_choice(table: str, key: str) -> bool:
+    """Whether a field holds one of a fixed list of values (kept in English)."""
+    service = SERVICE_CLASSES.get(table)
+    return service is not None and key in service.fields and service.fields[key].kind == "choice"
+
+
 def field_label(table: str, key: str) -> str:
+    """A field's label in the current language (the audit log's 'What changed')."""
     service = SERVICE_CLASSES.get(table)
     if service is not None:
         if key in service.fields:
             return service.fields[key].label
         if key in service.links:
-            return service.links[key].label + "s"
+            return service.links[key].plural_label
     return key.replace("_", " ").capitalize()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.vocabulary import PARTNER_KINDS
 from ompm_desktop.queries import display
 from ompm_desktop.queries.base import (
@@ -33,12 +34,12 @@ LAST_CONTACT_STATES = {
     "never": f"{LAST_CONTACT} IS NULL",
 }
 LAST_CONTACT_LABELS = {
-    "30": "In the last 30 days", "quiet90": "None in 90 days", "never": "Never",
+    "30": N_("In the last 30 days"), "quiet90": N_("None in 90 days"), "never": N_("Never"),
 }
 
 
 def _describe(row: Record) -> tuple[str, str]:
-    details = [row["kind"]]
+    details = [display.translated(row["kind"])]
     if row.get("contact_name"):
         details.append(row["contact_name"])
     if row.get("phone"):
@@ -49,36 +50,38 @@ def _describe(row: Record) -> tuple[str, str]:
 PARTNERS = RecordList(
     kind="partner",
     table="partner",
-    title="Partners",
+    title=N_("Partners"),
     columns=(
-        Column("name", "Name", "partner.name", sort_sql=("fold(partner.name)",)),
-        Column("kind", "Kind", "partner.kind"),
-        Column("contact_name", "Contact", "partner.contact_name"),
-        Column("phone", "Phone", "partner.phone"),
-        Column("email", "Email", "partner.email"),
-        Column("neighbourhoods", "Neighbourhoods", NEIGHBOURHOODS),
-        Column("natural_leader", "Natural leader", "partner.natural_leader",
+        Column("name", N_("Name"), "partner.name", sort_sql=("fold(partner.name)",)),
+        Column("kind", N_("Kind"), "partner.kind", display=display.translated),
+        Column("contact_name", N_("Contact"), "partner.contact_name"),
+        Column("phone", N_("Phone"), "partner.phone"),
+        Column("email", N_("Email"), "partner.email"),
+        Column("neighbourhoods", N_("Neighbourhoods"), NEIGHBOURHOODS),
+        Column("natural_leader", N_("Natural leader"), "partner.natural_leader",
                display=display.yes_or_blank),
-        Column("last_contact", "Last contact", LAST_CONTACT, display=display.day),
-        Column("open_initiatives", "Open initiatives", OPEN_INITIATIVES,
+        Column("last_contact", N_("Last contact"), LAST_CONTACT, display=display.day),
+        Column("open_initiatives", N_("Open initiatives"), OPEN_INITIATIVES,
                display=lambda v: str(v) if v else ""),
-        Column("active", "Active", "partner.active", display=display.yes_no),
+        Column("active", N_("Active"), "partner.active", display=display.yes_no),
     ),
     default_sort="name",
     filters=(
-        Filter("kind", "Kind", fixed_options(PARTNER_KINDS), clause="partner.kind = :value"),
-        Filter("active", "Active", YES_NO, clause="partner.active = :value"),
-        Filter("natural_leader", "Natural leader", YES_NO,
+        Filter("kind", N_("Kind"), fixed_options(PARTNER_KINDS, display.translated),
+               clause="partner.kind = :value"),
+        Filter("active", N_("Active"), YES_NO, clause="partner.active = :value"),
+        Filter("natural_leader", N_("Natural leader"), YES_NO,
                clause="partner.natural_leader = :value"),
-        Filter("is_organization", "Organization or person",
-               fixed_options(("1", "0"), lambda v: "Organization" if v == "1" else "Person"),
+        Filter("is_organization", N_("Organization or person"),
+               fixed_options(("1", "0"), lambda v: _("Organization") if v == "1"
+                             else _("Person")),
                clause="partner.is_organization = :value"),
-        Filter("neighbourhood_id", "Neighbourhood", rows_options(
+        Filter("neighbourhood_id", N_("Neighbourhood"), rows_options(
             "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL ORDER BY name"),
             clause="partner.id IN (SELECT partner_id FROM partner_neighbourhood "
                    "WHERE neighbourhood_id = :value)"),
-        Filter("last_contact", "Last contact",
-               fixed_options(tuple(LAST_CONTACT_STATES), LAST_CONTACT_LABELS.__getitem__),
+        Filter("last_contact", N_("Last contact"),
+               fixed_options(tuple(LAST_CONTACT_STATES), lambda v: _(LAST_CONTACT_LABELS[v])),
                states=LAST_CONTACT_STATES),
     ),
     fts_table="partner_fts",

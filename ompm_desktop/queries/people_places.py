@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.model.vocabulary import BRIEFING_KINDS, PLATOONS, RANKS
 from ompm_desktop.queries import display
@@ -19,32 +20,33 @@ from ompm_desktop.services.record_service import Record
 
 
 def _describe_officer(row: Record) -> tuple[str, str]:
-    details = [f"Badge {row['badge']}"]
+    details = [_("Badge {badge}").format(badge=row["badge"])]
     if row.get("platoon"):
-        details.append(f"Platoon {row['platoon']}")
+        details.append(_("Platoon {platoon}").format(platoon=row["platoon"]))
     if not row.get("active"):
-        details.append("inactive")
+        details.append(_("inactive"))
     return row["name"], " · ".join(details)
 
 
 OFFICERS = RecordList(
     kind="officer",
     table="officer",
-    title="Officers",
+    title=N_("Officers"),
     columns=(
-        Column("badge", "Badge", "officer.badge",
+        Column("badge", N_("Badge"), "officer.badge",
                sort_sql=("length(officer.badge)", "officer.badge")),
-        Column("name", "Name", officer_label("officer"),
+        Column("name", N_("Name"), officer_label("officer"),
                sort_sql=("fold(officer.last_name)", "fold(officer.first_name)")),
-        Column("rank", "Rank", "officer.rank"),
-        Column("platoon", "Platoon", "officer.platoon"),
-        Column("active", "Active", "officer.active", display=display.yes_no),
+        Column("rank", N_("Rank"), "officer.rank"),
+        Column("platoon", N_("Platoon"), "officer.platoon"),
+        Column("active", N_("Active"), "officer.active", display=display.yes_no),
     ),
     default_sort="name",
     filters=(
-        Filter("rank", "Rank", fixed_options(RANKS), clause="officer.rank = :value"),
-        Filter("platoon", "Platoon", fixed_options(PLATOONS), clause="officer.platoon = :value"),
-        Filter("active", "Active", YES_NO, clause="officer.active = :value"),
+        Filter("rank", N_("Rank"), fixed_options(RANKS), clause="officer.rank = :value"),
+        Filter("platoon", N_("Platoon"), fixed_options(PLATOONS),
+               clause="officer.platoon = :value"),
+        Filter("active", N_("Active"), YES_NO, clause="officer.active = :value"),
     ),
     search_sql=(
         "SELECT rowid FROM officer WHERE "
@@ -56,20 +58,20 @@ OFFICERS = RecordList(
 BEATS = RecordList(
     kind="beat",
     table="beat",
-    title="Beats",
+    title=N_("Beats"),
     columns=(
-        Column("name", "Name", "beat.name", sort_sql=("fold(beat.name)",)),
-        Column("code", "Code", "beat.code"),
-        Column("neighbourhoods", "Neighbourhoods",
+        Column("name", N_("Name"), "beat.name", sort_sql=("fold(beat.name)",)),
+        Column("code", N_("Code"), "beat.code"),
+        Column("neighbourhoods", N_("Neighbourhoods"),
                "(SELECT group_concat(x.name, '; ') FROM (SELECT name FROM neighbourhood n "
                "WHERE n.beat_id = beat.id AND n.deleted_at IS NULL ORDER BY n.name) x)"),
-        Column("description", "Description", "beat.description", display=display.first_line),
+        Column("description", N_("Description"), "beat.description", display=display.first_line),
     ),
     default_sort="name",
     search_sql=(
         "SELECT rowid FROM beat WHERE " + any_matches("name", "code", "description"),
     ),
-    describe=lambda row: (row["name"], row.get("neighbourhoods") or "Beat"),
+    describe=lambda row: (row["name"], row.get("neighbourhoods") or _("Beat")),
 )
 
 LATEST_ASSESSMENT = (
@@ -80,23 +82,23 @@ LATEST_ASSESSMENT = (
 NEIGHBOURHOODS = RecordList(
     kind="neighbourhood",
     table="neighbourhood",
-    title="Neighbourhoods",
+    title=N_("Neighbourhoods"),
     joins="LEFT JOIN beat b ON b.id = neighbourhood.beat_id",
     columns=(
-        Column("name", "Name", "neighbourhood.name",
+        Column("name", N_("Name"), "neighbourhood.name",
                sort_sql=("fold(neighbourhood.name)",)),
-        Column("beat", "Beat", "b.name"),
-        Column("population", "Population", "neighbourhood.population", display=display.number),
-        Column("quadrant", "Quadrant", LATEST_ASSESSMENT.format(column="quadrant"),
+        Column("beat", N_("Beat"), "b.name"),
+        Column("population", N_("Population"), "neighbourhood.population", display=display.number),
+        Column("quadrant", N_("Quadrant"), LATEST_ASSESSMENT.format(column="quadrant"),
                display=display.quadrant_name),
-        Column("assessed_on", "Last assessed", LATEST_ASSESSMENT.format(column="assessed_on")),
+        Column("assessed_on", N_("Last assessed"), LATEST_ASSESSMENT.format(column="assessed_on")),
     ),
     default_sort="name",
     filters=(
-        Filter("beat_id", "Beat", rows_options(
+        Filter("beat_id", N_("Beat"), rows_options(
             "SELECT id, name FROM beat WHERE deleted_at IS NULL ORDER BY name"),
             clause="neighbourhood.beat_id = :value"),
-        Filter("quadrant", "Quadrant", fixed_options([q.value for q in QUADRANTS],
+        Filter("quadrant", N_("Quadrant"), fixed_options([q.value for q in QUADRANTS],
                                                      display.quadrant_name),
                clause=f"{LATEST_ASSESSMENT.format(column='quadrant')} = :value"),
     ),
@@ -107,37 +109,38 @@ NEIGHBOURHOODS = RecordList(
     ),
     describe=lambda row: (row["name"], " · ".join(
         part for part in (row.get("beat") or "", display.quadrant_name(row.get("quadrant"))
-                          if row.get("quadrant") else "Not assessed yet") if part)),
+                          if row.get("quadrant") else _("Not assessed yet")) if part)),
 )
 
 BRIEFING_ITEMS = RecordList(
     kind="briefing_item",
     table="briefing_item",
-    title="Briefing items",
+    title=N_("Briefing items"),
     columns=(
-        Column("title", "Title", "briefing_item.title"),
-        Column("kind", "Kind", "briefing_item.kind", display=display.briefing_kind),
-        Column("scope", "Where",
+        Column("title", N_("Title"), "briefing_item.title"),
+        Column("kind", N_("Kind"), "briefing_item.kind", display=display.briefing_kind),
+        Column("scope", N_("Where"),
                "CASE briefing_item.scope "
                "WHEN 'beat' THEN (SELECT name FROM beat WHERE id = briefing_item.beat_id) "
                "WHEN 'neighbourhood' THEN (SELECT name FROM neighbourhood "
-               "WHERE id = briefing_item.neighbourhood_id) ELSE 'Whole division' END"),
-        Column("starts_at", "Starts", "briefing_item.starts_at", display=display.when),
-        Column("expires_at", "Expires", "briefing_item.expires_at", display=display.when),
+               "WHERE id = briefing_item.neighbourhood_id) "
+               f"ELSE '{display.WHOLE_DIVISION}' END", display=display.scope),
+        Column("starts_at", N_("Starts"), "briefing_item.starts_at", display=display.when),
+        Column("expires_at", N_("Expires"), "briefing_item.expires_at", display=display.when),
     ),
     default_sort="starts_at",
     default_descending=True,
     filters=(
-        Filter("kind", "Kind", fixed_options(BRIEFING_KINDS, display.briefing_kind),
+        Filter("kind", N_("Kind"), fixed_options(BRIEFING_KINDS, display.briefing_kind),
                clause="briefing_item.kind = :value"),
         # In force now, upcoming, expired: decided at the moment the list is read.
-        Filter("state", "State", fixed_options(tuple(ITEM_STATE_LABELS),
-                                               ITEM_STATE_LABELS.__getitem__),
+        Filter("state", N_("State"), fixed_options(tuple(ITEM_STATE_LABELS),
+                                                   lambda state: _(ITEM_STATE_LABELS[state])),
                states={state: state_condition(state, ":now") for state in ITEM_STATE_LABELS}),
     ),
     search_sql=(
         "SELECT rowid FROM briefing_item WHERE " + any_matches("title", "text"),
     ),
-    describe=lambda row: (row["title"], f"{display.briefing_kind(row['kind'])} · from "
-                          f"{display.when(row['starts_at'])}"),
+    describe=lambda row: (row["title"], _("{kind} · from {when}").format(
+        kind=display.briefing_kind(row["kind"]), when=display.when(row["starts_at"]))),
 )
