@@ -56,8 +56,8 @@ def test_list_titles_columns_and_filters_read_in_the_language_of_the_moment():
         # A community partner, not the officer riding along ("Coéquipier" on a briefing).
         assert CONTACTS.filters["partner_id"].label == "Partenaire"
         assert INITIATIVES.filters["partner_id"].label == "Partenaire"
-        assert INITIATIVES.by_key["lead"].label == "Direction"
-        assert INITIATIVES.filters["status"].label == "État"
+        assert INITIATIVES.by_key["next_step"].label == "Prochaine étape"
+        assert INITIATIVES.filters["stage"].label == "Étape"
         assert OFFICERS.by_key["rank"].label == "Grade"
         assert NEIGHBOURHOODS.by_key["assessed_on"].label == "Dernière évaluation"
         assert BRIEFING_ITEMS.filters["state"].label == "État"
@@ -66,7 +66,7 @@ def test_list_titles_columns_and_filters_read_in_the_language_of_the_moment():
     assert PARTNERS.title == "Partners"
     assert column_titles(PARTNERS)[:3] == ["Name", "Kind", "Contact"]
     assert PARTNERS.by_key["last_contact"].label == "Last contact"
-    assert INITIATIVES.filters["status"].label == "Status"
+    assert INITIATIVES.filters["stage"].label == "Stage"
     assert column_titles(AUDIT_LOG)[-1] == "What changed"
 
 
@@ -166,6 +166,10 @@ def each_services_refusal(desk) -> list[str]:
 def test_every_service_refuses_in_french(desk):
     with language_of("fr"):
         messages = each_services_refusal(desk)
+    # Where the override's reason is named, the name the assessment window gives it.
+    assert messages[7].startswith("Vous avez placé ce quartier dans un autre quadrant que "
+                                  "celui que donnent ses notes : expliquez pourquoi")
+    messages[7] = "(the override)"
     assert messages == [
         "Il existe déjà un secteur nommé beat 2 - eastview.",
         f"Population : la valeur doit être d'au plus 10{NBSP}000{NBSP}000.",
@@ -174,8 +178,7 @@ def test_every_service_refuses_in_french(desk):
         "Il existe déjà un partenaire de type école nommé École Saint-Amour.",
         "Précisez en quoi consiste le suivi, ou effacez son échéance.",
         "Précisez la prochaine étape, ou effacez son échéance.",
-        "Vous avez placé ce quartier dans un autre quadrant que celui que donnent ses notes : "
-        "expliquez pourquoi dans la raison de la dérogation.",
+        "(the override)",
         "L'élément commence le mar. 24 nov. 2026 07:00 : il doit expirer plus tard. "
         "Choisissez une expiration plus tardive, ou laissez-la vide.",
         "Un quart doit se terminer après son début.",
