@@ -28,6 +28,12 @@ class SearchHit:
         return kind_label(self.kind)
 
 
+def kind_heading(kind: str) -> str:
+    """A kind as the search groups its hits under a heading: 'Partners', 'Briefing items';
+    in French 'Partenaires', 'Éléments de breffage' (the list's own title)."""
+    return LISTS[kind].title
+
+
 @dataclass
 class SearchResults:
     text: str

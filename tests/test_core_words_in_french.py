@@ -24,7 +24,7 @@ from ompm_desktop.queries import (
 from ompm_desktop.queries.audit_log import change_summary
 from ompm_desktop.queries.choices import officer_options
 from ompm_desktop.queries.deleted import recently_deleted
-from ompm_desktop.search import global_search
+from ompm_desktop.search import global_search, kind_heading
 from ompm_desktop.typed_dates import read_date, read_datetime
 from tests.records_division import small_division
 
@@ -115,6 +115,7 @@ def test_values_stored_in_english_are_shown_in_french(desk):
             "État : en cours → en attente")
         hits = global_search(context, "Vanier").hits
         assert {hit.kind_label for hit in hits} >= {"Quartier", "Partenaire"}
+        assert kind_heading("briefing_item") == "Éléments de breffage"
         assert dict(officer_options(context))[d.tremblay["id"]].endswith("(inactif)")
     # The database keeps the English values, and English shows them as before.
     assert desk.initiatives.get(d.bikes["id"])["status"] == "on hold"
@@ -123,6 +124,7 @@ def test_values_stored_in_english_are_shown_in_french(desk):
     assert INITIATIVES.display(initiatives[d.bikes["id"]], "status") == "On hold"
     assert BRIEFING_ITEMS.display(item, "scope") == "Whole division"
     assert dict(officer_options(context))[d.tremblay["id"]].endswith("(inactive)")
+    assert kind_heading("briefing_item") == "Briefing items"
     assert change_summary("initiative", "update", {"status": "active", "title": "A"},
                           {"status": "on hold", "title": "A"}) == "Status: active → on hold"
 
