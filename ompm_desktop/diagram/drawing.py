@@ -35,6 +35,7 @@ from ompm_desktop.diagram.shapes import (
     Shape,
 )
 from ompm_desktop.errors import DeskError, ValidationError
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from ompm_desktop.reports.graphics import blank_drawing, pattern_shapes
@@ -228,10 +229,11 @@ def export_diagram(layout: DiagramLayout, path: Path | str) -> Path:
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValidationError(
-            f"A diagram can be saved as .svg or .png, not '{target.suffix or target.name}': "
-            "end the file name with .svg or .png.")
+            _("A diagram can be saved as .svg or .png, not '{suffix}': end the file name with "
+              ".svg or .png.").format(suffix=target.suffix or target.name))
     if not target.parent.is_dir():
-        raise DeskError(f"The folder {target.parent} does not exist; choose another place.")
+        raise DeskError(_("The folder {folder} does not exist; choose another place.").format(
+            folder=target.parent))
     drawing = diagram_drawing(layout)
     try:
         if suffix == ".svg":
@@ -239,6 +241,6 @@ def export_diagram(layout: DiagramLayout, path: Path | str) -> Path:
         else:
             write_png(drawing, target, PNG_DPI)
     except OSError as error:
-        raise DeskError(f"The diagram could not be saved to {target}: "
-                        f"{error.strerror or error}.") from None
+        raise DeskError(_("The diagram could not be saved to {path}: {reason}.").format(
+            path=target, reason=error.strerror or error)) from None
     return target

@@ -32,7 +32,7 @@ from ompm_desktop.diagram.shapes import (
     Marker,
     Rect,
 )
-from ompm_desktop.i18n import _
+from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.model.quadrants import Quadrant, Thresholds
 
 NEIGHBOURHOOD_SIZE = (560.0, 460.0)
@@ -68,8 +68,8 @@ def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
         legend.append(LegendEntry(_("Active initiative"), "#424242", "square", hollow=True))
     notes: list[str] = []
     if not history:
-        notes.append(f"{name} has not been assessed yet: it takes its place on the diagram "
-                     "once an assessment scores its threat and capacity.")
+        notes.append(_("{name} has not been assessed yet: it takes its place on the diagram "
+                       "once an assessment scores its threat and capacity.").format(name=name))
     title = title or _("{name} on the model").format(name=name)
     parts = _Contents(desk, name, history, initiatives, thresholds)
     frame = build_frame(width, height, thresholds, title, legend, notes)
@@ -119,15 +119,19 @@ class _Contents:
         all_notes = list(notes)
         undated = sum(1 for point in placed_points if point.label is None)
         if undated:
-            all_notes.append(f"{undated} date{'s' if undated != 1 else ''} left off where "
-                             "points crowd together: the trajectory lists every assessment.")
+            all_notes.append(ngettext(
+                "{n} date left off where points crowd together: the trajectory lists every "
+                "assessment.",
+                "{n} dates left off where points crowd together: the trajectory lists every "
+                "assessment.", undated).format(n=undated))
         current = self.history[-1]["quadrant"] if self.history else None
         markers, unplaced = _markers(frame, placer, self.initiatives, current)
         if unplaced:
-            all_notes.append(
-                f"{unplaced} active initiative{'s' if unplaced != 1 else ''} not drawn for "
-                f"lack of room in {'their' if unplaced != 1 else 'its'} quadrant: see the "
-                "initiatives list.")
+            all_notes.append(ngettext(
+                "{n} active initiative not drawn for lack of room in its quadrant: see the "
+                "initiatives list.",
+                "{n} active initiatives not drawn for lack of room in their quadrant: see the "
+                "initiatives list.", unplaced).format(n=unplaced))
         return _Laid(frame, tuple(placed_points), tuple(arrows), tuple(markers),
                      tuple(all_notes))
 

@@ -15,6 +15,7 @@ from ompm_desktop.diagram.parts import (
     with_label,
 )
 from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint
+from ompm_desktop.i18n import ngettext
 
 MINI_SIZE = (150.0, 118.0)
 MINI_RADIUS = 3.2
@@ -52,7 +53,8 @@ def beat_mini_layout(desk: Any, beat_id: str, *, width: float = MINI_SIZE[0],
                               reach=30)
         labelled.append(with_label(point, placed.label, placed.leader))
     missing = sum(1 for point in labelled if point.label is None)
-    notes = (f"{missing} number{'s' if missing != 1 else ''} left off for lack of room",
+    notes = (ngettext("{n} number left off for lack of room",
+                      "{n} numbers left off for lack of room", missing).format(n=missing),
              ) if missing else ()
     return finish_layout(frame, width, height, thresholds, "", points=tuple(labelled),
                          arrows=tuple(arrows), notes=notes)

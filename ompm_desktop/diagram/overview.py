@@ -16,7 +16,7 @@ from ompm_desktop.diagram.parts import (
     with_label,
 )
 from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint, LegendEntry, Shape
-from ompm_desktop.i18n import _
+from ompm_desktop.i18n import N_, _, ngettext
 from ompm_desktop.model.quadrants import Thresholds
 from ompm_desktop.queries.display import number
 
@@ -25,7 +25,7 @@ SHAPES: tuple[Shape, ...] = ("circle", "square", "triangle", "diamond", "hexagon
 # Dark enough to read on every tint, and apart from the quadrants' own colours.
 BEAT_COLOURS = ("#212121", "#6A1B9A", "#00838F", "#AD1457", "#5D4037", "#283593",
                 "#EF6C00", "#37474F")
-NO_BEAT = "No beat"
+NO_BEAT = N_("No beat")  # translated where shown
 NO_BEAT_COLOUR = "#757575"
 LABEL_REACH = 150.0
 CROWDED = 40  # points past which some names are likely to find no room
@@ -82,14 +82,14 @@ def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
     title = _("{division}: neighbourhoods on the model").format(
         division=desk.settings.get("division_name"))
     if wanted is not None:
-        names = [beat_names.get(beat_id, NO_BEAT) if beat_id else NO_BEAT
+        names = [beat_names.get(beat_id, _(NO_BEAT)) if beat_id else _(NO_BEAT)
                  for beat_id in beat_ids or ()]
-        title += f" · {', '.join(names)}" if names else " · no beat chosen"
+        title += f" · {', '.join(names)}" if names else _(" · no beat chosen")
     shown_beats = {row["beat_id"] for row in neighbourhoods}
     legend = [LegendEntry(beat["name"], *styles[beat["id"]]) for beat in beats
               if beat["id"] in shown_beats]
     if None in shown_beats:
-        legend.append(LegendEntry(NO_BEAT, *styles[None]))
+        legend.append(LegendEntry(_(NO_BEAT), *styles[None]))
     notes = _notes(neighbourhoods, assessed, assessments)
     # Many points will leave some names off, and the note saying so takes a line from the
     # field: keep it from the start rather than lay out twice.
@@ -101,8 +101,9 @@ def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
         frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
         frame, points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
     if omitted:
-        notes.append(f"{omitted} of {len(points)} names left off where there was no "
-                     "room: each point still names its neighbourhood when pointed at.")
+        notes.append(_("{n} of {total} names left off where there was no room: each point "
+                       "still names its neighbourhood when pointed at.").format(
+            n=omitted, total=len(points)))
     return finish_layout(frame, width, height, thresholds, title, points=tuple(points),
                          arrows=tuple(arrows), legend=tuple(legend), notes=tuple(notes))
 
@@ -111,16 +112,18 @@ def _notes(neighbourhoods: Sequence[dict[str, Any]], assessed: Sequence[dict[str
            assessments: dict[str, list[dict[str, Any]]]) -> list[str]:
     notes = []
     if not neighbourhoods:
-        notes.append("There are no neighbourhoods to show yet.")
+        notes.append(_("There are no neighbourhoods to show yet."))
     missing = len(neighbourhoods) - len(assessed)
     if missing:
-        notes.append(f"{missing} neighbourhood{'s' if missing != 1 else ''} not assessed yet: "
-                     f"{'they have' if missing != 1 else 'it has'} no place on the diagram.")
+        notes.append(ngettext(
+            "{n} neighbourhood not assessed yet: it has no place on the diagram.",
+            "{n} neighbourhoods not assessed yet: they have no place on the diagram.",
+            missing).format(n=missing))
     capacities = {assessments[row["id"]][0]["capacity"] for row in assessed}
     if len(assessed) > 2 and len(capacities) == 1:
-        notes.append(f"Every neighbourhood has the same capacity score "
-                     f"({number(capacities.pop())}), so the points stand in one column: "
-                     "assess each one's capacity to spread them.")
+        notes.append(_("Every neighbourhood has the same capacity score ({score}), so the "
+                       "points stand in one column: assess each one's capacity to spread "
+                       "them.").format(score=number(capacities.pop())))
     return notes
 
 

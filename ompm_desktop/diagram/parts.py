@@ -9,17 +9,20 @@ from typing import Any
 from ompm_desktop.diagram.frame import Frame
 from ompm_desktop.diagram.labels import Placer
 from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint, Rect
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds, place
 from ompm_desktop.queries.display import number
 
 
 def tooltip(name: str, assessment: dict[str, Any], thresholds: Thresholds) -> str:
     """'Rideau Heights — 2026-10-01 by Sgt. Roy: capacity 62, threat 41', and any judgement."""
-    text = (f"{name} — {assessment['assessed_on']} by {assessment['assessor']}: "
-            f"capacity {number(assessment['capacity'])}, threat {number(assessment['threat'])}")
+    text = _("{name} — {date} by {assessor}: capacity {capacity}, threat {threat}").format(
+        name=name, date=assessment["assessed_on"], assessor=assessment["assessor"],
+        capacity=number(assessment["capacity"]), threat=number(assessment["threat"]))
     scored = place(assessment["capacity"], assessment["threat"], thresholds)
     if assessment.get("quadrant") and assessment["quadrant"] != scored.value:
-        text += f"; placed in {QUADRANTS[Quadrant(assessment['quadrant'])].name} by judgement"
+        text += _("; placed in {quadrant} by judgement").format(
+            quadrant=QUADRANTS[Quadrant(assessment["quadrant"])].label)
     return text
 
 

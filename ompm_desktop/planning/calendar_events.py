@@ -10,7 +10,8 @@ from datetime import datetime
 from typing import Any
 
 from ompm_desktop.clock import local
-from ompm_desktop.reports.briefing_source import shift_name
+from ompm_desktop.i18n import N_, _, pgettext
+from ompm_desktop.reports.briefing_source import shift_kind
 from ompm_desktop.services.officers import officer_label
 
 Record = dict[str, Any]
@@ -41,6 +42,10 @@ class CalendarEvent:
         content = [self.summary, self.location, self.description, self.starts.isoformat(),
                    self.ends.isoformat(), self.cancelled]
         return hashlib.sha256(json.dumps(content).encode()).hexdigest()
+
+
+SHIFT_TITLES = {"day": N_("Day shift"), "evening": N_("Evening shift"),
+                "night": N_("Night shift")}
 
 
 def _in(column: str, ids: list[str]) -> str:
@@ -76,25 +81,21 @@ def build_events(desk: Any, assignment_ids: list[str]) -> list[CalendarEvent]:
         beat = beats.get(assignment["beat_id"] or "")
         officer = officers.get(assignment["officer_id"], {})
         where = ", ".join(part for part in (beat["name"] if beat else "", assignment["unit"])
-                          if part) or "No beat"
+                          if part) or _("No beat")
         summary = " ".join(part for part in (assignment["call_sign"], name(officer.get("id")))
                            if part) + f": {where}"
-        lines = [f"{shift_name(shift)} shift"
-                 + (f", platoon {shift['platoon']}" if shift["platoon"] else "")
-                 + (f". Supervisor: {name(shift['supervisor_id'])}"
-                    if shift["supervisor_id"] else "") + ".",
-                 f"Officer: {name(officer.get('id'))}"
-                 + (f" (badge {officer['badge']})" if officer.get("badge") else "")]
-        for label, value in (("Partner", name(assignment["partner_officer_id"])),
-                             ("Call sign", assignment["call_sign"]),
-                             ("Vehicle", assignment["vehicle"]),
-                             ("Special duty", assignment["special_duty"])):
+        lines = [_shift_line(shift, name(shift["supervisor_id"])), _officer_line(officer)]
+        for label, value in ((pgettext("riding along", "Partner"),
+                              name(assignment["partner_officer_id"])),
+                             (_("Call sign"), assignment["call_sign"]),
+                             (_("Vehicle"), assignment["vehicle"]),
+                             (_("Special duty"), assignment["special_duty"])):
             if value:
-                lines.append(f"{label}: {value}")
+                lines.append(_("{label}: {value}").format(label=label, value=value))
         mine = [t for t in tasks.get(shift["id"], []) if _concerns(t, assignment, beat_of_hood)]
         if mine:
-            lines.append("Directed tasks:")
-            lines += [f"- {t['text']}" + (" [done]" if t["done"] else "") for t in mine]
+            lines.append(_("Directed tasks:"))
+            lines += [f"- {t['text']}" + (_(" [done]") if t["done"] else "") for t in mine]
         people = tuple(p for p in (assignment["officer_id"], assignment["partner_officer_id"]) if p)
         events.append(CalendarEvent(
             uid=event_uid(assignment["id"]), assignment_id=assignment["id"], shift_id=shift["id"],
@@ -103,6 +104,23 @@ def build_events(desk: Any, assignment_ids: list[str]) -> list[CalendarEvent]:
             cancelled=bool(assignment["deleted_at"] or shift["deleted_at"])))
     events.sort(key=lambda e: (e.starts, e.summary))
     return events
+
+
+def _shift_line(shift: Record, supervisor: str) -> str:
+    """'Night shift, platoon B. Supervisor: Sgt. J. Tremblay.'"""
+    text = _(SHIFT_TITLES[shift_kind(shift)])
+    if shift["platoon"]:
+        text = _("{shift}, platoon {platoon}").format(shift=text, platoon=shift["platoon"])
+    if shift["supervisor_id"]:
+        text = _("{shift}. Supervisor: {name}").format(shift=text, name=supervisor)
+    return text + "."
+
+
+def _officer_line(officer: Record) -> str:
+    if officer.get("badge"):
+        return _("Officer: {name} (badge {badge})").format(name=officer_label(officer),
+                                                           badge=officer["badge"])
+    return _("Officer: {name}").format(name=officer_label(officer) if officer else "")
 
 
 def _concerns(task: Record, assignment: Record, beat_of_hood: dict[str, str | None]) -> bool:

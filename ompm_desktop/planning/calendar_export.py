@@ -20,6 +20,8 @@ from icalendar import Calendar, Event
 from ompm_desktop import APP_TITLE, __version__
 from ompm_desktop.clock import LOCAL_ZONE, iso
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
+from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.planning.calendar_events import CalendarEvent, build_events
 from ompm_desktop.reports.briefing_source import shifts_starting_on
 from ompm_desktop.reports.document import write_whole
@@ -122,16 +124,18 @@ def shift_calendar(desk: Any, shift_ids: list[str], name: str = "") -> ExportedC
 def _check_destination(out: Path) -> None:
     """Refuse a place the file cannot go before the export is noted as sent."""
     if out.is_dir():
-        raise DeskError(f"{out} is a folder; give a file name ending in .ics.")
+        raise DeskError(_("{path} is a folder; give a file name ending in .ics.").format(
+            path=out))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise DeskError(f"The folder {folder} does not exist; choose another place to save.")
+        raise DeskError(_("The folder {folder} does not exist; choose another place to "
+                          "save.").format(folder=folder))
 
 
 def write_shift_calendar(desk: Any, shift_ids: list[str], out: Path | str) -> ExportedCalendar:
     """Write the shifts' calendar to a file (whole or not at all)."""
     if not shift_ids:
-        raise DeskError("There is no shift to export.")
+        raise DeskError(_("There is no shift to export."))
     _check_destination(Path(out))
     exported = shift_calendar(desk, shift_ids)
     write_whole(Path(out), exported.content)
@@ -142,15 +146,16 @@ def write_day_calendar(desk: Any, day: date, out: Path | str) -> ExportedCalenda
     """Every shift starting on a local date, in one file."""
     shifts = shifts_starting_on(desk, day)
     if not shifts:
-        raise DeskError(f"No shift starts on {day:%a %d %b %Y}. Plan one first, or give "
-                        "another date.")
+        raise DeskError(_("No shift starts on {day}. Plan one first, or give another "
+                          "date.").format(day=short_date(day)))
     return write_shift_calendar(desk, [s["id"] for s in shifts], out)
 
 
 def _shift_ids_between(desk: Any, first: date, last: date) -> list[str]:
     """Shifts (deleted ones too: their events go out cancelled) starting in a date range."""
     if last < first:
-        raise DeskError(f"The range ends ({last}) before it starts ({first}).")
+        raise DeskError(_("The range ends ({last}) before it starts ({first}).").format(
+            last=last, first=first))
     begins = iso(datetime.combine(first, time(0), tzinfo=LOCAL_ZONE))
     ends = iso(datetime.combine(last + timedelta(days=1), time(0), tzinfo=LOCAL_ZONE))
     return [row[0] for row in desk.db.execute(
@@ -163,7 +168,12 @@ def officer_calendar(desk: Any, officer_id: str, first: date, last: date) -> Exp
     officer = desk.officers.get(officer_id, include_deleted=True)
     events = [e for e in build_events(desk, _assignment_ids(desk, _shift_ids_between(
         desk, first, last))) if officer_id in e.officer_ids]
-    return _calendar(desk, events, f"{officer_label(officer)}: shifts")
+    return _calendar(desk, events, _shifts_of(officer))
+
+
+def _shifts_of(officer: dict[str, Any]) -> str:
+    """The calendar's name: 'Cst. J. Morin: shifts'."""
+    return _("{officer}: shifts").format(officer=officer_label(officer))
 
 
 def calendar_file_name(officer: dict[str, Any]) -> str:
@@ -180,17 +190,19 @@ def write_officer_calendars(desk: Any, first: date, last: date, folder: Path | s
     shift_ids = _shift_ids_between(desk, first, last)
     folder = Path(folder)
     if not folder.is_dir():
-        raise DeskError(f"The folder {folder} does not exist; choose another place to save.")
+        raise DeskError(_("The folder {folder} does not exist; choose another place to "
+                          "save.").format(folder=folder))
     events = build_events(desk, _assignment_ids(desk, shift_ids))
     people = sorted({person for event in events for person in event.officer_ids})
     written = []
     for officer_id in people:
         officer = desk.officers.get(officer_id, include_deleted=True)
         mine = [e for e in events if officer_id in e.officer_ids]
-        exported = _calendar(desk, mine, f"{officer_label(officer)}: shifts")
+        exported = _calendar(desk, mine, _shifts_of(officer))
         path = folder / calendar_file_name(officer)
         write_whole(path, exported.content)
         written.append(path)
     if not written:
-        raise DeskError(f"No officer is assigned to a shift from {first} to {last}.")
+        raise DeskError(_("No officer is assigned to a shift from {first} to {last}.").format(
+            first=first, last=last))
     return written

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ompm_desktop.clock import local
+from ompm_desktop.i18n import _, ngettext
+from ompm_desktop.i18n.dates import day_and_time
 from ompm_desktop.services.officers import officer_label
 
 Record = dict[str, Any]
@@ -42,8 +44,11 @@ def minimum_staffing(desk: Any, platoon: str) -> int:
 
 def _span(shift: Record) -> str:
     begins, ends = local(shift["starts_at"]), local(shift["ends_at"])
-    platoon = f"platoon {shift['platoon']}'s" if shift["platoon"] else "the"
-    return f"{platoon} shift of {begins:%a %d %b} {begins:%H:%M}–{ends:%H:%M}"
+    when = f"{day_and_time(begins)}–{ends:%H:%M}"
+    if shift["platoon"]:
+        return _("platoon {platoon}'s shift of {when}").format(platoon=shift["platoon"],
+                                                                when=when)
+    return _("the shift of {when}").format(when=when)
 
 
 def shift_warnings(desk: Any, shift_id: str) -> list[PlanWarning]:
@@ -55,7 +60,7 @@ def shift_warnings(desk: Any, shift_id: str) -> list[PlanWarning]:
 
     def name(officer_id: str) -> str:
         officer = officers.get(officer_id)
-        return officer_label(officer) if officer else "A deleted officer"
+        return officer_label(officer) if officer else _("A deleted officer")
 
     # Each person on the shift: the officer of each assignment, and each partner officer.
     on_shift: dict[str, str] = {}  # officer id -> the first assignment naming them
@@ -66,30 +71,35 @@ def shift_warnings(desk: Any, shift_id: str) -> list[PlanWarning]:
                 continue
             if person in on_shift and on_shift[person] != assignment["id"]:
                 found.append(PlanWarning(
-                    "twice", f"{name(person)} is assigned twice on this shift.", person,
+                    "twice", _("{name} is assigned twice on this shift.").format(
+                        name=name(person)), person,
                     assignment_id=assignment["id"]))
             on_shift.setdefault(person, assignment["id"])
     found += _overlaps(desk, shift, on_shift, name)
     for person, assignment_id in on_shift.items():
         officer = officers.get(person)
         if officer is not None and not officer["active"]:
-            found.append(PlanWarning("inactive", f"{name(person)} is inactive but assigned.",
-                                     person, assignment_id=assignment_id))
+            found.append(PlanWarning("inactive", _("{name} is inactive but assigned.").format(
+                name=name(person)), person, assignment_id=assignment_id))
     supervisor = officers.get(shift["supervisor_id"] or "")
     if supervisor is not None and not supervisor["active"]:
-        found.append(PlanWarning("inactive", f"The supervisor, {name(supervisor['id'])}, is "
-                                 "inactive.", supervisor["id"]))
+        found.append(PlanWarning("inactive", _("The supervisor, {name}, is inactive.").format(
+            name=name(supervisor["id"])), supervisor["id"]))
     staffed = {a["beat_id"] for a in assignments if a["beat_id"]}
     for beat in desk.beats.list():
         if beat["id"] not in staffed:
-            found.append(PlanWarning("unassigned_beat", f"No one is assigned to {beat['name']}.",
-                                     beat_id=beat["id"]))
+            found.append(PlanWarning("unassigned_beat", _("No one is assigned to {beat}.").format(
+                beat=beat["name"]), beat_id=beat["id"]))
     minimum = minimum_staffing(desk, shift["platoon"])
     if len(on_shift) < minimum:
-        whose = f"platoon {shift['platoon']}'s" if shift["platoon"] else "the"
-        found.append(PlanWarning(
-            "understaffed", f"{len(on_shift)} officer{'s' if len(on_shift) != 1 else ''} on "
-            f"this shift; {whose} minimum is {minimum}."))
+        count = ngettext("{n} officer on this shift", "{n} officers on this shift",
+                         len(on_shift)).format(n=len(on_shift))
+        if shift["platoon"]:
+            text = _("{count}; platoon {platoon}'s minimum is {minimum}.").format(
+                count=count, platoon=shift["platoon"], minimum=minimum)
+        else:
+            text = _("{count}; the minimum is {minimum}.").format(count=count, minimum=minimum)
+        found.append(PlanWarning("understaffed", text))
     return found
 
 
@@ -113,6 +123,7 @@ def _overlaps(desk: Any, shift: Record, on_shift: dict[str, str], name: Any
             if person in on_shift and (person, row["id"]) not in seen:
                 seen.add((person, row["id"]))
                 found.append(PlanWarning(
-                    "overlap", f"{name(person)} is also on {_span(row)}, which overlaps "
-                    "this one.", person, assignment_id=on_shift[person], other_shift_id=row["id"]))
+                    "overlap", _("{name} is also on {shift}, which overlaps this one.").format(
+                        name=name(person), shift=_span(row)), person,
+                    assignment_id=on_shift[person], other_shift_id=row["id"]))
     return found

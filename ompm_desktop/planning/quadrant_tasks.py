@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import Quadrant
 
 
@@ -22,40 +23,50 @@ class QuadrantTask:
 
     @property
     def stem(self) -> str:
-        """The words every version of this task starts with (partner or not)."""
+        """The words every version of this task starts with (partner or not), in English."""
         return self.text.split("{")[0].strip()
+
+    @property
+    def stem_label(self) -> str:
+        """The same words in the current language."""
+        return _(self.text).split("{")[0].strip()
 
 
 QUADRANT_TASKS: dict[Quadrant, tuple[QuadrantTask, ...]] = {
     Quadrant.ENFORCEMENT: (
-        QuadrantTask("Enforcement", "Directed patrol of the hot spots in {hood}"),
+        QuadrantTask("Enforcement", N_("Directed patrol of the hot spots in {hood}")),
         QuadrantTask("Crime analysis",
-                     "Crime analysis follow-up in {hood}: check the latest calls and "
-                     "incidents on patrol and report what you see"),
+                     N_("Crime analysis follow-up in {hood}: check the latest calls and "
+                        "incidents on patrol and report what you see")),
         QuadrantTask("Initiate problem-solving",
-                     "Problem-solving in {hood}: note a recurring problem and who could help"),
+                     N_("Problem-solving in {hood}: note a recurring problem and who could "
+                        "help")),
     ),
     Quadrant.MOBILIZATION: (
-        QuadrantTask("Mobilize partners", "Mobilize partners in {hood}: find an agency or group "
-                     "to take on a problem", "Mobilize partners in {hood}: visit {partner}",
-                     "organization"),
+        QuadrantTask("Mobilize partners",
+                     N_("Mobilize partners in {hood}: find an agency or group to take on a "
+                        "problem"),
+                     N_("Mobilize partners in {hood}: visit {partner}"), "organization"),
         QuadrantTask("Problem-oriented policing",
-                     "Problem-oriented patrol in {hood}: check the places behind repeat calls"),
+                     N_("Problem-oriented patrol in {hood}: check the places behind repeat "
+                        "calls")),
         QuadrantTask("Monitor crime prevention",
-                     "Crime prevention check in {hood}: lighting, locks and watch signs"),
+                     N_("Crime prevention check in {hood}: lighting, locks and watch signs")),
     ),
     Quadrant.ENGAGEMENT: (
-        QuadrantTask("Liaison", "Liaison visit in {hood}: drop in on a community partner",
-                     "Liaison visit in {hood}: drop in on {partner}", "any"),
+        QuadrantTask("Liaison", N_("Liaison visit in {hood}: drop in on a community partner"),
+                     N_("Liaison visit in {hood}: drop in on {partner}"), "any"),
         QuadrantTask("Monitor at-risk groups",
-                     "Check on at-risk groups in {hood}: youth, seniors, shelters"),
+                     N_("Check on at-risk groups in {hood}: youth, seniors, shelters")),
         QuadrantTask("Public education",
-                     "Public education in {hood}: a safety tip or talk where people gather"),
+                     N_("Public education in {hood}: a safety tip or talk where people "
+                        "gather")),
     ),
     Quadrant.SAFETY: (
-        QuadrantTask("Engage leaders", "Engage leaders in {hood}: meet a natural community leader",
-                     "Engage leaders in {hood}: meet {partner}", "leader"),
+        QuadrantTask("Engage leaders",
+                     N_("Engage leaders in {hood}: meet a natural community leader"),
+                     N_("Engage leaders in {hood}: meet {partner}"), "leader"),
         QuadrantTask("Monitor hazards",
-                     "Hazard check in {hood}: traffic, lighting, vacant buildings"),
+                     N_("Hazard check in {hood}: traffic, lighting, vacant buildings")),
     ),
 }

@@ -7,6 +7,7 @@ from datetime import date, time
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.planning.shift_times import shift_bounds
 from ompm_desktop.services.officers import officer_label
 
@@ -26,8 +27,9 @@ class CopyResult:
 
     def describe(self) -> str:
         if self.source is None:
-            return "This platoon has no earlier shift to copy."
-        text = f"Copied {len(self.created)} assignment{'s' if len(self.created) != 1 else ''}."
+            return _("This platoon has no earlier shift to copy.")
+        text = ngettext("Copied {n} assignment.", "Copied {n} assignments.",
+                        len(self.created)).format(n=len(self.created))
         return text + (" " + " ".join(self.skipped) if self.skipped else "")
 
 
@@ -72,8 +74,8 @@ def copy_previous_shift(desk: Any, shift_id: str) -> CopyResult:
     (and said so). Directed tasks are not copied: they come from this shift's suggestions."""
     shift = desk.shifts.get(shift_id)
     if not shift["platoon"]:
-        raise ValidationError("Choose the shift's platoon first: its previous shift is copied.",
-                              "platoon")
+        raise ValidationError(_("Choose the shift's platoon first: its previous shift is "
+                                "copied."), "platoon")
     source = previous_shift(desk, shift)
     result = CopyResult(source)
     if source is None:
@@ -86,7 +88,8 @@ def copy_previous_shift(desk: Any, shift_id: str) -> CopyResult:
             if officer is None or assignment["officer_id"] in present:
                 continue
             if not officer["active"]:
-                result.skipped.append(f"{officer_label(officer)} is inactive and was left out.")
+                result.skipped.append(_("{name} is inactive and was left out.").format(
+                    name=officer_label(officer)))
                 continue
             values = {name: assignment[name] for name in COPIED_FIELDS}
             partner = officers.get(values["partner_officer_id"] or "")

@@ -17,7 +17,7 @@ from typing import Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, local
 from ompm_desktop.errors import ValidationError
-from ompm_desktop.i18n import _
+from ompm_desktop.i18n import N_, _, ngettext
 from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.reports.briefing_source import shift_name
 
@@ -43,13 +43,23 @@ class ShiftTimes:
         return self.end <= self.start
 
     @property
+    def clock_shift(self) -> int:
+        """+1 when the clocks go back an hour during the shift (an hour longer than the
+        clock says), -1 when they go forward, 0 otherwise."""
+        return _clock_shift(self.starts_at, self.ends_at)
+
+    @property
     def clock_change(self) -> str:
         """'' or what the clocks do during the shift, in words a sergeant reads."""
         return clock_change_note(self.starts_at, self.ends_at)
 
 
+TIME_LABELS = (N_("Time"), N_("Start"), N_("End"))  # the labels read_clock_time is given
+
+
 def read_clock_time(text: str, label: str = "Time", field: str | None = None) -> time:
-    """'19:00', '1900', '7:00', '7 pm', '19' -> a time; anything else is refused."""
+    """'19:00', '1900', '7:00', '7 pm', '19' -> a time; anything else is refused. The label
+    is English (one of TIME_LABELS), translated in the message."""
     match = _CLOCK_TIME.match(" ".join((text or "").split()))
     if match:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
@@ -60,8 +70,8 @@ def read_clock_time(text: str, label: str = "Time", field: str | None = None) ->
             hour = 99
         if hour <= 23 and minute <= 59 and (match.group(2) or suffix or len(text) <= 2):
             return time(hour, minute)
-    raise ValidationError(f"{label}: '{text}' is not a time. Write it as HH:MM, e.g. 19:00.",
-                          field)
+    raise ValidationError(_("{label}: '{text}' is not a time. Write it as HH:MM, e.g. "
+                            "19:00.").format(label=_(label), text=text), field)
 
 
 def _local_moment(day: date, at: time, label: str, field: str) -> datetime:
@@ -70,9 +80,10 @@ def _local_moment(day: date, at: time, label: str, field: str) -> datetime:
     if back.replace(tzinfo=None) != moment.replace(tzinfo=None):
         jump = back.replace(minute=0)
         raise ValidationError(
-            f"{label}: {at:%H:%M} does not exist on {day:%a %d %b %Y}; the clocks go forward "
-            f"an hour that night. Choose {jump:%H:%M} or later, or before "
-            f"{(jump - timedelta(hours=1)):%H:%M}.", field)
+            _("{label}: {time} does not exist on {day}; the clocks go forward an hour that "
+              "night. Choose {later} or later, or before {before}.").format(
+                label=_(label), time=f"{at:%H:%M}", day=short_date(day),
+                later=f"{jump:%H:%M}", before=f"{(jump - timedelta(hours=1)):%H:%M}"), field)
     return moment
 
 
@@ -99,20 +110,25 @@ def shift_hours(starts_at: str, ends_at: str) -> float:
     return (ends - begins).total_seconds() / 3600
 
 
-def clock_change_note(starts_at: str, ends_at: str) -> str:
-    """'' or 'The clocks go back an hour during this shift (13 h).'"""
+def _clock_shift(starts_at: str, ends_at: str) -> int:
     wall = local(ends_at).replace(tzinfo=None) - local(starts_at).replace(tzinfo=None)
     real = timedelta(hours=shift_hours(starts_at, ends_at))
-    if real > wall:
-        return f"The clocks go back an hour during this shift: it lasts {_hours(real)}."
-    if real < wall:
-        return f"The clocks go forward an hour during this shift: it lasts {_hours(real)}."
+    return (real > wall) - (real < wall)
+
+
+def clock_change_note(starts_at: str, ends_at: str) -> str:
+    """'' or 'The clocks go back an hour during this shift: it lasts 13 hours.'"""
+    hours = shift_hours(starts_at, ends_at)
+    length = ngettext("{hours} hour", "{hours} hours", int(hours)).format(
+        hours=f"{hours:g}")
+    shift = _clock_shift(starts_at, ends_at)
+    if shift > 0:
+        return _("The clocks go back an hour during this shift: it lasts {length}.").format(
+            length=length)
+    if shift < 0:
+        return _("The clocks go forward an hour during this shift: it lasts {length}.").format(
+            length=length)
     return ""
-
-
-def _hours(length: timedelta) -> str:
-    hours = length.total_seconds() / 3600
-    return f"{hours:g} hours"
 
 
 def shift_label(shift: dict[str, Any]) -> str:

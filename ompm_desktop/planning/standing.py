@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import RESPONSE_DEMAND_ORDER, Quadrant
 
 
@@ -17,7 +18,7 @@ class Standing:
 
     @property
     def quadrant_name(self) -> str:
-        return self.quadrant.label if self.quadrant else "Not assessed yet"
+        return self.quadrant.label if self.quadrant else _("Not assessed yet")
 
 
 def standings(desk: Any) -> dict[str, Standing]:

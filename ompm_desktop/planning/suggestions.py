@@ -14,6 +14,7 @@ from typing import Any
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.planning.quadrant_tasks import QUADRANT_TASKS, QuadrantTask
 from ompm_desktop.planning.standing import Standing, demand_rank, standings
 from ompm_desktop.queries.display import day
@@ -22,7 +23,8 @@ from ompm_desktop.text_fold import fold
 
 Record = dict[str, Any]
 SHOWN_FOLLOW_UPS = 15  # per beat; the rest are counted
-ITEM_TASKS = {"directed_patrol": "Directed patrol: {title}", "bolo": "Look out for: {title}"}
+ITEM_TASKS = {"directed_patrol": N_("Directed patrol: {title}"),
+              "bolo": N_("Look out for: {title}")}
 
 
 @dataclass(frozen=True)
@@ -31,9 +33,12 @@ class Suggestion:
     source_id: str  # the neighbourhood, initiative, contact or briefing item
     beat_id: str | None
     neighbourhood_id: str | None
-    text: str
+    text: str  # in the current language
     reason: str  # why it is suggested, in a sergeant's words
     stem: str = ""  # quadrant tasks: a task starting with this is the same suggestion
+    # The same task in the other words it may have been taken in (English, when the text
+    # is French): a task taken in one language is still taken after a change of language.
+    also: tuple[str, ...] = ()
     due: str | None = None  # initiatives and follow-ups: the date due
     task_id: str | None = None  # the directed task it became, once taken
 
@@ -44,7 +49,10 @@ class Suggestion:
     def matches(self, task: Record) -> bool:
         if (task["source_kind"], task["source_id"]) != (self.source_kind, self.source_id):
             return False
-        return task["text"] == self.text or bool(self.stem and task["text"].startswith(self.stem))
+        if task["text"] in (self.text, *self.also):
+            return True
+        stems = (self.stem, *self.also) if self.stem else ()
+        return any(stem and task["text"].startswith(stem) for stem in stems)
 
     def task_values(self, shift_id: str, assignment_id: str | None = None) -> Record:
         """The directed task this suggestion becomes (for desk.directed_tasks.create)."""
@@ -106,8 +114,10 @@ def quadrant_suggestions(hood: Standing, partners: list[Record]) -> list[Suggest
         pattern = template.with_partner if partner else template.text
         found.append(Suggestion(
             "quadrant", hood.neighbourhood_id, hood.beat_id, hood.neighbourhood_id,
-            pattern.format(hood=hood.name, partner=partner),
-            f"{hood.name} is in {hood.quadrant.label} ({template.action})", stem=template.stem))
+            _(pattern).format(hood=hood.name, partner=partner),
+            _("{hood} is in {quadrant} ({action})").format(
+                hood=hood.name, quadrant=hood.quadrant.label, action=_(template.action)),
+            stem=template.stem_label, also=(template.stem,)))
     return found
 
 
@@ -128,8 +138,8 @@ def _initiative_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
         seen.add((row["id"], beat_id))
         found.append(Suggestion(
             "initiative", row["id"], beat_id, hood.neighbourhood_id if hood else None,
-            f"{row['title']}: {row['next_step']}", _due_reason("Next step", row["next_step_due"],
-                                                               last_day),
+            f"{row['title']}: {row['next_step']}", _due_reason(_("Next step"),
+                                                               row["next_step_due"], last_day),
             due=row["next_step_due"]))
     return found
 
@@ -150,9 +160,10 @@ def _follow_up_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
         about = f" ({'; '.join(names)})" if row["partners"] else ""
         found.append(Suggestion(
             "follow_up", row["id"], hood.beat_id if hood else None,
-            hood.neighbourhood_id if hood else None, f"Follow-up: {row['follow_up']}{about}",
-            _due_reason("Follow-up", row["follow_up_due"], last_day),
-            due=row["follow_up_due"]))
+            hood.neighbourhood_id if hood else None,
+            _("Follow-up: {text}").format(text=f"{row['follow_up']}{about}"),
+            _due_reason(_("Follow-up"), row["follow_up_due"], last_day),
+            due=row["follow_up_due"], also=(f"Follow-up: {row['follow_up']}{about}",)))
     return found
 
 
@@ -164,16 +175,20 @@ def _item_suggestions(desk: Any, shift: Record, hoods: dict[str, Standing]) -> l
         hood = hoods.get(item["neighbourhood_id"] or "") if item["scope"] == "neighbourhood" \
             else None
         beat_id = item["beat_id"] if item["scope"] == "beat" else (hood.beat_id if hood else None)
-        where = hood.name if hood else ("this beat" if beat_id else "the division")
+        where = hood.name if hood else (_("this beat") if beat_id else _("the division"))
+        template = ITEM_TASKS[item["kind"]]
         found.append(Suggestion(
             "briefing_item", item["id"], beat_id, hood.neighbourhood_id if hood else None,
-            ITEM_TASKS[item["kind"]].format(title=item["title"]),
-            f"Briefing item in force for {where}"))
-    return sorted(found, key=lambda s: not s.text.startswith("Directed patrol"))
+            _(template).format(title=item["title"]),
+            _("Briefing item in force for {where}").format(where=where),
+            also=(template.format(title=item["title"]),)))
+    return sorted(found, key=lambda s: not s.also[0].startswith("Directed patrol"))
 
 
 def _due_reason(what: str, due: str, last_day: str) -> str:
-    return f"{what} due {day(due)}" + (", overdue" if due < last_day else "")
+    if due < last_day:
+        return _("{what} due {date}, overdue").format(what=what, date=day(due))
+    return _("{what} due {date}").format(what=what, date=day(due))
 
 
 def suggest_tasks(desk: Any, shift_id: str) -> list[BeatTasks]:
@@ -185,7 +200,7 @@ def suggest_tasks(desk: Any, shift_id: str) -> list[BeatTasks]:
     hoods = standings(desk)
     groups: dict[str | None, BeatTasks] = {
         beat["id"]: BeatTasks(beat["id"], beat["name"]) for beat in desk.beats.list()}
-    division = BeatTasks(None, "Division-wide")
+    division = BeatTasks(None, _("Division-wide"))
 
     def group(beat_id: str | None) -> BeatTasks:
         return groups.get(beat_id, division)
@@ -245,8 +260,8 @@ def add_task(desk: Any, shift_id: str, text: str, *, beat_id: str | None = None,
              neighbourhood_id: str | None = None, assignment_id: str | None = None) -> Record:
     """A directed task written by hand."""
     if not (text or "").strip():
-        raise ValidationError("Write the task first (e.g. 'Check the Compton St. lot at 02:00').",
-                              "text")
+        raise ValidationError(_("Write the task first (e.g. 'Check the Compton St. lot at "
+                                "02:00')."), "text")
     return desk.directed_tasks.create({
         "shift_id": shift_id, "beat_id": beat_id, "neighbourhood_id": neighbourhood_id,
         "assignment_id": assignment_id, "text": text, "source_kind": "manual"})

@@ -102,7 +102,7 @@ def write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
     """The briefing of one shift, or of several one after the other, in one PDF, in the
     language given or else the one of the settings."""
     if not shift_ids:
-        raise DeskError("There is no shift to brief.")
+        raise DeskError(_("There is no shift to brief."))
     with language_of(language or desk.settings.get("language")):
         return _write_briefing(desk, shift_ids, out, include_personal=include_personal)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, local
-from ompm_desktop.i18n import _
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.officers import officer_label
 
 Row = dict[str, Any]
@@ -124,11 +124,19 @@ def shifts_starting_on(desk: Any, day: date, platoon: str | None = None) -> list
     return desk.shifts.list(where, params, order_by="starts_at")
 
 
-def shift_name(shift: Row) -> str:
-    """Day, Evening or Night, from the local hour it starts."""
+def shift_kind(shift: Row) -> str:
+    """'day', 'evening' or 'night', from the local hour it starts."""
     hour = local(shift["starts_at"]).hour
     if 5 <= hour < 13:
-        return _("Day")
+        return "day"
     if 13 <= hour < 19:  # a 17:00 start is an evening (power) shift
-        return _("Evening")
-    return _("Night")
+        return "evening"
+    return "night"
+
+
+SHIFT_NAMES = {"day": N_("Day"), "evening": N_("Evening"), "night": N_("Night")}
+
+
+def shift_name(shift: Row) -> str:
+    """Day, Evening or Night, from the local hour it starts."""
+    return _(SHIFT_NAMES[shift_kind(shift)])

@@ -226,7 +226,8 @@ def write_whole(path: Path, content: bytes) -> None:
     """Write a file beside its final place, then move it there, so no half file is left."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise DeskError(f"The folder {folder} does not exist; choose another place to save.")
+        raise DeskError(_("The folder {folder} does not exist; choose another place to "
+                          "save.").format(folder=folder))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
                                              dir=folder)
@@ -238,8 +239,11 @@ def write_whole(path: Path, content: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except PermissionError:
-        raise DeskError(f"The app may not write to {path}; choose another place.") from None
+        raise DeskError(_("The app may not write to {path}; choose another place.").format(
+            path=path)) from None
     except IsADirectoryError:
-        raise DeskError(f"{path} is a folder; give a file name ending in .pdf.") from None
+        raise DeskError(_("{path} is a folder; give a file name ending in .pdf.").format(
+            path=path)) from None
     except OSError as error:
-        raise DeskError(f"{path} could not be written: {error.strerror or error}.") from None
+        raise DeskError(_("{path} could not be written: {reason}.").format(
+            path=path, reason=error.strerror or error)) from None

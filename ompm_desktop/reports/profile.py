@@ -141,7 +141,7 @@ def _write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[s
     target = Path(out)
     ids = _ids(desk, neighbourhood_ids)
     if not ids:
-        raise DeskError("There are no neighbourhoods to profile yet.")
+        raise DeskError(_("There are no neighbourhoods to profile yet."))
     one_file = target.suffix.lower() == ".pdf"
     if not one_file:
         _make_folder(target)
@@ -152,9 +152,10 @@ def _write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[s
 
     def check(done: int, name: str) -> None:
         if cancelled is not None and cancelled():
-            kept = (f" The {len(written)} profiles already made were kept in {target}."
-                    if written else " Nothing was written.")
-            raise ProfilesCancelledError(f"Making the profiles was cancelled.{kept}")
+            kept = (_("Making the profiles was cancelled. The {n} profiles already made were "
+                      "kept in {folder}.").format(n=len(written), folder=target)
+                    if written else _("Making the profiles was cancelled. Nothing was written."))
+            raise ProfilesCancelledError(kept)
         if progress is not None:
             progress(done, total, name)
 
@@ -199,10 +200,13 @@ class _Tick(Flowable):
 
 def _make_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise DeskError(f"{folder} is a file; give a folder, or a file name ending in .pdf.")
+        raise DeskError(_("{path} is a file; give a folder, or a file name ending in "
+                          ".pdf.").format(path=folder))
     if not folder.parent.is_dir():
-        raise DeskError(f"The folder {folder.parent} does not exist; choose another place.")
+        raise DeskError(_("The folder {folder} does not exist; choose another place.").format(
+            folder=folder.parent))
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise DeskError(f"The folder {folder} could not be made: {error.strerror}.") from None
+        raise DeskError(_("The folder {folder} could not be made: {reason}.").format(
+            folder=folder, reason=error.strerror)) from None

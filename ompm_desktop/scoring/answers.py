@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _
 from ompm_desktop.scoring.indicators import ANSWERED_COUNTS, BY_KEY, EFFICACY_ITEMS, EFFICACY_KEY
 
 # The keys an assessment's answers use (the demo division writes the same ones).
@@ -21,9 +22,11 @@ def _whole(value: Any, label: str, key: str) -> int:
     try:
         number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{label} must be a whole number, not '{value}'.", key) from None
+        raise ValidationError(_("{label} must be a whole number, not '{value}'.").format(
+            label=label, value=value), key) from None
     if isinstance(value, bool) or not number.is_integer():
-        raise ValidationError(f"{label} must be a whole number, not '{value}'.", key)
+        raise ValidationError(_("{label} must be a whole number, not '{value}'.").format(
+            label=label, value=value), key)
     return int(number)
 
 
@@ -32,7 +35,8 @@ def _rating(value: Any, label: str, key: str) -> int | None:
         return None
     number = _whole(value, label, key)
     if not 1 <= number <= 5:
-        raise ValidationError(f"{label} is scored from 1 to 5, not {number}.", key)
+        raise ValidationError(_("{label} is scored from 1 to 5, not {number}.").format(
+            label=label, number=number), key)
     return number
 
 
@@ -41,24 +45,25 @@ def clean_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key in ANSWERED_COUNTS:
         value = answers.get(key)
-        label = BY_KEY[key].label
+        label = BY_KEY[key].title
         if _blank(value):
             cleaned[key] = None
             continue
         number = _whole(value, label, key)
         if number < 0:
-            raise ValidationError(f"{label} cannot be below zero.", key)
+            raise ValidationError(_("{label} cannot be below zero.").format(label=label), key)
         cleaned[key] = number
     cleaned["assessor_judgement"] = _rating(
-        answers.get("assessor_judgement"), BY_KEY["assessor_judgement"].label,
+        answers.get("assessor_judgement"), BY_KEY["assessor_judgement"].title,
         "assessor_judgement")
     items = answers.get(EFFICACY_KEY) or []
     if isinstance(items, str) or not isinstance(items, list | tuple) or len(items) > 10:
-        raise ValidationError("The collective efficacy answers must be a list of ten scores "
-                              "from 1 to 5 (blank for a question not asked).", EFFICACY_KEY)
+        raise ValidationError(_("The collective efficacy answers must be a list of ten scores "
+                                "from 1 to 5 (blank for a question not asked)."), EFFICACY_KEY)
     padded = list(items) + [None] * (10 - len(items))
     cleaned[EFFICACY_KEY] = [
-        _rating(value, f"Collective efficacy item {item.number}", EFFICACY_KEY)
+        _rating(value, _("Collective efficacy item {number}").format(number=item.number),
+                EFFICACY_KEY)
         for item, value in zip(EFFICACY_ITEMS, padded, strict=True)
     ]
     return cleaned

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _
+from ompm_desktop.i18n.dates import number
 from ompm_desktop.model.quadrants import Quadrant, place, quadrant_by_name
 from ompm_desktop.scoring.answers import ANSWER_KEYS, clean_answers
 from ompm_desktop.scoring.indicators import COMPUTED, Axis
@@ -29,15 +31,21 @@ def score_for(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any]) -> S
 
 
 def placement_note(assessor: str, capacity: float, threat: float, result: ScoreResult) -> str:
-    return (f"Placed on the diagram by {assessor}: capacity {capacity:g}, threat {threat:g} "
-            f"are the scores recorded. The answers alone give capacity {result.capacity:g}, "
-            f"threat {result.threat:g} ({result.quadrant.label}).")
+    return _("Placed on the diagram by {assessor}: capacity {capacity}, threat {threat} are the "
+             "scores recorded. The answers alone give capacity {computed_capacity}, threat "
+             "{computed_threat} ({quadrant}).").format(
+        assessor=assessor, capacity=number(capacity), threat=number(threat),
+        computed_capacity=number(result.capacity), computed_threat=number(result.threat),
+        quadrant=result.quadrant.label)
 
 
 def _score(value: float, name: str) -> float:
     if not 0 <= value <= 100:
-        raise ValidationError(f"The {name} placed on the diagram must be between 0 and 100, "
-                              f"not {value:g}.", name)
+        message = (_("The threat placed on the diagram must be between 0 and 100, not "
+                     "{value}.") if name == "threat" else
+                   _("The capacity placed on the diagram must be between 0 and 100, not "
+                     "{value}."))
+        raise ValidationError(message.format(value=number(value)), name)
     return round(float(value), 1)
 
 
@@ -54,13 +62,14 @@ def assessment_data(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any]
     explanation_notes = list(result.notes)
     if placed is not None:
         capacity, threat = _score(placed[0], "capacity"), _score(placed[1], "threat")
-        explanation_notes.append(placement_note(assessor.strip() or "the assessor", capacity,
+        explanation_notes.append(placement_note(assessor.strip() or _("the assessor"), capacity,
                                                 threat, result))
     quadrant = quadrant_by_name(override) if override else place(capacity, threat, thresholds)
     reason = override_reason.strip() if quadrant != result.quadrant else ""
     if reason:
-        explanation_notes.append(f"Placed by the assessor in {quadrant.label} instead of "
-                                 f"{result.quadrant.label}: {reason}")
+        explanation_notes.append(_("Placed by the assessor in {quadrant} instead of "
+                                   "{computed}: {reason}").format(
+            quadrant=quadrant.label, computed=result.quadrant.label, reason=reason))
     indicators = {
         **clean_answers(answers),
         **{c.key: int(c.raw) for c in result.contributions
@@ -106,9 +115,10 @@ def explain_recorded(desk: Any, record: Record) -> ScoreResult:
                            thresholds_from(desk.settings), contributions,
                            tuple(stored["notes"]))
     result = score_for(desk, record["neighbourhood_id"], recorded_answers(record))
-    note = (f"This assessment was recorded without its explanation: its answers are scored "
-            f"again here with today's records and settings. Recorded: capacity "
-            f"{record['capacity']:g}, threat {record['threat']:g}.")
+    note = _("This assessment was recorded without its explanation: its answers are scored "
+             "again here with today's records and settings. Recorded: capacity {capacity}, "
+             "threat {threat}.").format(capacity=number(record["capacity"]),
+                                        threat=number(record["threat"]))
     return ScoreResult(result.threat, result.capacity, result.quadrant, result.thresholds,
                        result.contributions, (*result.notes, note))
 

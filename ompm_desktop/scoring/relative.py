@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ompm_desktop.i18n import _, ngettext
+from ompm_desktop.i18n.dates import number
+
 MIDDLE = 50.0  # the score of a count with nothing to compare it with
 
 
@@ -37,24 +40,29 @@ def relative_score(value: float, population: int | None,
     if mine is not None:
         compared = [rate for count, people in others
                     if (rate := per_thousand(count, people)) is not None]
-        shown = f"{value:,g} ({mine:,.1f} per 1,000)"
-        basis = "per 1,000 residents"
+        shown = _("{count} ({rate} per 1,000)").format(count=number(value),
+                                                       rate=number(mine, 1))
+        basis = _("per 1,000 residents")
         unknown = len(others) - len(compared)
         if unknown:
-            basis += (f"; {unknown} without a known population left out of the comparison")
+            basis += _("; {n} without a known population left out of the comparison").format(
+                n=unknown)
     else:
         mine = value
-        compared = [count for count, _ in others]
-        shown = f"{value:,g}"
-        basis = "as counts: this neighbourhood's population is not known"
+        compared = [count for count, _people in others]
+        shown = number(value)
+        basis = _("as counts: this neighbourhood's population is not known")
     if not compared:
-        return RelativeScore(MIDDLE, shown, "No other neighbourhood to compare with yet: "
-                                            f"scored at the middle ({MIDDLE:g}).")
+        return RelativeScore(MIDDLE, shown, _("No other neighbourhood to compare with yet: "
+                                              "scored at the middle ({middle}).").format(
+                                                  middle=number(MIDDLE)))
     above = sum(1 for other in compared if mine > other)
     level = sum(1 for other in compared if mine == other)
     below = len(compared) - above - level
     rank = percentile_rank(mine, [*compared, mine])
-    neighbourhoods = "neighbourhood" if len(compared) == 1 else "neighbourhoods"
-    note = (f"Against {len(compared)} other {neighbourhoods} ({basis}): above {above}, "
-            f"level with {level}, below {below}.")
+    note = ngettext("Against {n} other neighbourhood ({basis}): above {above}, level with "
+                    "{level}, below {below}.",
+                    "Against {n} other neighbourhoods ({basis}): above {above}, level with "
+                    "{level}, below {below}.", len(compared)).format(
+        n=len(compared), basis=basis, above=above, level=level, below=below)
     return RelativeScore(rank, shown, note)

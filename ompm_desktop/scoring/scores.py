@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _
+from ompm_desktop.i18n.dates import number
 from ompm_desktop.model.quadrants import Quadrant, Thresholds, place
 from ompm_desktop.scoring.answers import clean_answers
 from ompm_desktop.scoring.indicators import (
@@ -76,7 +78,7 @@ def _number(value: Any) -> float | None:
 def _relative(indicator: Indicator, value: float | None, population: int | None,
               others: list[tuple[float, int | None]]) -> _Measured:
     if value is None:
-        return _Measured(indicator, None, "", None, "Not answered: left out.")
+        return _Measured(indicator, None, "", None, _("Not answered: left out."))
     scored = relative_score(value, population, others)
     return _Measured(indicator, value, scored.shown, scored.normalized, scored.note)
 
@@ -87,18 +89,25 @@ def _efficacy(indicator: Indicator, items: Sequence[int | None]) -> _Measured:
               if item.subscale == subscale]
     scored = [efficacy_item_score(item, answer) for item, answer in chosen if answer is not None]
     if not scored:
-        return _Measured(indicator, None, "", None, "No item answered: left out.")
+        return _Measured(indicator, None, "", None, _("No item answered: left out."))
     mean = sum(scored) / len(scored)
     parts = []
     if len(scored) < len(chosen):
-        parts.append(f"{len(scored)} of {len(chosen)} items answered, averaged.")
+        parts.append(_("{n} of {total} items answered, averaged.").format(
+            n=len(scored), total=len(chosen)))
     reversed_items = [item for item, answer in chosen if item.reverse and answer is not None]
     if reversed_items:
-        numbers = " and ".join(str(item.number) for item in reversed_items)
-        parts.append(f"Item{'s' if len(reversed_items) > 1 else ''} {numbers} scored in "
-                     "reverse (5 counts as 1).")
-    parts.append(f"Mean {mean:.2f} on 1-5, so {(mean - 1) / 4 * 100:.1f} on 0-100.")
-    return _Measured(indicator, mean, f"{mean:.1f} of 5", (mean - 1) / 4 * 100, " ".join(parts))
+        if len(reversed_items) > 1:
+            parts.append(_("Items {first} and {second} scored in reverse (5 counts as 1).")
+                         .format(first=reversed_items[0].number,
+                                 second=reversed_items[-1].number))
+        else:
+            parts.append(_("Item {number} scored in reverse (5 counts as 1).").format(
+                number=reversed_items[0].number))
+    parts.append(_("Mean {mean} on 1-5, so {score} on 0-100.").format(
+        mean=number(mean, 2), score=number((mean - 1) / 4 * 100, 1)))
+    return _Measured(indicator, mean, _("{value} of 5").format(value=number(mean, 1)),
+                     (mean - 1) / 4 * 100, " ".join(parts))
 
 
 def _measure(indicator: Indicator, answers: Mapping[str, Any], computed: Mapping[str, int],
@@ -115,9 +124,11 @@ def _measure(indicator: Indicator, answers: Mapping[str, Any], computed: Mapping
     if key == "assessor_judgement":
         value = answers.get(key)
         if value is None:
-            return _Measured(indicator, None, "", None, "Not answered: left out.")
-        return _Measured(indicator, value, f"{value} of 5", (value - 1) / 4 * 100,
-                         f"{value} on 1-5, so {(value - 1) / 4 * 100:.1f} on 0-100.")
+            return _Measured(indicator, None, "", None, _("Not answered: left out."))
+        return _Measured(indicator, value, _("{value} of 5").format(value=value),
+                         (value - 1) / 4 * 100,
+                         _("{value} on 1-5, so {score} on 0-100.").format(
+                             value=value, score=number((value - 1) / 4 * 100, 1)))
     return _efficacy(indicator, answers[EFFICACY_KEY])
 
 
@@ -138,8 +149,11 @@ def _combine(axis: Axis, measured: list[_Measured], weights: Mapping[str, float]
     counted = [m for m in measured if m.normalized is not None and weights[m.indicator.key] > 0]
     total_weight = sum(weights[m.indicator.key] for m in counted)
     if total_weight <= 0:
-        raise ValidationError(f"No {axis.value} indicator is answered: answer at least one to "
-                              f"work out the {axis.value} score.", axis.value)
+        message = (_("No threat indicator is answered: answer at least one to work out the "
+                     "threat score.") if axis is Axis.THREAT else
+                   _("No capacity indicator is answered: answer at least one to work out the "
+                     "capacity score."))
+        raise ValidationError(message, axis.value)
     shares = {m.indicator.key: weights[m.indicator.key] / total_weight for m in counted}
     tenths = _tenths([shares[m.indicator.key] * (m.normalized or 0.0) for m in counted])
     points = {m.indicator.key: t / 10 for m, t in zip(counted, tenths, strict=True)}
@@ -148,15 +162,16 @@ def _combine(axis: Axis, measured: list[_Measured], weights: Mapping[str, float]
         key = m.indicator.key
         note = m.note
         if m.normalized is not None and weights[key] <= 0:
-            note = "Weight 0 in the settings: not counted."
+            note = _("Weight 0 in the settings: not counted.")
         contributions.append(Contribution(
             key, m.indicator.label, axis, m.raw, m.shown, m.normalized, weights[key],
             shares.get(key, 0.0), points.get(key, 0.0), note))
-    left_out = [m.indicator.label for m in measured if m.normalized is None]
+    left_out = [m.indicator.title for m in measured if m.normalized is None]
     explanation = None
     if left_out:
-        explanation = (f"{axis.label}: not answered and left out: {', '.join(left_out)}. Their "
-                       f"weight is shared among the {len(counted)} indicators that count.")
+        explanation = _("{axis}: not answered and left out: {names}. Their weight is shared "
+                        "among the {n} indicators that count.").format(
+            axis=axis.label, names=", ".join(left_out), n=len(counted))
     return sum(tenths) / 10, contributions, explanation
 
 
@@ -177,8 +192,10 @@ def score_answers(answers: Mapping[str, Any], *, computed: Mapping[str, int],
         if note:
             notes.append(note)
     quadrant = place(scores[Axis.CAPACITY], scores[Axis.THREAT], thresholds)
-    notes.append(f"Quadrant: capacity {scores[Axis.CAPACITY]:g} against the threshold "
-                 f"{thresholds.capacity:g}, threat {scores[Axis.THREAT]:g} against "
-                 f"{thresholds.threat:g}: {quadrant.label}.")
+    notes.append(_("Quadrant: capacity {capacity} against the threshold {capacity_threshold}, "
+                   "threat {threat} against {threat_threshold}: {quadrant}.").format(
+        capacity=number(scores[Axis.CAPACITY]), capacity_threshold=number(thresholds.capacity),
+        threat=number(scores[Axis.THREAT]), threat_threshold=number(thresholds.threat),
+        quadrant=quadrant.label))
     return ScoreResult(scores[Axis.THREAT], scores[Axis.CAPACITY], quadrant, thresholds,
                        tuple(contributions), tuple(notes))
