@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -14,6 +14,7 @@ from ompm_desktop.i18n import CATALOGUE_LOCALES, LANGUAGES, set_language
 from ompm_desktop.paths import resource_path
 
 _installed: list[QTranslator] = []  # kept alive while installed
+_system_locale: list[QLocale] = []  # the locale Qt started with, for going back to English
 
 
 def qm_path(language: str) -> str:
@@ -29,6 +30,11 @@ def install_translators(language: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     set_language(language)
+    if not _system_locale:
+        _system_locale.append(QLocale())
+    # Qt's own dates and numbers (a date field's 'mar. 24 nov.', a decimal comma) follow.
+    QLocale.setDefault(QLocale(CATALOGUE_LOCALES[language]) if language in CATALOGUE_LOCALES
+                       else _system_locale[0])
     loaded = []
     if language in CATALOGUE_LOCALES:
         locale = CATALOGUE_LOCALES[language]

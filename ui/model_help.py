@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ompm_desktop.i18n import CATALOGUE_LOCALES, current_language
 from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.paths import resource_path
 from ui.colours import readable
@@ -28,10 +30,18 @@ def model_html() -> str:
             f"<small>({info.colour_label})</small></h3>"
             f"<p><b>{escape(info.lead_label)}.</b> {escape(info.meaning)}</p>"
             f"<p>{escape(actions_title)}</p><ul>{actions}</ul>")
-    help_file = resource_path("help", "model.html")
+    help_file = _help_file()
     if help_file.exists():
         parts.append(help_file.read_text(encoding="utf-8"))
     return "".join(parts)
+
+
+def _help_file() -> Path:
+    """The help page in the current language (model.fr_CA.html), else the English one."""
+    locale = CATALOGUE_LOCALES.get(current_language())
+    translated = resource_path("help", f"model.{locale}.html") if locale else None
+    return translated if translated and translated.exists() else resource_path("help",
+                                                                                "model.html")
 
 
 class ModelHelpDialog(QDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ompm_desktop.i18n import _
 from ompm_desktop.scoring.indicators import (
     BY_KEY,
     COHESION_QUESTION,
@@ -43,8 +44,8 @@ class CountField(QLineEdit):
         self.setValidator(QIntValidator(0, 10_000_000, self))
         self.setPlaceholderText(self.tr("not known"))
         self.setMaximumWidth(140)
-        self.setToolTip(BY_KEY[key].help)
-        self.setAccessibleName(BY_KEY[key].label)
+        self.setToolTip(BY_KEY[key].hint)
+        self.setAccessibleName(BY_KEY[key].title)
 
     def value(self) -> int | None:
         text = self.text().strip()
@@ -91,9 +92,9 @@ class AnswersForm(QWidget):
         threat_form = QFormLayout(threat)
         for key in THREAT_COUNTS:
             self.counts[key] = CountField(key)
-            threat_form.addRow(BY_KEY[key].label, self.counts[key])
+            threat_form.addRow(BY_KEY[key].title, self.counts[key])
         self.judgement = RatingField("assessor_judgement", self.tr("not given"))
-        self.judgement.setToolTip(BY_KEY["assessor_judgement"].help)
+        self.judgement.setToolTip(BY_KEY["assessor_judgement"].hint)
         threat_form.addRow(self.tr("Your judgement of threat (1 very low - 5 very high)"),
                            self.judgement)
         layout.addWidget(threat)
@@ -101,9 +102,9 @@ class AnswersForm(QWidget):
         self.items: list[RatingField] = []
         for subscale, title, question in (
             ("control", self.tr("Collective efficacy: informal social control"),
-             CONTROL_QUESTION),
+             _(CONTROL_QUESTION)),
             ("cohesion", self.tr("Collective efficacy: social cohesion and trust"),
-             COHESION_QUESTION),
+             _(COHESION_QUESTION)),
         ):
             box = QGroupBox(title)
             grid = QGridLayout(box)
@@ -113,7 +114,7 @@ class AnswersForm(QWidget):
                 if item.subscale != subscale:
                     continue
                 field = RatingField(f"efficacy_{item.number}", self.tr("not asked"))
-                wording = f"{item.number}. {item.wording}"
+                wording = f"{item.number}. {item.text}"
                 if item.reverse:
                     wording += self.tr(" (scored in reverse)")
                 field.setAccessibleName(wording)
@@ -129,14 +130,14 @@ class AnswersForm(QWidget):
         capacity_form = QFormLayout(capacity)
         for key in CAPACITY_COUNTS:
             self.counts[key] = CountField(key)
-            capacity_form.addRow(BY_KEY[key].label, self.counts[key])
+            capacity_form.addRow(BY_KEY[key].title, self.counts[key])
         self.computed: dict[str, QLabel] = {}
         for key in COMPUTED:
             shown = QLabel("-")
             shown.setObjectName(key)
-            shown.setToolTip(BY_KEY[key].help)
+            shown.setToolTip(BY_KEY[key].hint)
             self.computed[key] = shown
-            capacity_form.addRow(BY_KEY[key].label + self.tr(" (from the records)"), shown)
+            capacity_form.addRow(BY_KEY[key].title + self.tr(" (from the records)"), shown)
         layout.addWidget(capacity)
         layout.addStretch(1)
 

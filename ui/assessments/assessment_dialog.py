@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.clock import today
 from ompm_desktop.errors import DeskError, ValidationError
+from ompm_desktop.i18n.dates import number
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.scoring.peers import division_peers, neighbourhood
 from ompm_desktop.scoring.recording import (
@@ -238,10 +239,11 @@ class AssessmentDialog(QDialog):
                      if p.based_on else self.tr("There is no earlier assessment to start "
                                                 "from: answer the questions below."))
             self._show_banner(self.tr(
-                "Placed on the diagram at capacity {capacity:g}, threat {threat:g}. Saving "
+                "Placed on the diagram at capacity {capacity}, threat {threat}. Saving "
                 "records these scores as your placement, and the explanation says you placed "
                 "it. If the point lies in another quadrant than the answers give, say why. "
-                "{start}").format(capacity=p.capacity, threat=p.threat, start=start))
+                "{start}").format(capacity=number(p.capacity), threat=number(p.threat),
+                                  start=start))
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -285,15 +287,16 @@ class AssessmentDialog(QDialog):
     def _show_placement(self) -> None:
         result, proposal = self.scored, self.proposal
         if proposal is not None:
-            lines = [self.tr("Recorded as placed on the diagram: capacity {c:g}, threat {t:g}.")
-                     .format(c=proposal.capacity, t=proposal.threat)]
+            lines = [self.tr("Recorded as placed on the diagram: capacity {c}, threat {t}.")
+                     .format(c=number(proposal.capacity), t=number(proposal.threat))]
         else:
             lines = []
         if result is None:
             lines.append(self.tr("No scores yet: the answers cannot be scored as they are."))
         else:
-            answers_give = self.tr("The answers give: threat {t:.1f}, capacity {c:.1f} ({q}).")
-            lines.append(answers_give.format(t=result.threat, c=result.capacity,
+            answers_give = self.tr("The answers give: threat {t}, capacity {c} ({q}).")
+            lines.append(answers_give.format(t=number(result.threat, 1),
+                                             c=number(result.capacity, 1),
                                              q=result.quadrant.label))
         self.scores.setText("\n".join(lines))
         quadrant = self._placed_quadrant()
@@ -305,8 +308,8 @@ class AssessmentDialog(QDialog):
     def _show_recorded(self) -> None:
         record = self.record
         assert record is not None
-        self.scores.setText(self.tr("Recorded: threat {t:.1f}, capacity {c:.1f}.").format(
-            t=record["threat"], c=record["capacity"]))
+        self.scores.setText(self.tr("Recorded: threat {t}, capacity {c}.").format(
+            t=number(record["threat"], 1), c=number(record["capacity"], 1)))
         self._show_quadrant(Quadrant(record["quadrant"]), Quadrant(record["computed_quadrant"]))
         self.reason_label.setText(self.tr("Reason"))
 

@@ -3,7 +3,7 @@ that a reader can check the arithmetic, and the notes on what was left out and w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -14,12 +14,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ompm_desktop.scoring.indicators import Axis
-from ompm_desktop.scoring.scores import ScoreResult
+from ompm_desktop.i18n.dates import number
+from ompm_desktop.scoring.indicators import BY_KEY, Axis
+from ompm_desktop.scoring.scores import Contribution, ScoreResult
+
+
+def _label(contribution: Contribution) -> str:
+    """The indicator's name in the current language (the stored label is the English one)."""
+    indicator = BY_KEY.get(contribution.key)
+    return indicator.title if indicator else contribution.label
 
 
 class ExplanationView(QWidget):
-    COLUMNS = ("Indicator", "Answer", "Scored 0-100", "Weight", "Points")
+    COLUMNS = (QT_TRANSLATE_NOOP("ExplanationView", "Indicator"),
+               QT_TRANSLATE_NOOP("ExplanationView", "Answer"),
+               QT_TRANSLATE_NOOP("ExplanationView", "Scored 0-100"),
+               QT_TRANSLATE_NOOP("ExplanationView", "Weight"),
+               QT_TRANSLATE_NOOP("ExplanationView", "Points"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,22 +69,24 @@ class ExplanationView(QWidget):
         for axis in (Axis.THREAT, Axis.CAPACITY):
             heading = QTreeWidgetItem([
                 self.tr("Threat score") if axis is Axis.THREAT else self.tr("Capacity score"),
-                "", "", "", f"{result.score(axis):.1f}"])
+                "", "", "", number(result.score(axis), 1)])
             for column in range(len(self.COLUMNS)):
                 heading.setFont(column, bold)
             self.tree.addTopLevelItem(heading)
             for c in result.on(axis):
                 counted = c.counted
                 row = QTreeWidgetItem([
-                    "    " + c.label,
+                    "    " + _label(c),
                     c.shown or self.tr("not answered"),
-                    f"{c.normalized:.1f}" if c.normalized is not None else "-",
-                    f"{c.share * 100:.0f}%" if counted else self.tr("left out"),
-                    f"{c.points:.1f}",
+                    number(c.normalized, 1) if c.normalized is not None else "-",
+                    self.tr("{0}%").format(number(c.share * 100, 0)) if counted
+                    else self.tr("left out"),
+                    number(c.points, 1),
                 ])
                 row.setToolTip(0, c.note)
                 row.setToolTip(1, c.note)
-                row.setData(0, Qt.ItemDataRole.UserRole, f"{c.label}: {c.note}")
+                row.setData(0, Qt.ItemDataRole.UserRole,
+                            self.tr("{0}: {1}").format(_label(c), c.note))
                 for column in (2, 3, 4):
                     row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                                          | Qt.AlignmentFlag.AlignVCenter)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from ompm_desktop.i18n.dates import number as number_text
 from ompm_desktop.model.quadrants import Quadrant
 from ui.records.read_only_table import make_read_only
 
@@ -42,8 +43,8 @@ class AssessmentHistory(QTableWidget):
         self.ids = [row["id"] for row in rows]
         self.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            values = (row["assessed_on"], row["assessor"], f"{row['capacity']:g}",
-                      f"{row['threat']:g}", Quadrant(row["quadrant"]).label,
+            values = (row["assessed_on"], row["assessor"], number_text(row["capacity"]),
+                      number_text(row["threat"]), Quadrant(row["quadrant"]).label,
                       row.get("override_reason") or "")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
@@ -39,14 +39,15 @@ def write_scene(scene: QGraphicsScene, path: Path) -> Path:
     suffix = path.suffix.lower()
     if suffix == ".png":
         if not render_image(scene).save(str(path), b"PNG"):
-            raise OSError(f"Could not write {path}.")
+            raise OSError(QCoreApplication.translate("DiagramExport", "Could not write {0}.")
+                          .format(path))
         return path
     source = scene.sceneRect()
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(round(source.width()), round(source.height())))
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle("Quadrant diagram")
+    generator.setTitle(QCoreApplication.translate("DiagramExport", "Quadrant diagram"))
     painter = QPainter(generator)
     scene.clearSelection()
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
@@ -58,7 +59,8 @@ def export_file(layout: DiagramLayout, scene: QGraphicsScene, path: Path) -> Pat
     """Write the diagram to `path` (.svg or .png)."""
     if path.suffix.lower() not in FORMATS:
         wrong = path.suffix or path.name
-        raise ValidationError(f"Save the diagram as .svg or .png, not '{wrong}'.")
+        raise ValidationError(QCoreApplication.translate(
+            "DiagramExport", "Save the diagram as .svg or .png, not '{0}'.").format(wrong))
     try:
         from ompm_desktop.diagram.drawing import export_diagram
     except ImportError:

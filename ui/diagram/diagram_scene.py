@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from ompm_desktop.diagram.frame import NAME_INK
 from ompm_desktop.diagram.shapes import DiagramLayout, Label, Marker
+from ompm_desktop.i18n.dates import number
 from ompm_desktop.model.quadrants import Quadrant, Thresholds, place
 from ui.diagram.diagram_items import (
     ArrowItem,
@@ -169,7 +170,8 @@ class DiagramScene(QGraphicsScene):
             return
         capacity, threat = self.layout.to_scores(at.x(), at.y())
         quadrant = place(capacity, threat, _thresholds(self.layout))
-        text = f"Capacity {capacity:g}, threat {threat:g}: {quadrant.label}"
+        text = self.tr("Capacity {0}, threat {1}: {2}").format(
+            number(capacity), number(threat), quadrant.label)
         self.drag_text = text
         if self.drag_note is None:
             self.drag_note = QGraphicsPathItem()

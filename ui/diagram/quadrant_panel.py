@@ -4,17 +4,22 @@ and recent contacts in it."""
 
 from __future__ import annotations
 
-from html import escape
+from functools import partial
+from html import escape as html_escape
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
 from ompm_desktop.queries.display import day, first_line
 from ompm_desktop.queries.quadrant_work import quadrant_work
+
+# Names keep their apostrophes as typed (O'Brien): only <, > and & are markup.
+escape = partial(html_escape, quote=False)
 
 
 class QuadrantPanel(QScrollArea):
@@ -122,10 +127,13 @@ class QuadrantPanel(QScrollArea):
                 line = (f"{escape(row['title'])} — {escape(Stage(row['stage']).label)}, "
                         f"{escape(Lead(row['lead']).label.lower())}")
                 if row["status"] != "active":
-                    line += f" ({escape(row['status'])})"
+                    line += f" ({escape(_(row['status']))})"
                 if row["next_step"]:
-                    due = f" by {day(row['next_step_due'])}" if row["next_step_due"] else ""
-                    line += f"<br><i>Next: {escape(row['next_step'])}{escape(due)}</i>"
+                    step = (self.tr("Next: {0} by {1}").format(row["next_step"],
+                                                                day(row["next_step_due"]))
+                            if row["next_step_due"] else
+                            self.tr("Next: {0}").format(row["next_step"]))
+                    line += f"<br><i>{escape(step)}</i>"
                 items.append(f"<li>{line}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
@@ -142,8 +150,8 @@ class QuadrantPanel(QScrollArea):
                 who = " · ".join(part for part in (row["officer"], row["partners"]) if part)
                 summary = first_line(row["summary"], 110)
                 items.append(
-                    f"<li>{escape(day(row['occurred_at']))} · {escape(row['kind'])} · "
-                    f"{escape(row['activity'])}" + (f"<br>{escape(who)}" if who else "")
+                    f"<li>{escape(day(row['occurred_at']))} · {escape(_(row['kind']))} · "
+                    f"{escape(_(row['activity']))}" + (f"<br>{escape(who)}" if who else "")
                     + (f"<br><i>{escape(summary)}</i>" if summary else "") + "</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
             if work.contacts_total > len(work.contacts):

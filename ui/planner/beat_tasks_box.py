@@ -4,9 +4,10 @@ An officer dragged from the pool onto the box is assigned to the beat."""
 
 from __future__ import annotations
 
-from html import escape
+from functools import partial
+from html import escape as html_escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,9 +23,14 @@ from PySide6.QtWidgets import (
 from ompm_desktop.planning import BeatTasks, Suggestion
 from ui.planner.officer_pool import dropped_officer
 
+# Names keep their apostrophes as typed (Children's Aid Society): only <, > and & are markup.
+escape = partial(html_escape, quote=False)
 SHOWN_SUGGESTIONS = 6  # per beat, until "Show all" is pressed: a large division has dozens
-SOURCE_NAMES = {"briefing_item": "briefing item", "initiative": "initiative",
-                "follow_up": "follow-up", "quadrant": "the model", "manual": "by hand"}
+SOURCE_NAMES = {"briefing_item": QT_TRANSLATE_NOOP("BeatTasksBox", "briefing item"),
+                "initiative": QT_TRANSLATE_NOOP("BeatTasksBox", "initiative"),
+                "follow_up": QT_TRANSLATE_NOOP("BeatTasksBox", "follow-up"),
+                "quadrant": QT_TRANSLATE_NOOP("BeatTasksBox", "the model"),
+                "manual": QT_TRANSLATE_NOOP("BeatTasksBox", "by hand")}
 
 
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -71,7 +77,7 @@ class BeatTasksBox(QGroupBox):
                                 self))
         if beat.tasks:
             lines = "".join(f"<li>{escape(t['text'])} <small style='color:gray'>("
-                            f"{SOURCE_NAMES.get(t['source_kind'], t['source_kind'])})</small></li>"
+                            f"{self._source_name(t['source_kind'])})</small></li>"
                             for t in beat.tasks)
             self.tasks = _label(f"<ul style='margin:0'>{lines}</ul>", self, "tasks")
         else:
@@ -90,6 +96,11 @@ class BeatTasksBox(QGroupBox):
         layout.addLayout(row_layout)
         self.task_edit.returnPressed.connect(self._write)
         self.add_button.clicked.connect(self._write)
+
+    @staticmethod
+    def _source_name(kind: str) -> str:
+        return QCoreApplication.translate("BeatTasksBox", SOURCE_NAMES[kind]) \
+            if kind in SOURCE_NAMES else kind
 
     def _add_suggestions(self, layout: QVBoxLayout) -> None:
         """Each suggestion not taken yet, with why, and its Take button."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,12 +40,12 @@ def length_text(day: date, start_text: str, end_text: str) -> str:
     times = shift_bounds(day, read_clock_time(start_text, "Start"),
                          read_clock_time(end_text, "End"))
     text = f"{times.hours:g} h"
-    if "go back" in times.clock_change:
-        text += " (clocks go back)"
-    elif "go forward" in times.clock_change:
-        text += " (clocks go forward)"
+    if times.clock_shift > 0:
+        text += QCoreApplication.translate("NewShiftDialog", " (clocks go back)")
+    elif times.clock_shift < 0:
+        text += QCoreApplication.translate("NewShiftDialog", " (clocks go forward)")
     if times.crosses_midnight:
-        text += ", ends the next day"
+        text += QCoreApplication.translate("NewShiftDialog", ", ends the next day")
     return text
 
 
@@ -126,7 +126,8 @@ class NewShiftDialog(QDialog):
         self.platoon.setCurrentIndex(max(self.platoon.findData(shift["platoon"]), 0))
         if shift["supervisor_id"] and self.supervisor.findData(shift["supervisor_id"]) < 0:
             supervisor = self.desk.officers.get(shift["supervisor_id"], include_deleted=True)
-            self.supervisor.addItem(f"{officer_label(supervisor)} (inactive)", supervisor["id"])
+            self.supervisor.addItem(self.tr("{0} (inactive)").format(officer_label(supervisor)),
+                                    supervisor["id"])
         self.supervisor.setCurrentIndex(max(self.supervisor.findData(shift["supervisor_id"]), 0))
         self.notes.setPlainText(shift["notes"])
         self.copy_previous.hide()
