@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ompm_desktop.clock import Clock
@@ -108,7 +108,8 @@ class DateField(TextField):
     """A date typed quickly: '2026-11-30', 'today', '+7', 'fri'."""
 
     def __init__(self, clock: Clock, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, placeholder="YYYY-MM-DD, today, +7, fri")
+        super().__init__(parent, placeholder=QCoreApplication.translate(
+            "DateField", "YYYY-MM-DD, today, +7, fri"))
         self.clock = clock
         self.label = label
 
@@ -120,7 +121,8 @@ class DateTimeField(TextField):
     """A date and time typed quickly: '2026-11-24 14:30', 'now', '14:30', 'yesterday 9:00'."""
 
     def __init__(self, clock: Clock, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, placeholder="YYYY-MM-DD HH:MM, now, 14:30")
+        super().__init__(parent, placeholder=QCoreApplication.translate(
+            "DateTimeField", "YYYY-MM-DD HH:MM, now, 14:30"))
         self.clock = clock
         self.label = label
 

@@ -85,7 +85,8 @@ class FilterBar(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("Any {0}").format(spec.label.lower()), "")
+            # {0}: the filter's name within a sentence ("Any beat"); {1}: as a heading.
+            combo.addItem(self.tr("Any {0}").format(spec.label.lower(), spec.label), "")
             for value, label in spec.options(self.context):
                 combo.addItem(label, value)
             index = combo.findData(current) if current else 0

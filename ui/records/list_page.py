@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,17 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.errors import NotFoundError
-from ompm_desktop.queries import ListRequest, RecordList
-from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_ATTRIBUTES
+from ompm_desktop.queries import ListRequest, RecordList, display
+from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
 from ui.records.changes import record_changes
 from ui.records.filter_bar import FilterBar
 from ui.records.form_panel import FormPanel
+from ui.records.kind_words import counted, new_record, noun, nouns
 from ui.records.read_only_table import make_read_only, table_or_empty
 from ui.records.record_form import RecordForm
 from ui.records.record_writing import RecordWriting
 from ui.records.shortcuts import shortcut
 from ui.records.table_model import LazyRecordModel
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.tab_order import chain_tab_order, tab_stops_inside
 
 
@@ -43,8 +45,10 @@ class RecordListPage(RecordWriting):
     record_opened = Signal(str)  # the id of the record now in the form ("" for a new one)
 
     record_list: ClassVar[RecordList]
+    # The page's title and what its empty list says, marked with
+    # QT_TRANSLATE_NOOP("RecordListPage", ...) by each page and translated where shown.
     title: ClassVar[str]
-    empty_text: ClassVar[str] = "Nothing here yet."
+    empty_text: ClassVar[str] = QT_TRANSLATE_NOOP("RecordListPage", "Nothing here yet.")
     hidden_columns: ClassVar[tuple[str, ...]] = ()
     hidden_filters: ClassVar[tuple[str, ...]] = ()
 
@@ -53,7 +57,7 @@ class RecordListPage(RecordWriting):
         self.desk = desk
         self.stack = undo_stack
         self.kind = self.record_list.kind
-        self.noun = KIND_NOUNS[self.kind]
+        self.noun = noun(self.kind)  # in the window's language
         self.service = getattr(desk, SERVICE_ATTRIBUTES[self.kind])
         self.model = LazyRecordModel(self.record_list, desk.context, parent=self)
         self.form = self.make_form()
@@ -80,14 +84,14 @@ class RecordListPage(RecordWriting):
     # ---- building --------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr(self.title), self)
+        self.heading = QLabel(self.page_words(self.title), self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
-        self.new_button = QPushButton(self.tr("New {0}").format(self.noun), self)
+        self.new_button = QPushButton(new_record(self.kind), self)
         self.new_button.setObjectName("new")
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         header = QHBoxLayout()
@@ -100,10 +104,10 @@ class RecordListPage(RecordWriting):
                                  hidden_filters=self.hidden_filters, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("records")
-        self.table.setAccessibleName(self.tr(self.title))
+        self.table.setAccessibleName(self.heading.text())
         self.table.setAccessibleDescription(self.tr(
-            "The {0}s that match the search and filters; the one selected shows in the "
-            "form beside the list").format(self.noun))
+            "The {0} that match the search and filters; the one selected shows in the "
+            "form beside the list").format(nouns(self.kind)))
         self.table.setModel(self.model)
         make_read_only(self.table)
         column, order = self.model.sort_state()
@@ -205,22 +209,25 @@ class RecordListPage(RecordWriting):
 
     def _show_count(self) -> None:
         request = self.model.request
-        what = self.tr("deleted") if request.deleted else ""
         narrowed = bool(request.search.strip() or request.filters)
-        text = f"{self.model.total:,} {what} {self._plural(self.model.total)}".replace("  ", " ")
+        total = self.model.total
+        text = f"{display.number(total)} {counted(self.kind, total, deleted=request.deleted)}"
         self.count_label.setText(text + (self.tr(" found") if narrowed else ""))
-
-    def _plural(self, count: int) -> str:
-        return self.noun if count == 1 else f"{self.noun}s"
 
     def _empty_message(self) -> str:
         request = self.model.request
         if request.deleted:
-            return self.tr("Nothing deleted. Deleted {0}s wait here, to be restored.").format(
-                self.noun)
+            return self.tr("Nothing deleted. Deleted {0} wait here, to be restored.").format(
+                nouns(self.kind))
         if request.search.strip() or request.filters:
-            return self.tr("No {0}s match. Change the search or the filters.").format(self.noun)
-        return self.tr(self.empty_text)
+            return self.tr("No {0} match. Change the search or the filters.").format(
+                nouns(self.kind))
+        return self.page_words(self.empty_text)
+
+    @staticmethod
+    def page_words(text: str) -> str:
+        """A page's title or empty text (marked in the context RecordListPage), translated."""
+        return QCoreApplication.translate("RecordListPage", text)
 
     def _select_row(self, row: int) -> None:
         self._syncing = True
@@ -268,7 +275,7 @@ class RecordListPage(RecordWriting):
         deleted = bool(record and record.get("deleted_at"))
         self.form.set_read_only(deleted)
         if record is None:
-            self.form_title.setText(self.tr("New {0}").format(self.noun))
+            self.form_title.setText(new_record(self.kind))
         else:
             title, _ = self.record_list.describe(self.record_list.row(
                 self.desk.context, record["id"]) or {**record})

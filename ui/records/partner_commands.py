@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from ompm_desktop.services.partners import PERSONAL_FIELDS
 from ompm_desktop.services.record_service import Record
-from ui.records.undo_commands import RecordCommand
+from ui.records.undo_commands import RecordCommand, adding, changing
 
 
 def personal_values(record: Record | None) -> dict[str, str]:
@@ -21,7 +21,7 @@ class SavePartnerCommand(RecordCommand):
     def __init__(self, desk: Any, stack: QUndoStack, record_id: str | None,
                  changes: Mapping[str, Any], personal: Mapping[str, str] | None) -> None:
         super().__init__(desk, stack, "partner",
-                         "Add partner" if record_id is None else "Change partner")
+                         adding("partner") if record_id is None else changing("partner"))
         self.record_id = record_id or ""
         self.created = record_id is None
         self.changes = dict(changes)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.queries.base import fold
+from ui.records.kind_words import noun, nouns
 
 Options = Sequence[tuple[str, str]]  # (id, label)
 
@@ -56,10 +57,10 @@ class RecordPicker(QLineEdit):
     edited = Signal()
     submitted = Signal()  # Enter with the choice settled: the form may save
 
-    def __init__(self, noun: str, options: Options = (), parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, options: Options = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.noun = noun
-        self.setPlaceholderText(f"Type three letters of the {noun}")
+        self.kind = kind  # the table: "officer"
+        self.setPlaceholderText(self.tr("Type three letters of the {0}").format(noun(kind)))
         self.index = OptionIndex(())
         self.set_options(options)
         self.textEdited.connect(self.edited)
@@ -90,9 +91,9 @@ class RecordPicker(QLineEdit):
             return None
         found = self.index.find(text)
         if found is None:
-            raise ValidationError(
-                f"No {self.noun} is named '{text}'. Type part of the name and pick from the list."
-            )
+            raise ValidationError(self.tr(
+                "No {0} is named '{1}'. Type part of the name and pick from the list.").format(
+                noun(self.kind), text, nouns(self.kind)))
         return found
 
     def set_value(self, value: Any) -> None:
@@ -118,16 +119,17 @@ class MultiRecordPicker(QWidget):
     edited = Signal()
     submitted = Signal()
 
-    def __init__(self, noun: str, options: Options = (), parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, options: Options = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.noun = noun
+        self.kind = kind  # the table: "partner"
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(f"Type three letters of a {noun}, Enter to add")
+        self.line.setPlaceholderText(self.tr("Type three letters of a {0}, Enter to add").format(
+            noun(kind)))
         self.chosen = ChosenList(self)
         self.chosen.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the next field
-        self.chosen.setToolTip(
-            f"Backspace in the empty box above takes off the last {noun}; or select one here "
-            "and press Delete")
+        self.chosen.setToolTip(self.tr(
+            "Backspace in the empty box above takes off the last {0}; or select one here "
+            "and press Delete").format(noun(kind)))
         self.chosen.itemDoubleClicked.connect(self._remove_item)
         self.chosen.removed.connect(self._after_change)
         layout = QVBoxLayout(self)
@@ -222,9 +224,9 @@ class MultiRecordPicker(QWidget):
         if text:
             found = self.index.find(text)
             if found is None:
-                raise ValidationError(
-                    f"No {self.noun} is named '{text}'. Pick one from the list, or clear the "
-                    "text.")
+                raise ValidationError(self.tr(
+                    "No {0} is named '{1}'. Pick one from the list, or clear the text.").format(
+                    noun(self.kind), text, nouns(self.kind)))
             return list(dict.fromkeys([*self.ids(), found]))
         return self.ids()
 
@@ -234,7 +236,8 @@ class MultiRecordPicker(QWidget):
         self.chosen.blockSignals(False)
         self.line.clear()
         for record_id in value or []:
-            item = QListWidgetItem(self.index.labels.get(record_id, f"(deleted {self.noun})"))
+            item = QListWidgetItem(self.index.labels.get(record_id) or self.tr(
+                "(deleted {0})").format(noun(self.kind)))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             self.chosen.addItem(item)
         self._fit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from ompm_desktop.errors import DeskError, ValidationError
 from ompm_desktop.services.record_service import Record
+from ui.records.kind_words import capitalized
 from ui.records.record_form import RecordForm
 from ui.records.undo_commands import (
     CreateCommand,
@@ -31,10 +32,19 @@ class RecordWriting(QWidget):
         notice: QLabel
         undo_button: QPushButton
 
-        def show_record(self, record: Record | None) -> None: ...
-        def _select_row(self, row: int) -> None: ...
-        def _show_buttons(self) -> None: ...
-        def _fresh(self, record_id: str) -> Record | None: ...
+    # Given by the page. Written as methods here, not under TYPE_CHECKING, so that Qt's
+    # lupdate reads this class's words in its own context ("RecordWriting").
+    def show_record(self, record: Record | None) -> None:
+        raise NotImplementedError
+
+    def _select_row(self, row: int) -> None:
+        raise NotImplementedError
+
+    def _show_buttons(self) -> None:
+        raise NotImplementedError
+
+    def _fresh(self, record_id: str) -> Record | None:
+        raise NotImplementedError
 
     def save_command(self) -> RecordCommand | None:
         """The command that saves the form, or None when nothing changed."""
@@ -93,8 +103,9 @@ class RecordWriting(QWidget):
             self.say(error.message)
             return
         self.show_record(None)
+        # {0} is the kind to begin a sentence ("Partner"), {1} the kind within one.
         self.say(self.tr("{0} deleted. Undo (Ctrl+Z) brings it back; so does Recently "
-                         "deleted.").format(self.noun.capitalize()), undo=True)
+                         "deleted.").format(capitalized(self.noun), self.noun), undo=True)
 
     def restore_current(self) -> None:
         record = self.form.record
@@ -109,7 +120,7 @@ class RecordWriting(QWidget):
             self.say(error.message)
             return
         self.show_record(self._fresh(record["id"]))
-        self.say(self.tr("{0} restored.").format(self.noun.capitalize()), undo=True)
+        self.say(self.tr("{0} restored.").format(capitalized(self.noun), self.noun), undo=True)
 
     def say(self, text: str, undo: bool = False) -> None:
         self.notice.setText(text)

@@ -11,12 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ompm_desktop.errors import DeskError
-from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_ATTRIBUTES
+from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
 from ui.records.changes import record_changes
+from ui.records.kind_words import noun
+
+
+def adding(kind: str) -> str:
+    """What Edit > Undo names when a record was made: "Add partner"."""
+    return QCoreApplication.translate("RecordCommand", "Add {0}").format(noun(kind))
+
+
+def changing(kind: str) -> str:
+    """What Edit > Undo names when a record was changed: "Change partner"."""
+    return QCoreApplication.translate("RecordCommand", "Change {0}").format(noun(kind))
 
 
 class RecordCommand(QUndoCommand):
@@ -67,7 +79,12 @@ class RecordCommand(QUndoCommand):
         try:
             work()
         except DeskError as error:
-            changes.failed.emit(f"Could not {self.text()[:1].lower()}{self.text()[1:]}: {error}")
+            text = self.text()
+            # {0}: what was being done, within a sentence; {1}: the same as Edit > Undo
+            # names it; {2}: why it was refused.
+            changes.failed.emit(QCoreApplication.translate(
+                "RecordCommand", "Could not {0}: {2}").format(
+                text[:1].lower() + text[1:], text, error))
         self._announce()
 
     def _announce(self) -> None:
@@ -76,7 +93,7 @@ class RecordCommand(QUndoCommand):
 
 class CreateCommand(RecordCommand):
     def __init__(self, desk: Any, stack: QUndoStack, kind: str, data: Mapping[str, Any]) -> None:
-        super().__init__(desk, stack, kind, f"Add {KIND_NOUNS[kind]}")
+        super().__init__(desk, stack, kind, adding(kind))
         self.data = dict(data)
 
     def _first(self) -> Record:
@@ -92,7 +109,7 @@ class CreateCommand(RecordCommand):
 class UpdateCommand(RecordCommand):
     def __init__(self, desk: Any, stack: QUndoStack, kind: str, record_id: str,
                  changes: Mapping[str, Any], text: str | None = None) -> None:
-        super().__init__(desk, stack, kind, text or f"Change {KIND_NOUNS[kind]}")
+        super().__init__(desk, stack, kind, text or changing(kind))
         self.record_id = record_id
         self.changes = dict(changes)
         self.before: dict[str, Any] = {}
@@ -138,7 +155,8 @@ class ActionCommand(RecordCommand):
 
 class DeleteCommand(RecordCommand):
     def __init__(self, desk: Any, stack: QUndoStack, kind: str, record_id: str) -> None:
-        super().__init__(desk, stack, kind, f"Delete {KIND_NOUNS[kind]}")
+        super().__init__(desk, stack, kind, QCoreApplication.translate(
+            "RecordCommand", "Delete {0}").format(noun(kind)))
         self.record_id = record_id
 
     def _first(self) -> Record:
@@ -153,7 +171,8 @@ class DeleteCommand(RecordCommand):
 
 class RestoreCommand(RecordCommand):
     def __init__(self, desk: Any, stack: QUndoStack, kind: str, record_id: str) -> None:
-        super().__init__(desk, stack, kind, f"Restore {KIND_NOUNS[kind]}")
+        super().__init__(desk, stack, kind, QCoreApplication.translate(
+            "RecordCommand", "Restore {0}").format(noun(kind)))
         self.record_id = record_id
 
     def _first(self) -> Record:
