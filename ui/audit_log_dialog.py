@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,17 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ompm_desktop.i18n import _
 from ompm_desktop.queries import AUDIT_LOG, LISTS, display
 from ompm_desktop.queries.audit_log import ACTIONS, HIDDEN_FIELDS
-from ompm_desktop.queries.kinds import KIND_NOUNS, SERVICE_CLASSES, field_label
+from ompm_desktop.queries.kinds import SERVICE_CLASSES, field_label
 from ompm_desktop.services.record_service import Context, Record
 from ui.records.filter_bar import FilterBar
+from ui.records.forms.briefing_item_form import SCOPES
+from ui.records.kind_words import noun
 from ui.records.read_only_table import make_read_only
 from ui.records.record_form import HINT_STYLE
 from ui.records.shortcuts import shortcut
 from ui.records.table_model import LazyRecordModel
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
-EMPTY = "(empty)"
+EMPTY = QT_TRANSLATE_NOOP("ReadableValues", "(empty)")
+# What the heading over an entry's fields says, for each action: "Changed partner “Ahmed”,
+# 2026-11-24 18:00, by roy". {0} is the kind, {1} the record's name, {2} when, {3} who.
+HEADINGS = {
+    "create": QT_TRANSLATE_NOOP("AuditLogDialog", "Created {0}{1}, {2}, by {3}"),
+    "update": QT_TRANSLATE_NOOP("AuditLogDialog", "Changed {0}{1}, {2}, by {3}"),
+    "delete": QT_TRANSLATE_NOOP("AuditLogDialog", "Deleted {0}{1}, {2}, by {3}"),
+    "restore": QT_TRANSLATE_NOOP("AuditLogDialog", "Restored {0}{1}, {2}, by {3}"),
+}
 
 
 class ReadableValues:
@@ -46,12 +58,13 @@ class ReadableValues:
             record_list = LISTS.get(kind)
             row = record_list.row(self.context, record_id) if record_list else None
             name = record_list.describe(row)[0] if record_list and row else ""
-            self.names[key] = name or f"(a {KIND_NOUNS.get(kind, kind)} no longer in the file)"
+            self.names[key] = name or QCoreApplication.translate(
+                "ReadableValues", "(a {0} no longer in the file)").format(noun(kind))
         return self.names[key]
 
     def value(self, table: str, key: str, value: Any) -> str:
         if value is None or value == "" or value == []:
-            return EMPTY
+            return QCoreApplication.translate("ReadableValues", EMPTY)
         service = SERVICE_CLASSES.get(table)
         link = service.links.get(key) if service else None
         if link is not None and isinstance(value, list):
@@ -67,7 +80,22 @@ class ReadableValues:
             return display.quadrant_name(value)
         if table == "briefing_item" and key == "kind":
             return display.briefing_kind(value)
+        if spec is not None and spec.kind == "choice":
+            return self.choice(table, key, str(value))
         return str(value)
+
+    @staticmethod
+    def choice(table: str, key: str, value: str) -> str:
+        """A value from a fixed list (stored in English) as the window's language names it."""
+        if key == "lead":
+            return display.lead_label(value)
+        if key == "stage":
+            return display.stage_label(value)
+        if table == "briefing_item" and key == "scope":
+            scopes = dict(SCOPES)
+            return QCoreApplication.translate("BriefingItemForm", scopes[value]) \
+                if value in scopes else value
+        return _(value)  # the lists' words are in the core's catalogue
 
     def rows(self, entry: Record) -> list[tuple[str, str, str]]:
         """(field, before, after) for an entry: the fields changed by an edit; every field
@@ -195,11 +223,15 @@ class AuditLogDialog(QDialog):
             self.heading.setText(self.tr("No entry matches. Change the search or the filters.")
                                  if narrowed else self.tr("Nothing has been changed yet."))
             return
-        noun = KIND_NOUNS.get(entry["table_name"], entry["table_name"])
-        action = ACTIONS.get(entry["action"], entry["action"])
+        kind = noun(entry["table_name"])
         record = f" “{entry['record']}”" if entry["record"] else ""
-        self.heading.setText(self.tr("{0} {1}{2}, {3}, by {4}").format(
-            action, noun, record, display.when(entry["at"]), entry["actor"]))
+        when, actor = display.when(entry["at"]), entry["actor"]
+        if entry["action"] in HEADINGS:
+            heading = self.tr(HEADINGS[entry["action"]]).format(kind, record, when, actor)
+        else:
+            heading = self.tr("{0} {1}{2}, {3}, by {4}").format(
+                ACTIONS.get(entry["action"], entry["action"]), kind, record, when, actor)
+        self.heading.setText(heading)
         rows = self.readable.rows(entry)
         self.fields.setRowCount(len(rows))
         for row, values in enumerate(rows):

@@ -22,14 +22,19 @@ from PySide6.QtWidgets import (
 from ompm_desktop.errors import DeskError
 from ompm_desktop.queries import display
 from ompm_desktop.queries.deleted import DELETED_KINDS, DeletedRecord, recently_deleted
-from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services import audit
 from ui.records.changes import record_changes
+from ui.records.kind_words import capitalized, heading, noun, nouns
 from ui.records.read_only_table import make_read_only, table_or_empty
 from ui.records.record_form import HINT_STYLE
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.records.undo_commands import RestoreCommand
 
-COLUMNS = ("Kind", "Record", "Details", "Deleted", "By")
+COLUMNS = (QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Kind"),
+           QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Record"),
+           QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Details"),
+           QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Deleted"),
+           QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "By"))
 
 
 class RecentlyDeletedDialog(QDialog):
@@ -47,8 +52,7 @@ class RecentlyDeletedDialog(QDialog):
         self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("Every kind"), "")
         for kind in DELETED_KINDS:
-            noun = KIND_NOUNS[kind]
-            self.kind.addItem(noun[:1].upper() + noun[1:] + "s", kind)
+            self.kind.addItem(heading(kind), kind)
         self.kind.activated.connect(lambda _index: self.reload())
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("deleted")
@@ -93,7 +97,7 @@ class RecentlyDeletedDialog(QDialog):
         self.records = recently_deleted(self.desk, kinds=(kind,) if kind else DELETED_KINDS)
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            values = (record.kind_label, record.title, record.subtitle,
+            values = (capitalized(noun(record.kind)), record.title, record.subtitle,
                       display.when(record.deleted_at), self._deleted_by(record))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -109,7 +113,7 @@ class RecentlyDeletedDialog(QDialog):
                     if chosen and (r.kind, r.id) == (chosen.kind, chosen.id)]
             self.table.selectRow(keep[0] if keep else 0)
         else:
-            what = self.kind.currentText().lower() if kind else self.tr("records")
+            what = nouns(kind) if kind else self.tr("records")
             self.empty.setText(self.tr("No deleted {0}. When you delete a record, it waits "
                                        "here to be restored.").format(what))
             self.list_stack.setCurrentWidget(self.empty)
@@ -138,5 +142,6 @@ class RecentlyDeletedDialog(QDialog):
             self.notice.setText(self.tr("{0} was not restored: {1}").format(
                 record.title, error.message))
             return
+        # {0}: the kind to begin a sentence ("Partner"), {2}: the kind within one.
         self.notice.setText(self.tr("{0} restored: {1}. Undo (Ctrl+Z) deletes it again.").format(
-            record.kind_label, record.title))
+            capitalized(noun(record.kind)), record.title, noun(record.kind)))

@@ -16,17 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.search import SEARCH_ORDER, SearchResults, global_search
 from ompm_desktop.services.record_service import Context
+from ui.records.kind_words import capitalized, heading, noun
 from ui.records.record_form import HINT_STYLE
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
 PAUSE_MS = 150  # wait this long after the last key before searching
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of a record's row
 MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}
-START_TEXT = ("Type a name, a badge, a plate or a word from a summary. Officers, partners, "
-              "neighbourhoods, beats, initiatives, briefing items (expired ones too) and "
-              "contacts are all searched.")
+START_TEXT = QT_TRANSLATE_NOOP(
+    "SearchDialog", "Type a name, a badge, a plate or a word from a summary. Officers, "
+    "partners, neighbourhoods, beats, initiatives, briefing items (expired ones too) and "
+    "contacts are all searched.")
 
 
 class SearchDialog(QDialog):
@@ -111,13 +113,13 @@ class SearchDialog(QDialog):
                 text = hit.title + (f"\n    {hit.subtitle}" if hit.subtitle else "")
                 item = QListWidgetItem("  " + text)
                 item.setData(HIT_ROLE, (hit.kind, hit.id))
-                item.setToolTip(f"{hit.kind_label}: {hit.title}")
+                item.setToolTip(self.tr("{0}: {1}").format(capitalized(noun(hit.kind)),
+                                                           hit.title))
                 self.list.addItem(item)
         self._move_to(self._hit_rows()[0])
 
     def _heading(self, kind: str, more: bool) -> str:
-        noun = KIND_NOUNS.get(kind, kind)
-        plural = noun[:1].upper() + noun[1:] + "s"
+        plural = heading(kind)
         if more:
             return self.tr("{0} (the first few: type more to narrow)").format(plural)
         return plural

@@ -6,13 +6,16 @@ from __future__ import annotations
 from ompm_desktop.queries import BEATS
 from ui.records.forms.beat_form import BeatForm
 from ui.records.list_page import RecordListPage
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
 
 class BeatsPage(RecordListPage):
     record_list = BEATS
-    title = "Beats"
-    empty_text = ("No beats yet. Add the division's beats (New beat, Ctrl+N), then put each "
-                  "neighbourhood in its beat.")
+    title = QT_TRANSLATE_NOOP("RecordListPage", "Beats")
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordListPage",
+        "No beats yet. Add the division's beats (New beat, Ctrl+N), then put each "
+        "neighbourhood in its beat.")
 
     def make_form(self) -> BeatForm:
         return BeatForm(self.desk, self)

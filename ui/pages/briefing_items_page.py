@@ -9,22 +9,26 @@ from typing import Any
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ompm_desktop.queries import BRIEFING_ITEMS
+from ompm_desktop.i18n import _
+from ompm_desktop.queries import BRIEFING_ITEMS, display
 from ompm_desktop.services.briefing_items import ITEM_STATE_LABELS
 from ui.records.changes import record_changes
 from ui.records.forms.briefing_item_form import BriefingItemForm
 from ui.records.list_page import RecordListPage
 from ui.records.record_form import HINT_STYLE
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
 DEFAULT_STATE = "current"  # in force now or upcoming
 
 
 class BriefingItemsPage(RecordListPage):
     record_list = BRIEFING_ITEMS
-    title = "Briefing items"
-    empty_text = ("No briefing items yet. Add a be-on-the-lookout, an officer-safety hazard, "
-                  "a directed patrol or a notice (New briefing item, Ctrl+N): each shift's "
-                  "briefing lists the ones in force.")
+    title = QT_TRANSLATE_NOOP("RecordListPage", "Briefing items")
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordListPage",
+        "No briefing items yet. Add a be-on-the-lookout, an officer-safety hazard, a "
+        "directed patrol or a notice (New briefing item, Ctrl+N): each shift's briefing "
+        "lists the ones in force.")
 
     def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(desk, undo_stack, parent)
@@ -61,8 +65,8 @@ class BriefingItemsPage(RecordListPage):
         state = request.filters.get("state")
         if state and not request.deleted and not request.search.strip() \
                 and len(request.filters) == 1:
-            self.count_label.setText(self.tr("{0:,} {1}").format(
-                self.model.total, ITEM_STATE_LABELS[state].lower()))
+            self.count_label.setText(self.tr("{0} {1}").format(
+                display.number(self.model.total), _(ITEM_STATE_LABELS[state]).lower()))
 
     def _empty_message(self) -> str:
         request = self.model.request
@@ -70,7 +74,7 @@ class BriefingItemsPage(RecordListPage):
                 or dict(request.filters) != {"state": DEFAULT_STATE}):
             return super()._empty_message()
         if not self.record_list.count(self.desk.context):
-            return self.tr(self.empty_text)
+            return self.page_words(self.empty_text)
         return self.tr("Nothing is in force or upcoming. Add an item with New briefing item "
                        "(Ctrl+N). Expired items are kept: choose Any state to see them.")
 

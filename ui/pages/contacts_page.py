@@ -13,14 +13,17 @@ from ompm_desktop.services.record_service import Record
 from ui.records.changes import record_changes
 from ui.records.forms.contact_form import ContactForm
 from ui.records.list_page import RecordListPage
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.records.undo_commands import ActionCommand
 
 
 class ContactsPage(RecordListPage):
     record_list = CONTACTS
-    title = "Contacts"
-    empty_text = ("No contacts yet. Log one with New contact (Ctrl+N here, Ctrl+L from any "
-                  "page), or import a spreadsheet from the File menu.")
+    title = QT_TRANSLATE_NOOP("RecordListPage", "Contacts")
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordListPage",
+        "No contacts yet. Log one with New contact (Ctrl+N here, Ctrl+L from any page), or "
+        "import a spreadsheet from the File menu.")
     hidden_columns = ("activity",)
 
     def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:

@@ -8,20 +8,22 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ompm_desktop.errors import DeskError
-from ompm_desktop.queries import INITIATIVES
+from ompm_desktop.queries import INITIATIVES, display
 from ompm_desktop.services.record_service import Record
 from ui.records.changes import record_changes
 from ui.records.forms.initiative_form import InitiativeForm
 from ui.records.list_page import RecordListPage
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.records.undo_commands import ActionCommand
 
 
 class InitiativesPage(RecordListPage):
     record_list = INITIATIVES
-    title = "Initiatives"
-    empty_text = ("No initiatives yet. Start one when a problem keeps coming back "
-                  "(New initiative, Ctrl+N): it moves through Scanning, Analysis, Response "
-                  "and Assessment.")
+    title = QT_TRANSLATE_NOOP("RecordListPage", "Initiatives")
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordListPage",
+        "No initiatives yet. Start one when a problem keeps coming back (New initiative, "
+        "Ctrl+N): it moves through Scanning, Analysis, Response and Assessment.")
     hidden_columns = ("partners",)
 
     def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -58,7 +60,7 @@ class InitiativesPage(RecordListPage):
             self.say(error.message)
             return
         self.open_record(record["id"])
-        self.say(self.tr("Moved to {0}.").format(moved["stage"].capitalize()), undo=True)
+        self.say(self.tr("Moved to {0}.").format(display.stage_label(moved["stage"])), undo=True)
 
     def _options_may_have_changed(self, kind: str, _record_id: str) -> None:
         if kind in ("neighbourhood", "partner") and not self.form.dirty:

@@ -13,14 +13,17 @@ from ui.records.changes import record_changes
 from ui.records.forms.partner_form import PartnerForm
 from ui.records.list_page import RecordListPage
 from ui.records.partner_commands import SavePartnerCommand
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.records.undo_commands import RecordCommand
 
 
 class PartnersPage(RecordListPage):
     record_list = PARTNERS
-    title = "Partners"
-    empty_text = ("No partners yet. Add the agencies, groups, schools and residents you work "
-                  "with (New partner, Ctrl+N), or import a spreadsheet from the File menu.")
+    title = QT_TRANSLATE_NOOP("RecordListPage", "Partners")
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordListPage",
+        "No partners yet. Add the agencies, groups, schools and residents you work with "
+        "(New partner, Ctrl+N), or import a spreadsheet from the File menu.")
     hidden_columns = ("email",)
 
     def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:

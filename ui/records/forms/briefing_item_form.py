@@ -10,20 +10,25 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ompm_desktop.clock import local, parse_iso
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _
+from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS
 from ompm_desktop.queries.choices import beat_options, neighbourhood_options
 from ompm_desktop.typed_dates import now_shown
 from ui.records.field_widgets import ChoiceField, DateTimeField, NotesField, TextField
 from ui.records.pickers import RecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
-SCOPES = (("division", "Whole division"), ("beat", "One beat"),
-          ("neighbourhood", "One neighbourhood"))
-MOMENT = "%a %d %b %Y, %H:%M"
+SCOPES = (("division", QT_TRANSLATE_NOOP("BriefingItemForm", "Whole division")),
+          ("beat", QT_TRANSLATE_NOOP("BriefingItemForm", "One beat")),
+          ("neighbourhood", QT_TRANSLATE_NOOP("BriefingItemForm", "One neighbourhood")))
 
 
 def shown_moment(stamp: str) -> str:
-    return local(stamp).strftime(MOMENT)
+    """'Tue 24 Nov 2026, 18:00' ('mar. 24 nov. 2026, 18:00' in French)."""
+    moment = local(stamp)
+    return f"{short_date(moment.date())}, {moment:%H:%M}"
 
 
 class BriefingItemForm(RecordForm):
@@ -36,7 +41,8 @@ class BriefingItemForm(RecordForm):
         self.state.setObjectName("item_state")
         self.state.setWordWrap(True)
         self.layout_now.addRow(self.state)
-        self.item_kind = ChoiceField(list(BRIEFING_KIND_LABELS.items()), self)
+        self.item_kind = ChoiceField(
+            [(value, _(label)) for value, label in BRIEFING_KIND_LABELS.items()], self)
         self.add_field("kind", self.tr("&Kind"), self.item_kind)
         self.scope = ChoiceField([(value, self.tr(label)) for value, label in SCOPES], self)
         self.add_field("scope", self.tr("&For"), self.scope)
@@ -49,9 +55,9 @@ class BriefingItemForm(RecordForm):
         self.add_field("text", self.tr("&Details"), NotesField(
             self, lines=4, placeholder=self.tr("What to look for or do, and whom to call. "
                                                "Ctrl+Enter saves.")))
-        self.starts = DateTimeField(clock, "Starts", self)
+        self.starts = DateTimeField(clock, self.tr("Starts"), self)
         self.add_field("starts_at", self.tr("&Starts"), self.starts)
-        self.expires = DateTimeField(clock, "Expires", self)
+        self.expires = DateTimeField(clock, self.tr("Expires"), self)
         self.add_field("expires_at", self.tr("&Expires"), self.expires)
         self.expiry_note = QLabel(self)
         self.expiry_note.setObjectName("expiry_note")

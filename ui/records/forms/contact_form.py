@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ompm_desktop.current_user import current_officer_id
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.model.vocabulary import CONTACT_KINDS
 from ompm_desktop.queries.choices import neighbourhood_options, officer_options, partner_options
@@ -20,7 +21,7 @@ from ui.records.record_form import HINT_STYLE, RecordForm
 
 def activity_options() -> list[tuple[str, str]]:
     """Each of the model's actions, with the quadrant it serves."""
-    return [(action, f"{action} · {info.name}")
+    return [(action, f"{_(action)} · {info.label}")
             for info in QUADRANTS.values() for action in info.actions]
 
 
@@ -30,18 +31,18 @@ class ContactForm(RecordForm):
     def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         clock = desk.context.clock
-        self.add_field("occurred_at", self.tr("&When"), DateTimeField(clock, "When", self))
+        self.add_field("occurred_at", self.tr("&When"), DateTimeField(clock, self.tr("When"), self))
         self.officer = RecordPicker("officer", parent=self)
         self.add_field("officer_id", self.tr("&Officer"), self.officer)
         self.neighbourhood = RecordPicker("neighbourhood", parent=self)
         self.add_field("neighbourhood_id", self.tr("&Neighbourhood"), self.neighbourhood)
         self.partners = MultiRecordPicker("partner", parent=self)
         self.add_field("partner_ids", self.tr("&Partners"), self.partners)
-        self.contact_kind = ChoiceField([(k, k) for k in CONTACT_KINDS], self)
+        self.contact_kind = ChoiceField([(k, _(k)) for k in CONTACT_KINDS], self)
         self.add_field("kind", self.tr("&Kind of contact"), self.contact_kind)
         self.agency = TextField(self, placeholder=self.tr("e.g. CMHA, Children's Aid"))
         self.add_field("situation_table_agency", self.tr("&Agency"), self.agency,
-                       hint=SITUATION_TABLE_NOTE)
+                       hint=_(SITUATION_TABLE_NOTE))
         activity = ChoiceField(activity_options(), self, blank=self.tr("(none)"))
         activity.setMinimumContentsLength(18)
         activity.setSizeAdjustPolicy(
@@ -52,7 +53,8 @@ class ContactForm(RecordForm):
         self.add_section(self.tr("Follow-up"))
         self.add_field("follow_up", self.tr("&Follow-up"), TextField(
             self, placeholder=self.tr("e.g. Call back Ms. Ahmed")))
-        self.add_field("follow_up_due", self.tr("&Due"), DateField(clock, "Follow-up due", self))
+        self.add_field("follow_up_due", self.tr("&Due"), DateField(
+            clock, self.tr("Follow-up due"), self))
         self.follow_up_state = QLabel(self)
         self.follow_up_state.setStyleSheet(HINT_STYLE)
         self.layout_now.addRow(self.follow_up_state)

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS
-from ompm_desktop.model.sara import OUTCOMES, STAGE_PURPOSE, Lead, Stage
+from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
 from ompm_desktop.queries import display
 from ompm_desktop.queries.choices import neighbourhood_options, partner_options
 from ui.records.field_widgets import ChoiceField, DateField, NotesField, TextField
@@ -39,7 +40,7 @@ class InitiativeForm(RecordForm):
         self.neighbourhoods = MultiRecordPicker("neighbourhood", parent=self)
         self.add_field("neighbourhood_ids", self.tr("&Neighbourhoods"), self.neighbourhoods)
         self.add_field("quadrant", self.tr("&Quadrant"), ChoiceField(
-            [(q.value, info.name) for q, info in QUADRANTS.items()], self))
+            [(q.value, info.label) for q, info in QUADRANTS.items()], self))
         self.add_field("lead", self.tr("Who &leads"), ChoiceField(
             [(x.value, x.label) for x in Lead], self),
             hint=self.tr("Handing the lead to the community is the model's measure of "
@@ -49,28 +50,28 @@ class InitiativeForm(RecordForm):
         self.add_field("next_step", self.tr("Ne&xt step"), TextField(
             self, placeholder=self.tr("e.g. Lighting audit with the city")))
         self.add_field("next_step_due", self.tr("&Due"), DateField(
-            desk.context.clock, "Next step due", self))
+            desk.context.clock, self.tr("Next step due"), self))
         self.add_field("status", self.tr("Stat&us"), ChoiceField(
-            [(s, s.capitalize()) for s in ("active", "on hold", "closed")], self))
+            [(s, display.capitalized(_(s))) for s in ("active", "on hold", "closed")], self))
         self.tabs = self.add_tabs()
         self.tabs.setObjectName("stage_tabs")
-        self.add_tab(self.tabs, Stage.SCANNING.label, STAGE_PURPOSE[Stage.SCANNING])
+        self.add_tab(self.tabs, Stage.SCANNING.label, Stage.SCANNING.purpose)
         self.add_field("problem_statement", self.tr("Problem"), NotesField(self, lines=4))
-        self.add_tab(self.tabs, Stage.ANALYSIS.label, STAGE_PURPOSE[Stage.ANALYSIS])
+        self.add_tab(self.tabs, Stage.ANALYSIS.label, Stage.ANALYSIS.purpose)
         self.add_field("analysis_offender", self.tr("Offender"), NotesField(self, lines=2))
         self.add_field("analysis_victim", self.tr("Victim or target"), NotesField(self, lines=2))
         self.add_field("analysis_place", self.tr("Place"), NotesField(self, lines=2))
         self.add_field("analysis_controllers", self.tr("Controllers"), NotesField(
             self, lines=2, placeholder=self.tr("Handler, guardian, place manager")))
-        self.add_tab(self.tabs, Stage.RESPONSE.label, STAGE_PURPOSE[Stage.RESPONSE])
+        self.add_tab(self.tabs, Stage.RESPONSE.label, Stage.RESPONSE.purpose)
         self.add_field("response_plan", self.tr("Who does what, by when"), NotesField(
             self, lines=4))
         self.add_field("objectives", self.tr("Objectives"), NotesField(self, lines=2))
-        self.add_tab(self.tabs, Stage.ASSESSMENT.label, STAGE_PURPOSE[Stage.ASSESSMENT])
+        self.add_tab(self.tabs, Stage.ASSESSMENT.label, Stage.ASSESSMENT.purpose)
         self.add_field("measures_before", self.tr("Before"), NotesField(self, lines=2))
         self.add_field("measures_after", self.tr("After"), NotesField(self, lines=2))
         self.add_field("outcome", self.tr("Outcome"), ChoiceField(
-            [(o, o) for o in OUTCOMES], self, blank=self.tr("(not yet)")))
+            [(o, _(o)) for o in OUTCOMES], self, blank=self.tr("(not yet)")))
         self.add_field("assessment_notes", self.tr("Notes"), NotesField(self, lines=2))
         self.finish()
         self.reload_options()
@@ -106,7 +107,8 @@ class InitiativeForm(RecordForm):
         if self.record is None:
             return ""
         events = self.desk.initiatives.events(self.record["id"])
-        leads = [f"{display.lead_label(e['to_value'])} from {display.day(e['at'])}"
+        leads = [self.tr("{0} from {1}").format(display.lead_label(e["to_value"]),
+                                                 display.day(e["at"]))
                  for e in events if e["kind"] == "lead"]
         stages = [f"{display.stage_label(e['to_value'])} {display.day(e['at'])}"
                   for e in events if e["kind"] == "stage"]

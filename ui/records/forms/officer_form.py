@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from ompm_desktop.i18n import _
 from ompm_desktop.model.vocabulary import PLATOONS, RANKS
 from ui.records.field_widgets import CheckField, ChoiceField, TextField
 from ui.records.record_form import RecordForm
@@ -18,7 +19,7 @@ class OfficerForm(RecordForm):
         super().__init__(desk, parent)
         self.add_field("badge", self.tr("&Badge"), TextField(
             self, placeholder=self.tr("e.g. 4471")))
-        self.add_field("rank", self.tr("&Rank"), ChoiceField([(r, r) for r in RANKS], self))
+        self.add_field("rank", self.tr("&Rank"), ChoiceField([(r, _(r)) for r in RANKS], self))
         self.add_field("first_name", self.tr("&First name"), TextField(self))
         self.add_field("last_name", self.tr("&Last name"), TextField(self))
         self.add_field("platoon", self.tr("&Platoon"), ChoiceField(

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ompm_desktop.i18n import _
 from ompm_desktop.model.vocabulary import PARTNER_KINDS
 from ompm_desktop.queries import display
 from ompm_desktop.queries.choices import neighbourhood_options
@@ -17,9 +18,11 @@ from ui.records.field_widgets import CheckField, ChoiceField, NotesField, TextFi
 from ui.records.partner_commands import personal_values
 from ui.records.pickers import MultiRecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
+from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
-PERSONAL_NOTE = ("A resident's own phone, email and address. Kept apart from the business "
-                 "details above, and left out of exports and briefings unless asked for.")
+PERSONAL_NOTE = QT_TRANSLATE_NOOP(
+    "PartnerForm", "A resident's own phone, email and address. Kept apart from the business "
+    "details above, and left out of exports and briefings unless asked for.")
 
 
 class PartnerForm(RecordForm):
@@ -33,7 +36,7 @@ class PartnerForm(RecordForm):
         self.glance.setTextFormat(self.glance.textFormat().RichText)
         self.layout_now.addRow(self.glance)
         self.add_field("name", self.tr("&Name"), TextField(self))
-        self.add_field("kind", self.tr("&Kind"), ChoiceField([(k, k) for k in PARTNER_KINDS],
+        self.add_field("kind", self.tr("&Kind"), ChoiceField([(k, _(k)) for k in PARTNER_KINDS],
                                                              self))
         self.organization = CheckField(self.tr("An &organization (not a person)"), self)
         self.add_field("is_organization", "", self.organization)
@@ -51,7 +54,7 @@ class PartnerForm(RecordForm):
         self.add_field("address", self.tr("A&ddress"), TextField(self))
         self.add_field("notes", self.tr("No&tes"), NotesField(self, lines=3))
         self.personal_box = self.add_section(self.tr("Resident's personal details"))
-        note = QLabel(PERSONAL_NOTE, self)
+        note = QLabel(self.tr(PERSONAL_NOTE), self)
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
         self.layout_now.addRow(note)
