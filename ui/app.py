@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ompm_desktop import APP_ID, APP_TITLE
 from ompm_desktop.current_user import needs_first_start
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import system_language
 from ompm_desktop.logging_setup import setup_logging
 from ompm_desktop.paths import default_database_path, resource_path
 from ompm_desktop.services.desk import Desk
@@ -45,9 +47,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def database_to_open(args: argparse.Namespace) -> Path:
-    from ompm_desktop.cli.demo import build_demo_file  # only when a demo is to be built
-
     if args.demo:
+        from ompm_desktop.cli.demo import build_demo_file  # only when a demo is to be built
+
         path = Path(tempfile.mkdtemp(prefix="ompm-demo-")) / "demo-division.db"
         build_demo_file(path)
         return path
@@ -55,6 +57,8 @@ def database_to_open(args: argparse.Namespace) -> Path:
         return Path(args.db)
     path = default_database_path()
     if not path.exists():
+        from ompm_desktop.cli.demo import build_demo_file
+
         log.info("First start: building a demo division in %s", path)
         build_demo_file(path)
     return path
@@ -65,6 +69,28 @@ def open_desk(path: Path, unattended: bool) -> Desk | None:
     or cancelled); a file another copy holds opens read-only if the user says so, and a
     damaged one offers its newest backup. None: the user chose not to open it."""
     return open_database_file(None, path, unattended=unattended)
+
+
+class FirstPaint(QObject):
+    """Watches the window for its first paint: then the garbage collector (which main.py
+    turns off while the app starts: what start-up makes lives as long as the app) is turned
+    back on, and an unattended run (--quit-after-show) says so on standard output, for the
+    start-up timing, and quits."""
+
+    def __init__(self, window: QObject, quit_after: bool) -> None:
+        super().__init__(window)
+        self.quit_after = quit_after
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            gc.freeze()  # start-up's objects are never garbage: no collection walks them again
+            gc.enable()
+            if self.quit_after:
+                print("first paint", flush=True)
+                QTimer.singleShot(0, QCoreApplication.quit)
+        return False
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -83,6 +109,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if style.exists():
         app.setStyleSheet(house_style(style.read_text(encoding="utf-8")))
     install_excepthook()
+    install_translators(system_language())  # a passphrase asked before the file's own setting
     try:
         desk = open_desk(database_to_open(args), unattended=args.quit_after_show)
         if desk is None:
@@ -92,7 +119,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.quit_after_show:
             print(f"error: {error.message}", file=sys.stderr)
         else:
-            show_error(None, error, "Cannot open the database")
+            show_error(None, error,
+                       QCoreApplication.translate("database_opening", "Cannot open the database"))
         return 1
     from ui.main_window import MainWindow  # after QApplication exists
 
@@ -100,7 +128,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(desk)
     if args.quit_after_show:
         window.back_up_when_closed = False  # showing the window once changes nothing to save
-        window.first_shown.connect(lambda: QTimer.singleShot(0, app.quit))
+    FirstPaint(window, quit_after=args.quit_after_show)
+    QTimer.singleShot(2000, gc.enable)  # should the window be kept from painting
     window.show()
     if not args.quit_after_show and needs_first_start(desk):
         QTimer.singleShot(0, lambda: window.ask_who_is_using(first_start=True))

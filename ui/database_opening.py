@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from ompm_desktop import APP_TITLE
 from ompm_desktop.errors import DeskError, NotADatabaseError
+from ompm_desktop.i18n import app_title
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.encryption import PassphraseRequiredError, WrongPassphraseError
 from ompm_desktop.store.writer_lock import DatabaseInUseError, Holder
@@ -21,9 +22,8 @@ from ompm_desktop.transfer.recovery import (
 )
 from ui.errors import show_error
 
-
-def tr(text: str) -> str:
-    return QApplication.translate("database_opening", text)
+# Each call names its context literally, so that lupdate files the words where they are looked up.
+translate = QCoreApplication.translate
 
 
 def open_database_file(parent: QWidget | None, path: Path, *, create: bool = False,
@@ -41,11 +41,13 @@ def open_database_file(parent: QWidget | None, path: Path, *, create: bool = Fal
         except PassphraseRequiredError:
             if unattended:
                 raise
-            prompt = tr("Passphrase for {name}:").format(name=path.name)
+            prompt = translate("database_opening", "Passphrase for {name}:").format(
+                name=path.name)
         except WrongPassphraseError:
             if unattended:
                 raise
-            prompt = tr("That passphrase is not right. Passphrase for {name}:").format(
+            prompt = translate("database_opening",
+                               "That passphrase is not right. Passphrase for {name}:").format(
                 name=path.name)
         except DatabaseInUseError as in_use:
             if unattended:
@@ -62,7 +64,7 @@ def open_database_file(parent: QWidget | None, path: Path, *, create: bool = Fal
                 return None
             path, create = recovered, False
             continue
-        passphrase, ok = QInputDialog.getText(parent, APP_TITLE, prompt,
+        passphrase, ok = QInputDialog.getText(parent, app_title(), prompt,
                                               QLineEdit.EchoMode.Password)
         if not ok:
             raise PassphraseRequiredError(path)
@@ -70,21 +72,25 @@ def open_database_file(parent: QWidget | None, path: Path, *, create: bool = Fal
 
 def holder_text(path: Path, holder: Holder | None) -> str:
     if holder is None:
-        return tr("{name} is already open for writing in another copy of the app.").format(
+        return translate("database_opening",
+                         "{name} is already open for writing in another copy of the app.").format(
             name=path.name)
-    return tr("{name} is already open for writing by {user} on {host} (process {pid}, since "
-              "{since}).").format(name=path.name, user=holder.user, host=holder.host,
+    return translate("database_opening",
+                     "{name} is already open for writing by {user} on {host} (process {pid}, "
+                     "since {since}).").format(name=path.name, user=holder.user, host=holder.host,
                                   pid=holder.pid, since=holder.since)
 
 
 def ask_open_read_only(parent: QWidget | None, path: Path, holder: Holder | None) -> bool:
     """A box with "Open read-only" and "Cancel": True for read-only."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Database in use"),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("database_opening", "Database in use"),
                       holder_text(path, holder), QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(tr(
+    box.setInformativeText(translate(
+        "database_opening",
         "Only one copy of the app can change a database at a time. Open it read-only to look "
         "things up (nothing can be saved), or cancel and close it in the other copy first."))
-    read_only = box.addButton(tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(translate("database_opening", "Open &read-only"),
+                              QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -98,17 +104,21 @@ def offer_recovery(parent: QWidget | None, path: Path, damage: DeskError,
     what = what_is_wrong(path) if path.is_file() else damage.message
     backup = newest_sound_backup(path, passphrase) if path.is_file() else None
     if backup is None:
-        show_error(parent, "\n\n".join((damage.message, what, tr(
-            "There is no backup of it to restore. The file is left as it is."))),
-            tr("Cannot open the database"))
+        nothing = translate("database_opening",
+                            "There is no backup of it to restore. The file is left as it is.")
+        show_error(parent, "\n\n".join((damage.message, what, nothing)),
+                   translate("database_opening", "Cannot open the database"))
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("The database is damaged"), what,
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("database_opening", "The database is damaged"), what,
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(tr(
+    box.setInformativeText(translate(
+        "database_opening",
         "The newest backup is from {when}. Restore it into a new file beside this one and "
         "open that? Changes made since the backup are not in it. The damaged file is kept "
         "exactly as it is.").format(when=describe_backup(backup)))
-    restore = box.addButton(tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("database_opening", "&Restore the backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
     box.exec()
@@ -117,6 +127,7 @@ def offer_recovery(parent: QWidget | None, path: Path, damage: DeskError,
     try:
         recovery = restore_beside(path, backup, passphrase)
     except (DeskError, OSError) as error:
-        show_error(parent, getattr(error, "message", str(error)), tr("Cannot restore"))
+        show_error(parent, getattr(error, "message", str(error)),
+                   translate("database_opening", "Cannot restore"))
         return None
     return recovery.restored
