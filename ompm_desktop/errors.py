@@ -42,11 +42,13 @@ class NewerDatabaseError(StoreError):
     """The file was written by a newer version of the app."""
 
     def __init__(self, file_version: int, app_version: int, path: str) -> None:
-        super().__init__(
-            f"{path} was written by a newer version of the app (database version "
-            f"{file_version}; this app knows up to version {app_version}). "
+        from ompm_desktop.i18n import _  # the catalogue's module needs this one first
+
+        super().__init__(_(
+            "{path} was written by a newer version of the app (database version "
+            "{file_version}; this app knows up to version {app_version}). "
             "Install the newer version to open it."
-        )
+        ).format(path=path, file_version=file_version, app_version=app_version))
         self.file_version = file_version
         self.app_version = app_version
 

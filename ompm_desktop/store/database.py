@@ -17,6 +17,7 @@ from ompm_desktop.errors import (
     NotADatabaseError,
     StoreError,
 )
+from ompm_desktop.i18n import _
 from ompm_desktop.paths import private_file
 from ompm_desktop.store import encryption
 from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
@@ -39,22 +40,22 @@ def write_failure(error: Exception, read_only: bool) -> StoreError | None:
     text = str(error).lower()
     if "readonly" in text or "read-only" in text:
         if read_only:
-            return ReadOnlyDatabaseError(
+            return ReadOnlyDatabaseError(_(
                 "This database is open read-only (another copy of the app holds it for "
                 "writing), so nothing was saved. What you typed is still in the form: close "
-                "the other copy and open the file again to save changes.")
-        return StoreError(
+                "the other copy and open the file again to save changes."))
+        return StoreError(_(
             "The database file or its folder cannot be written (it is read-only), so the "
             "change was not saved. What you typed is still in the form: copy it, or make "
-            "the folder writable and save again.")
+            "the folder writable and save again."))
     if "full" in text:
-        return StoreError(
+        return StoreError(_(
             "The disk is full, so the change was not saved. What you typed is still in the "
-            "form: free some space (or copy it elsewhere) and save again.")
+            "form: free some space (or copy it elsewhere) and save again."))
     if "disk i/o error" in text:
-        return StoreError(
+        return StoreError(_(
             "The disk could not be written (a disk I/O error), so the change was not saved. "
-            "What you typed is still in the form: check the drive and save again.")
+            "What you typed is still in the form: check the drive and save again."))
     return None
 
 
@@ -89,13 +90,15 @@ def schema_version(db: Database) -> int:
 
 def _check_is_database(path: Path, passphrase: str | None) -> None:
     if not path.exists():
-        raise DatabaseMissingError(f"There is no database at {path}.")
+        raise DatabaseMissingError(_("There is no database at {path}.").format(path=path))
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+        raise NotADatabaseError(_("{path} is a folder, not a database file.").format(
+            path=path))
     if encryption.looks_encrypted(path) and not passphrase:
         if _looks_like_text(path):
             raise NotADatabaseError(
-                f"{path} is not a database of this app (it is some other kind of file)."
+                _("{path} is not a database of this app (it is some other kind of "
+                  "file).").format(path=path)
             )
         raise encryption.PassphraseRequiredError(path)
 
@@ -131,7 +134,7 @@ def migrate(db: Database, path: Path | None, passphrase: str | None = None) -> P
     """Bring the schema up to date. Returns the path of the copy taken first, if any."""
     found = schema_version(db)
     if found > SCHEMA_VERSION:
-        raise NewerDatabaseError(found, SCHEMA_VERSION, str(path or "The database"))
+        raise NewerDatabaseError(found, SCHEMA_VERSION, str(path or _("The database")))
     pending = migrations.pending(db)
     copy: Path | None = None
     if pending and path is not None and db.table_names():
@@ -176,7 +179,8 @@ def open_database(
             migrate(db, path, passphrase)
     except DATABASE_ERRORS as exc:
         db.close()
-        raise NotADatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
+        raise NotADatabaseError(_("{path} cannot be read as a database ({reason}).").format(
+            path=path, reason=exc)) from exc
     except BaseException:
         db.close()
         raise
@@ -189,8 +193,9 @@ def _open_read_only(db: DeskDatabase, path: Path) -> None:
     if found > SCHEMA_VERSION:
         raise NewerDatabaseError(found, SCHEMA_VERSION, str(path))
     if migrations.pending(db):
-        raise StoreError(f"{path.name} must be updated for this version of the app, and that "
-                         "cannot be done read-only. Close the other copy and open it again.")
+        raise StoreError(_("{name} must be updated for this version of the app, and that "
+                           "cannot be done read-only. Close the other copy and open it "
+                           "again.").format(name=path.name))
     db.execute("PRAGMA query_only = ON")
     db.read_only = True
 

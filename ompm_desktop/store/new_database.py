@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ompm_desktop.errors import FileExistsRefusedError, ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.desk import Desk
 
 MINIMUM_LENGTH = 8
 
-UNENCRYPTED_WARNING = (
+UNENCRYPTED_WARNING = N_(
     "This database will NOT be encrypted: anyone who gets hold of the file (a lost laptop, "
     "a copied folder) can read every resident's and partner's details in it. Use an "
     "unencrypted file only for training or test data."
@@ -41,14 +42,15 @@ def passphrase_strength(passphrase: str) -> str:
 def check_new_passphrase(passphrase: str, repeated: str) -> None:
     """Refuse an empty, short or mistyped passphrase with a message that says which."""
     if not passphrase:
-        raise ValidationError("Type a passphrase, or choose an unencrypted database.",
+        raise ValidationError(_("Type a passphrase, or choose an unencrypted database."),
                               field="passphrase")
     if len(passphrase) < MINIMUM_LENGTH:
         raise ValidationError(
-            f"The passphrase is too short: use at least {MINIMUM_LENGTH} characters (a few "
-            "words you can remember make a good one).", field="passphrase")
+            _("The passphrase is too short: use at least {count} characters (a few words you "
+              "can remember make a good one).").format(count=MINIMUM_LENGTH),
+            field="passphrase")
     if passphrase != repeated:
-        raise ValidationError("The two passphrases are not the same. Type them again.",
+        raise ValidationError(_("The two passphrases are not the same. Type them again."),
                               field="repeated")
 
 
@@ -57,10 +59,11 @@ def create_new_database(path: Path | str, passphrase: str | None) -> Desk:
     encrypted; without (None or ''), it is a plain SQLite file. An existing file is refused."""
     path = Path(path)
     if path.exists():
-        raise FileExistsRefusedError(f"{path} already exists; choose a new name for the new "
-                                     "database (an existing file is never replaced).")
+        raise FileExistsRefusedError(_("{path} already exists; choose a new name for the new "
+                                       "database (an existing file is never replaced).").format(
+            path=path))
     if path.parent.exists() and not path.parent.is_dir():
-        raise ValidationError(f"{path.parent} is not a folder.")
+        raise ValidationError(_("{path} is not a folder.").format(path=path.parent))
     try:
         return Desk.open(path, create=True, passphrase=passphrase or None)
     except BaseException:

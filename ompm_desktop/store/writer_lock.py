@@ -18,6 +18,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from ompm_desktop.errors import StoreError
+from ompm_desktop.i18n import _
 
 
 @dataclass(frozen=True)
@@ -28,15 +29,16 @@ class Holder:
     since: str
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}, since {self.since})"
+        return _("{user} on {host} (process {pid}, since {since})").format(
+            user=self.user, host=self.host, pid=self.pid, since=self.since)
 
 
 class DatabaseInUseError(StoreError):
     def __init__(self, path: Path, holder: Holder | None) -> None:
-        who = holder.describe() if holder else "another copy of the app"
-        super().__init__(
-            f"{path.name} is already open in {who}. Open it read-only, or close it there first."
-        )
+        who = holder.describe() if holder else _("another copy of the app")
+        super().__init__(_(
+            "{name} is already open in {who}. Open it read-only, or close it there first."
+        ).format(name=path.name, who=who))
         self.holder = holder
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ompm_desktop.errors import NotFoundError, ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.record_service import Record, RecordService
 
@@ -91,8 +92,9 @@ class ConflictLog:
             if name in entry.loser and entry.loser[name] != current.get(name):
                 found.append((name, spec.label, entry.loser[name], current.get(name)))
         if bool(entry.loser.get("deleted_at")) != bool(current.get("deleted_at")):
-            found.append(("deleted", "Deleted", "yes" if entry.loser.get("deleted_at") else "no",
-                          "yes" if current.get("deleted_at") else "no"))
+            found.append(("deleted", N_("Deleted"),
+                          _("yes") if entry.loser.get("deleted_at") else _("no"),
+                          _("yes") if current.get("deleted_at") else _("no")))
         return found
 
     def restore(self, entry_id: str) -> Record:
@@ -100,12 +102,12 @@ class ConflictLog:
         (deleted or restored as it was), and the entry marked restored."""
         entry = next((found for found in self.entries() if found.id == entry_id), None)
         if entry is None:
-            raise NotFoundError("That conflict is no longer in the log.")
+            raise NotFoundError(_("That conflict is no longer in the log."))
         service = self.services.get(entry.table)
         current = self.current(entry)
         if service is None or current is None:
-            raise NotFoundError(f"The {entry.noun} of that conflict no longer exists, so its "
-                                "lost version cannot be made current.")
+            raise NotFoundError(_("The {noun} of that conflict no longer exists, so its lost "
+                                  "version cannot be made current.").format(noun=_(entry.noun)))
         changes = {name: entry.loser[name] for name in service.fields
                    if name in entry.loser and entry.loser[name] != current.get(name)}
         was_deleted = bool(entry.loser.get("deleted_at"))
@@ -114,8 +116,9 @@ class ConflictLog:
                 service.restore(entry.row_id)
             if changes:
                 if current.get("deleted_at") and was_deleted:
-                    raise ValidationError(f"This {entry.noun} is deleted now; restore it from "
-                                          "Edit > Recently deleted first.")
+                    raise ValidationError(_("This {noun} is deleted now; restore it from "
+                                            "Edit > Recently deleted first.").format(
+                                                noun=_(entry.noun)))
                 service.update(entry.row_id, changes)
             if was_deleted and not current.get("deleted_at"):
                 service.delete(entry.row_id)

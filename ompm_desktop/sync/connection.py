@@ -13,6 +13,7 @@ from pathlib import Path
 import apsw
 
 from ompm_desktop.errors import StoreError
+from ompm_desktop.i18n import _
 from ompm_desktop.store.encryption import WrongPassphraseError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -67,7 +68,7 @@ def open_file(path: Path, passphrase: str | None,
     """A connection to an existing database file, checked: a wrong passphrase raises
     WrongPassphraseError, a missing file StoreError."""
     if not path.is_file():
-        raise StoreError(f"There is no database at {path}.")
+        raise StoreError(_("There is no database at {path}.").format(path=path))
     connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READWRITE)
     try:
         _apply_cipher(connection, _key_literal(path, passphrase, keys))

@@ -29,6 +29,7 @@ import apsw
 
 from ompm_desktop.clock import Clock, iso, utc_now
 from ompm_desktop.errors import DeskError, StoreError
+from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.store.database import open_database
 from ompm_desktop.store.schema import SCHEMA_VERSION
 from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
@@ -59,12 +60,15 @@ class SyncSummary:
     machine_name: str = ""
 
     def describe(self) -> str:
-        noun = "conflict" if self.conflicts == 1 else "conflicts"
-        text = (f"Sent {self.sent} change{'s' if self.sent != 1 else ''}, "
-                f"received {self.received}, {self.conflicts} {noun}.")
+        sent = ngettext("Sent {count} change", "Sent {count} changes", self.sent).format(
+            count=self.sent)
+        conflicts = ngettext("{count} conflict", "{count} conflicts", self.conflicts).format(
+            count=self.conflicts)
+        text = _("{sent}, received {received}, {conflicts}.").format(
+            sent=sent, received=self.received, conflicts=conflicts)
         if self.conflicts:
-            text += (" The versions that lost are kept: review them with "
-                     "File > Review sync conflicts.")
+            text += " " + _("The versions that lost are kept: review them with "
+                            "File > Review sync conflicts.")
         return text
 
 
@@ -76,15 +80,17 @@ def check_schema(hub_version: int, hub: Path) -> None:
     if hub_version == SCHEMA_VERSION:
         return
     if hub_version < SCHEMA_VERSION:
-        raise SchemaMismatchError(
-            f"The station hub {hub.name} was made by an older version of the app (schema "
-            f"version {hub_version}; this laptop's is {SCHEMA_VERSION}), so nothing was synced. "
-            f"Update the hub first: python -m ompm_desktop hub --db {hub} --update. Every "
-            "laptop then needs this version of the app too.")
-    raise SchemaMismatchError(
-        f"The station hub {hub.name} was updated by a newer version of the app (schema version "
-        f"{hub_version}; this laptop's app knows {SCHEMA_VERSION}), so nothing was synced. "
-        "Install the newer version of the app on this laptop, then sync again.")
+        raise SchemaMismatchError(_(
+            "The station hub {name} was made by an older version of the app (schema version "
+            "{hub_version}; this laptop's is {version}), so nothing was synced. Update the hub "
+            "first: python -m ompm_desktop hub --db {hub} --update. Every laptop then needs "
+            "this version of the app too.").format(name=hub.name, hub_version=hub_version,
+                                                    version=SCHEMA_VERSION, hub=hub))
+    raise SchemaMismatchError(_(
+        "The station hub {name} was updated by a newer version of the app (schema version "
+        "{hub_version}; this laptop's app knows {version}), so nothing was synced. Install the "
+        "newer version of the app on this laptop, then sync again.").format(
+            name=hub.name, hub_version=hub_version, version=SCHEMA_VERSION))
 
 
 def _changeset(connection: apsw.Connection, schema: str, from_schema: str) -> bytes:
@@ -141,33 +147,33 @@ class HubSync:
 
     def check_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise SyncCancelled(
+            raise SyncCancelled(_(
                 "The sync was stopped. Both files are sound: sync again to finish it (what "
-                "was already sent is not sent twice).")
+                "was already sent is not sent twice)."))
 
     def run(self) -> SyncSummary:
         if not self.hub_path.is_file():
-            raise StoreError(f"There is no station hub at {self.hub_path}. Check the drive is "
-                             "plugged in, or make a hub with: python -m ompm_desktop hub "
-                             "--db HUBPATH --init-from YOURDATABASE.")
+            raise StoreError(_("There is no station hub at {path}. Check the drive is plugged "
+                               "in, or make a hub with: python -m ompm_desktop hub --db HUBPATH "
+                               "--init-from YOURDATABASE.").format(path=self.hub_path))
         if self.hub_path.resolve() == self.database.resolve():
-            raise StoreError("The hub and this laptop's database are the same file; choose the "
-                             "station hub's file.")
+            raise StoreError(_("The hub and this laptop's database are the same file; choose "
+                               "the station hub's file."))
         self.database.parent.mkdir(parents=True, exist_ok=True)
         laptop_lock = WriterLock(self.database)
         try:
             laptop_lock.acquire()
         except DatabaseInUseError as error:
-            raise StoreError(f"{error.message} Close the app on this laptop before syncing "
-                             "from the command line.") from None
+            raise StoreError(error.message + " " + _("Close the app on this laptop before "
+                                                     "syncing from the command line.")) from None
         try:
             hub_lock = WriterLock(self.hub_path)
             try:
                 hub_lock.acquire()
             except DatabaseInUseError as error:
-                who = error.holder.describe() if error.holder else "another laptop"
-                raise StoreError(f"The station hub is busy: {who} is using it. Try again in "
-                                 "a minute.") from None
+                who = error.holder.describe() if error.holder else _("another laptop")
+                raise StoreError(_("The station hub is busy: {who} is using it. Try again in "
+                                   "a minute.").format(who=who)) from None
             try:
                 return self._run_locked()
             finally:
@@ -176,7 +182,7 @@ class HubSync:
             laptop_lock.release()
 
     def _run_locked(self) -> SyncSummary:
-        self.step(0, "Checking both files")
+        self.step(0, _("Checking both files"))
         if not self.database.exists():
             self.summary.first_sync = True
         hub = open_file(self.hub_path, self.hub_passphrase, self.keys)
@@ -185,22 +191,22 @@ class HubSync:
             hub.execute("PRAGMA journal_mode = DELETE")  # a shared drive may not do WAL
             check_schema(schema_version(hub), self.hub_path)
             if _state(hub, "role") != "hub":
-                raise StoreError(
-                    f"{self.hub_path.name} is a database of the app, but not a station hub "
-                    "(a laptop's own file, perhaps), so nothing was synced. Choose the hub's "
-                    "file, or make one with: python -m ompm_desktop hub --db HUBPATH "
-                    "--init-from YOURDATABASE.")
+                raise StoreError(_(
+                    "{name} is a database of the app, but not a station hub (a laptop's own "
+                    "file, perhaps), so nothing was synced. Choose the hub's file, or make one "
+                    "with: python -m ompm_desktop hub --db HUBPATH --init-from "
+                    "YOURDATABASE.").format(name=self.hub_path.name))
             local = self._open_laptop()
             machine_id = self._machine_id(local)
             token = _state(local, "snapshot")
             if token is None:
                 self.summary.first_sync = True
             self.check_cancelled()
-            self.step(1, "Sending this laptop's changes")
+            self.step(1, _("Sending this laptop's changes"))
             sent = self._local_changes(local, token)
             self._send(hub, local, sent, machine_id)
             self.check_cancelled()
-            self.step(3, "Receiving the hub's changes")
+            self.step(3, _("Receiving the hub's changes"))
             received = self._hub_changes(local)
             new_token = uuid.uuid4().hex[:16]
             snapshot.write_snapshot(hub, self.database, new_token)
@@ -274,7 +280,7 @@ class HubSync:
                 "machine_name = excluded.machine_name, last_sent_at = excluded.last_sent_at, "
                 "sent = sent + excluded.sent, conflicts = conflicts + excluded.conflicts",
                 [machine_id, self.machine_name, now, self.summary.sent, len(resolver.losers)])
-            self.step(2, "Saving at the hub")
+            self.step(2, _("Saving at the hub"))
 
     def _hub_changes(self, local: apsw.Connection) -> bytes:
         attach(local, self.hub_path, HUB_SCHEMA, self.hub_passphrase, self.keys)
@@ -304,7 +310,7 @@ class HubSync:
                 "'hub', ?, 'sent', ?, 'received', ?, 'conflicts', ?))",
                 [now, self.machine_name, self.hub_path.name, str(self.hub_path), self.summary.sent,
                  self.summary.received, self.summary.conflicts])
-            self.step(4, "Saving on this laptop")
+            self.step(4, _("Saving on this laptop"))
 
     def _take_division_settings(self, local: apsw.Connection, hub: apsw.Connection) -> None:
         """A laptop's first sync takes the division's settings it has not set itself."""
@@ -316,7 +322,7 @@ class HubSync:
                               "VALUES (?, ?, ?)", [key, value, updated_at])
 
     def _note_received(self, hub: apsw.Connection, machine_id: str) -> None:
-        self.step(5, "Noting this laptop's sync at the hub")
+        self.step(5, _("Noting this laptop's sync at the hub"))
         with hub:
             hub.execute("UPDATE main.sync_peer SET last_received_at = ?, "
                         "received = received + ? WHERE machine_id = ?",

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from ompm_desktop.clock import LOCAL_ZONE, utc_now
 from ompm_desktop.errors import FileExistsRefusedError, NewerDatabaseError, StoreError
+from ompm_desktop.i18n import _
 from ompm_desktop.paths import private_file
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
@@ -75,15 +76,18 @@ def back_up(desk: Desk, out: Path | str | None = None) -> Path:
     backups folder beside the database. An existing file is never overwritten."""
     if out is None:
         if desk.path is None:
-            raise BackupError("This database lives in memory only: give a file to back it up to.")
+            raise BackupError(_("This database lives in memory only: give a file to back it "
+                                "up to."))
         folder = backups_folder(desk.path)
         folder.mkdir(parents=True, exist_ok=True)
         out = _free_name(folder, desk.path.stem, _stamp(desk.context.clock()))
     out = Path(out)
     if out.exists():
-        raise FileExistsRefusedError(f"{out} already exists; choose another name for the backup.")
+        raise FileExistsRefusedError(_("{path} already exists; choose another name for the "
+                                       "backup.").format(path=out))
     if not out.parent.is_dir():
-        raise BackupError(f"There is no folder {out.parent} to put the backup in.")
+        raise BackupError(_("There is no folder {folder} to put the backup in.").format(
+            folder=out.parent))
     descriptor, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(descriptor)
     partial = Path(name)
@@ -158,15 +162,15 @@ def _check(path: Path, passphrase: str | None, *, label: str | None = None) -> B
     """Integrity, and that it is a database of this app no newer than this app."""
     label = label or path.name
     if encryption.looks_encrypted(path) and not passphrase:
-        raise BackupError(f"{label} is encrypted or is not a database; it cannot be restored "
-                          "into a database without a passphrase.")
+        raise BackupError(_("{name} is encrypted or is not a database; it cannot be restored "
+                            "into a database without a passphrase.").format(name=label))
     try:
         with closing(_connect(path, passphrase)) as connection:
             result = connection.execute("PRAGMA integrity_check").fetchall()
             if result != [("ok",)]:
-                first = result[0][0] if result else "no answer"
-                raise BackupError(f"{label} is damaged (the integrity check says: {first}). "
-                                  "Choose another backup.")
+                first = result[0][0] if result else _("no answer")
+                raise BackupError(_("{name} is damaged (the integrity check says: {first}). "
+                                    "Choose another backup.").format(name=label, first=first))
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
@@ -177,13 +181,14 @@ def _check(path: Path, passphrase: str | None, *, label: str | None = None) -> B
                     for table in ("contact", "partner", "neighbourhood")
                 )
     except encryption.WrongPassphraseError:
-        raise BackupError(f"{label} is not encrypted with this database's passphrase, or it is "
-                          "not a database.") from None
+        raise BackupError(_("{name} is not encrypted with this database's passphrase, or it "
+                            "is not a database.").format(name=label)) from None
     except _DATABASE_ERRORS as exc:
-        raise BackupError(f"{label} is damaged or is not a database of this app ({exc}). "
-                          "Choose another backup.") from None
+        raise BackupError(_("{name} is damaged or is not a database of this app ({reason}). "
+                            "Choose another backup.").format(name=label, reason=exc)) from None
     if not _APP_TABLES <= tables or version < 1:
-        raise BackupError(f"{label} is a database, but not one of this app.")
+        raise BackupError(_("{name} is a database, but not one of this app.").format(
+            name=label))
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(version, SCHEMA_VERSION, label)
     return BackupInfo(path, version, records)
@@ -194,7 +199,7 @@ def _private_copy(source: Path) -> Iterator[Path]:
     """Work on a copy of the backup, so that checking it cannot change it (or be fooled by it
     changing)."""
     if not source.is_file():
-        raise BackupError(f"There is no backup at {source}.")
+        raise BackupError(_("There is no backup at {path}.").format(path=source))
     folder = Path(tempfile.mkdtemp(prefix="ompm-restore-"))
     copy = folder / "backup.db"
     try:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.text_fold import fold
 
 MONTHS = {
@@ -45,7 +46,7 @@ _TIME = re.compile(
 _ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
 
-ISO_HINT = "write it as YYYY-MM-DD"
+ISO_HINT = N_("write it as YYYY-MM-DD")
 
 
 class DateProblem(ValueError):
@@ -101,7 +102,8 @@ def _date_part(text: str, order: str | None) -> date:
         chosen = order or ("dmy" if first > 12 else "mdy" if second > 12 else None)
         if chosen is None:
             raise DateProblem(
-                f"'{text}' could be read day/month or month/day; {ISO_HINT}."
+                _("'{text}' could be read day/month or month/day; {hint}.").format(
+                    text=text, hint=_(ISO_HINT))
             )
         day, month = (first, second) if chosen == "dmy" else (second, first)
         return date(year, month, day)
@@ -113,7 +115,8 @@ def _named_month(text: str) -> date:
     months = [MONTHS[w] for w in words if w in MONTHS]
     numbers = [w.removesuffix("er") for w in words if w not in MONTHS]
     if len(months) != 1 or len(numbers) != 2 or not all(n.isdigit() for n in numbers):
-        raise DateProblem(f"'{text}' is not a date; {ISO_HINT}.")
+        raise DateProblem(_("'{text}' is not a date; {hint}.").format(text=text,
+                                                                       hint=_(ISO_HINT)))
     long_numbers = [n for n in numbers if len(n) == 4]
     if long_numbers:
         year_text = long_numbers[0]
@@ -131,10 +134,10 @@ def _time_part(text: str) -> str:
     ampm = (match.group("ampm") or "").replace(".", "").replace(" ", "").lower()
     if ampm:
         if not 1 <= hour <= 12:
-            raise DateProblem(f"'{text}' is not a time of day.")
+            raise DateProblem(_("'{text}' is not a time of day.").format(text=text))
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise DateProblem(f"'{text}' is not a time of day.")
+        raise DateProblem(_("'{text}' is not a time of day.").format(text=text))
     offset = match.group("tz") or ""
     if offset and offset.upper() != "Z" and ":" not in offset:
         offset = f"{offset[:3]}:{offset[3:]}"
@@ -159,7 +162,8 @@ class DateColumn:
         except ValueError as exc:
             if isinstance(exc, DateProblem):
                 raise
-            raise DateProblem(f"'{text}' is not a date that exists; {ISO_HINT}.") from None
+            raise DateProblem(_("'{text}' is not a date that exists; {hint}.").format(
+                text=text, hint=_(ISO_HINT))) from None
         return day, _time_part(time_text) if time_text else None
 
     def date(self, text: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ompm_desktop.clock import local
+from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.officers import OfficerService
@@ -185,9 +186,11 @@ def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool
     kind_named(kind)
     out = Path(out)
     if out.is_dir():
-        raise ImportFileError(f"{out} is a folder; give the name of the CSV file to write.")
+        raise ImportFileError(_("{path} is a folder; give the name of the CSV file to "
+                                "write.").format(path=out))
     if not out.parent.exists():
-        raise ImportFileError(f"There is no folder {out.parent} to write {out.name} into.")
+        raise ImportFileError(_("There is no folder {folder} to write {name} into.").format(
+            folder=out.parent, name=out.name))
     header, rows = export_rows(desk, kind, include_personal=include_personal)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     count = 0

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ompm_desktop.errors import DeskError, ValidationError
+from ompm_desktop.i18n import _
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.transfer.exporter import FORMULA_STARTS
@@ -37,7 +38,7 @@ IMPORT_CACHE_KIB = 64 * 1024
 
 class ImportCancelledError(DeskError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was written.")
+        super().__init__(_("The import was cancelled; nothing was written."))
 
 
 @dataclass
@@ -54,8 +55,9 @@ class ImportPlan:
         return not self.problems
 
     def summary(self) -> str:
-        return (f"{self.count(CREATE)} to create, {self.count(UPDATE)} to update, "
-                f"{self.count(UNCHANGED)} unchanged")
+        return _("{create} to create, {update} to update, {unchanged} unchanged").format(
+            create=self.count(CREATE), update=self.count(UPDATE),
+            unchanged=self.count(UNCHANGED))
 
 
 @dataclass
@@ -111,7 +113,8 @@ def check_mapping(kind: str, table: SourceTable, mapping: ColumnMapping) -> list
     kind_class = kind_named(kind)
     row = table.header_row
     if mapping.kind != kind:
-        return [Problem(None, "", f"This mapping is for {mapping.kind}, not {kind}.")]
+        return [Problem(None, "", _("This mapping is for {mapping}, not {kind}.").format(
+            mapping=mapping.kind, kind=kind))]
     problems = []
     known = {target.name for target in kind_class.targets}
     used: dict[str, str] = {}
@@ -119,23 +122,26 @@ def check_mapping(kind: str, table: SourceTable, mapping: ColumnMapping) -> list
                                          for k, c in mapping.indicators.items())]
     for target, column in pairs:
         if target not in known and not target.startswith("indicator:"):
-            problems.append(Problem(None, column, f"A {kind_class.noun} has no field '{target}'."))
+            problems.append(Problem(None, column, _("A {noun} has no field '{field}'.").format(
+                noun=_(kind_class.noun), field=target)))
         elif column not in table.headers:
-            problems.append(Problem(row, column, "The mapping names this column, but the file "
-                                                 "has no such column."))
+            problems.append(Problem(row, column, _("The mapping names this column, but the "
+                                                   "file has no such column.")))
         elif column in used:
-            problems.append(Problem(row, column, "This column is mapped twice."))
+            problems.append(Problem(row, column, _("This column is mapped twice.")))
         used[column] = target
     if mapping.indicators and not kind_class.takes_indicators:
-        problems.append(Problem(None, "", f"{kind_class.title} take no indicator columns."))
+        problems.append(Problem(None, "", _("{kind} take no indicator columns.").format(
+            kind=_(kind_class.title))))
     for wanted in kind_class.targets:
         if wanted.required and wanted.name not in mapping.columns:
             problems.append(Problem(
-                row, wanted.label, f"The file has no column for {wanted.label}, which is "
-                "required. Add the column, or choose which column holds it."))
+                row, _(wanted.label), _("The file has no column for {field}, which is "
+                                        "required. Add the column, or choose which column "
+                                        "holds it.").format(field=_(wanted.label))))
     if kind_class.takes_indicators and not mapping.indicators and "threat" not in mapping.columns:
-        problems.append(Problem(row, "", "Choose at least one indicator column (or a threat "
-                                         "score column)."))
+        problems.append(Problem(row, "", _("Choose at least one indicator column (or a "
+                                           "threat score column).")))
     return problems
 
 
@@ -156,7 +162,7 @@ class _Checker:
         if target in self.mapping.columns:
             return self.mapping.columns[target]
         names = {t.name: t.label for t in self.kind.targets}
-        return names.get(target, target)
+        return _(names[target]) if target in names else target
 
     def run(self, progress: Progress | None, cancelled: Cancelled | None) -> ImportPlan:
         plan = ImportPlan(self.mapping.kind)
@@ -174,8 +180,9 @@ class _Checker:
                 _tick(progress, cancelled, done, total, "Checking")
             if source.extra_cells:
                 plan.problems.append(Problem(
-                    source.number, "", "This row has more cells than the header has columns: "
-                    "a value holding the delimiter may have lost its quotes."))
+                    source.number, "", _("This row has more cells than the header has "
+                                         "columns: a value holding the delimiter may have "
+                                         "lost its quotes.")))
                 continue
             values = {t: _unquoted(source.cells[i]) for t, i in self.index.items()}
             try:
@@ -209,11 +216,13 @@ class _Checker:
             if first == prepared.row:
                 continue
             if key[0] == "key" and prepared.key and prepared.key[0] == "row":
-                reason = f"Repeats row {first} exactly; remove one of them."
+                reason = _("Repeats row {first} exactly; remove one of them.").format(
+                    first=first)
             else:
-                what = "id" if key[0] == "id" else self.kind.key_label
-                reason = (f"Repeats row {first}: both are {self.kind.noun} '{prepared.label}' "
-                          f"(same {what}). Keep one of them.")
+                what = _("id") if key[0] == "id" else _(self.kind.key_label)
+                reason = _("Repeats row {first}: both are {noun} '{label}' (same {what}). Keep "
+                           "one of them.").format(first=first, noun=_(self.kind.noun),
+                                                  label=prepared.label, what=what)
             plan.problems.append(Problem(prepared.row, "", reason))
             return
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
 from ompm_desktop.text_fold import fold
 from ompm_desktop.transfer.source import SourceTable
 
@@ -69,14 +70,17 @@ class ColumnMapping:
         return data
 
     @classmethod
-    def from_json(cls, data: Any, source: str = "The mapping") -> ColumnMapping:
+    def from_json(cls, data: Any, source: str = "") -> ColumnMapping:
+        source = source or _("The mapping")
         if not isinstance(data, dict) or not isinstance(data.get("kind"), str):
-            raise MappingError(f"{source} must be a JSON object with a \"kind\".")
+            raise MappingError(_("{source} must be a JSON object with a \"kind\".").format(
+                source=source[:1].upper() + source[1:]))
         for name, expected in (("columns", dict), ("indicators", dict), ("options", dict),
                                ("scored", list)):
             if name in data and not isinstance(data[name], expected):
-                kind = "an object" if expected is dict else "a list"
-                raise MappingError(f"In {source}, \"{name}\" must be {kind}.")
+                kind = _("an object") if expected is dict else _("a list")
+                raise MappingError(_("In {source}, \"{name}\" must be {kind}.").format(
+                    source=source, name=name, kind=kind))
         return cls(
             kind=data["kind"],
             columns={str(k): str(v) for k, v in data.get("columns", {}).items() if v},
@@ -96,14 +100,16 @@ def load_mapping(path: Path | str) -> ColumnMapping:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise MappingError(f"There is no mapping file at {path}.") from None
+        raise MappingError(_("There is no mapping file at {path}.").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise MappingError(f"The mapping file {path} cannot be read ({exc}).") from None
+        raise MappingError(_("The mapping file {path} cannot be read ({reason}).").format(
+            path=path, reason=exc)) from None
     except json.JSONDecodeError as exc:
         raise MappingError(
-            f"The mapping file {path.name} is not valid JSON (line {exc.lineno}: {exc.msg})."
+            _("The mapping file {name} is not valid JSON (line {line}: {reason}).").format(
+                name=path.name, line=exc.lineno, reason=exc.msg)
         ) from None
-    return ColumnMapping.from_json(data, f"the mapping file {path.name}")
+    return ColumnMapping.from_json(data, _("the mapping file {name}").format(name=path.name))
 
 
 def save_mapping(mapping: ColumnMapping, path: Path | str) -> Path:
@@ -153,8 +159,9 @@ def auto_map(
     """
     mapping = ColumnMapping(kind)
     names: dict[str, str] = {}
-    for target in targets:  # a field's own name and label before any other field's alias
-        for name in (target.name, target.label):
+    for target in targets:  # a field's own name and label (also as the window says it,
+        # "Numéro d'insigne" in French) before any other field's alias
+        for name in (target.name, target.label, _(target.label)):
             names.setdefault(normalized(name), target.name)
     for target in targets:
         for name in target.aliases:

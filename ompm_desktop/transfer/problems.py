@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -16,9 +17,12 @@ class Problem:
     reason: str
 
     def describe(self) -> str:
-        where = f"row {self.row}" if self.row is not None else "the file"
-        column = f", column {self.column}" if self.column else ""
-        return f"{where}{column}: {self.reason}"
+        if self.row is None:
+            where = _("the file, column {column}") if self.column else _("the file")
+        else:
+            where = _("row {row}, column {column}") if self.column else _("row {row}")
+        return _("{where}: {reason}").format(
+            where=where.format(row=self.row, column=self.column), reason=self.reason)
 
 
 class ImportFileError(DeskError):
@@ -30,10 +34,10 @@ class ImportRefusedError(DeskError):
 
     def __init__(self, problems: list[Problem]) -> None:
         count = len(problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(
-            f"Nothing was imported: the file has {count} {noun}. Fix the file and try again."
-        )
+        super().__init__(ngettext(
+            "Nothing was imported: the file has {count} problem. Fix the file and try again.",
+            "Nothing was imported: the file has {count} problems. Fix the file and try again.",
+            count).format(count=count))
         self.problems = problems
 
     def report(self, limit: int | None = None) -> list[str]:
@@ -41,7 +45,7 @@ class ImportRefusedError(DeskError):
         shown = self.problems if limit is None else self.problems[:limit]
         lines = [problem.describe() for problem in shown]
         if limit is not None and len(self.problems) > limit:
-            lines.append(f"... and {len(self.problems) - limit} more.")
+            lines.append(_("... and {count} more.").format(count=len(self.problems) - limit))
         return lines
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from ompm_desktop.clock import utc_now
 from ompm_desktop.errors import DeskError, StoreError
+from ompm_desktop.i18n import _
+from ompm_desktop.i18n.dates import number
 from ompm_desktop.paths import private_file
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
@@ -39,7 +41,8 @@ def what_is_wrong(path: Path) -> str:
     """One plain sentence on what is wrong with a file that did not open as a database."""
     size = path.stat().st_size
     if size == 0:
-        return f"{path.name} is empty (0 bytes): whatever it held is gone from this file."
+        return _("{name} is empty (0 bytes): whatever it held is gone from this file.").format(
+            name=path.name)
     with path.open("rb") as handle:
         header = handle.read(100)
     if header.startswith(encryption.SQLITE_HEADER) and len(header) == 100:
@@ -47,19 +50,22 @@ def what_is_wrong(path: Path) -> str:
         page_size = 65536 if page_size == 1 else page_size
         pages = int.from_bytes(header[28:32], "big")
         if pages and size < page_size * pages:
-            return (f"{path.name} is cut short: it has {size:,} bytes where its own header "
-                    f"says {page_size * pages:,}. The end of the file is missing (a save or a "
-                    "copy that did not finish).")
-        return (f"{path.name} is damaged inside: it starts as a database, but parts of it "
-                "cannot be read.")
+            return _("{name} is cut short: it has {size} bytes where its own header says "
+                     "{expected}. The end of the file is missing (a save or a copy that did not "
+                     "finish).").format(name=path.name, size=number(size),
+                                        expected=number(page_size * pages))
+        return _("{name} is damaged inside: it starts as a database, but parts of it cannot be "
+                 "read.").format(name=path.name)
     if header.startswith(encryption.SQLITE_HEADER[:6]) or size < 100:
-        return f"{path.name} is cut short: only {size} bytes are left of it."
+        return _("{name} is cut short: only {size} bytes are left of it.").format(
+            name=path.name, size=size)
     try:
         header.decode("utf-8")
     except UnicodeDecodeError:
-        return (f"{path.name} is not a database this app can read: it is either encrypted "
-                "and damaged, or some other kind of file.")
-    return f"{path.name} is not a database: it holds text (some other kind of file)."
+        return _("{name} is not a database this app can read: it is either encrypted and "
+                 "damaged, or some other kind of file.").format(name=path.name)
+    return _("{name} is not a database: it holds text (some other kind of file).").format(
+        name=path.name)
 
 
 def newest_sound_backup(database: Path, passphrase: str | None = None) -> Path | None:
@@ -92,7 +98,8 @@ def restore_beside(damaged: Path, backup: Path, passphrase: str | None = None) -
     try:
         shutil.copyfile(backup, private_file(partial))
         if target.exists():
-            raise StoreError(f"{target} appeared while restoring; try again.")
+            raise StoreError(_("{path} appeared while restoring; try again.").format(
+                path=target))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

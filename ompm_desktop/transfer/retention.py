@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, today
+from ompm_desktop.i18n import _
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
 
@@ -80,7 +81,7 @@ def review_retention(desk: Desk) -> RetentionReview:
             ORDER BY occurred_at""",
         [stamp, ERASED, ERASED],
     ):
-        where = neighbourhoods.get(contact["neighbourhood_id"] or "", "no neighbourhood")
+        where = neighbourhoods.get(contact["neighbourhood_id"] or "", _("no neighbourhood"))
         review.contacts.append(ExpiredItem(
             "contact", contact["id"], _local_day(contact["occurred_at"]),
             f"{contact['kind']}, {where}", bool(contact["deleted_at"]),
@@ -97,7 +98,8 @@ def review_retention(desk: Desk) -> RetentionReview:
     ):
         review.personal.append(ExpiredItem(
             "partner_personal", details["id"], _local_day(details["updated_at"]),
-            f"Personal details of {details['partner_name']}", bool(details["deleted_at"]),
+            _("Personal details of {name}").format(name=details["partner_name"]),
+            bool(details["deleted_at"]),
         ))
     return review
 

@@ -15,19 +15,21 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.transfer.problems import ImportFileError
 
 # A boundary or a long summary can be larger than the csv module's default limit.
 csv.field_size_limit(50_000_000)
 
 DELIMITERS = ",;\t|"
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab"),
+                   "|": N_("vertical bar")}
 
 # Codec name -> what a person reads in the wizard.
 ENCODINGS = {
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": N_("UTF-8 with BOM"),
     "utf-8": "UTF-8",
-    "cp1252": "Windows-1252 (older Excel)",
+    "cp1252": N_("Windows-1252 (older Excel)"),
     "latin-1": "ISO-8859-1 (Latin-1)",
     "mac-roman": "Mac Roman",
     "utf-16": "UTF-16",
@@ -62,11 +64,11 @@ class SourceTable:
 
     @property
     def encoding_label(self) -> str:
-        return ENCODINGS.get(self.encoding, self.encoding)
+        return _(ENCODINGS.get(self.encoding, self.encoding))
 
     @property
     def delimiter_label(self) -> str:
-        return DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+        return _(DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter)))
 
     def column(self, header: str) -> list[str]:
         index = self.headers.index(header)
@@ -88,18 +90,19 @@ def read_table(
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise ImportFileError(
-            f"{path.name} cannot be read as {ENCODINGS.get(encoding, encoding)}; "
-            "choose another encoding."
+            _("{name} cannot be read as {encoding}; choose another encoding.").format(
+                name=path.name, encoding=_(ENCODINGS.get(encoding, encoding)))
         ) from None
     text = text.removeprefix("\ufeff")
     delimiter = delimiter or detect_delimiter(text)
     records = _parse(text, delimiter, path)
     if not any(_filled(cells) for cells in records):
-        raise ImportFileError(f"{path.name} has no rows to import.")
+        raise ImportFileError(_("{name} has no rows to import.").format(name=path.name))
     if header_row is None:
         header_row = detect_header_row(records)
     elif not 1 <= header_row <= len(records) or not _filled(records[header_row - 1]):
-        raise ImportFileError(f"Row {header_row} of {path.name} is empty: it cannot be the header.")
+        raise ImportFileError(_("Row {row} of {name} is empty: it cannot be the header.").format(
+            row=header_row, name=path.name))
     headers = _headers(records[header_row - 1])
     rows = []
     for number, cells in enumerate(records[header_row:], start=header_row + 1):
@@ -115,17 +118,19 @@ def _read_bytes(path: Path) -> bytes:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file at {path}.") from None
+        raise ImportFileError(_("There is no file at {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder; choose a CSV file.") from None
+        raise ImportFileError(_("{path} is a folder; choose a CSV file.").format(
+            path=path)) from None
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read ({exc.strerror}).") from None
+        raise ImportFileError(_("{path} cannot be read ({reason}).").format(
+            path=path, reason=exc.strerror)) from None
     if not raw.strip():
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(_("{name} is empty.").format(name=path.name))
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
-            f"{path.name} is an Excel workbook, not a CSV file. In Excel, choose "
-            "File > Save As > CSV UTF-8, then import the .csv file."
+            _("{name} is an Excel workbook, not a CSV file. In Excel, choose File > Save As > "
+              "CSV UTF-8, then import the .csv file.").format(name=path.name)
         )
     return raw
 
@@ -151,8 +156,9 @@ def detect_encoding(raw: bytes, path: Path | None = None) -> str:
             return "cp1252"
     guess = from_bytes(raw).best()
     if guess is None or (b"\x00" in raw and not guess.encoding.startswith("utf_")):
-        name = path.name if path else "The file"
-        raise ImportFileError(f"{name} does not look like a text file; save it as CSV first.")
+        name = path.name if path else _("The file")
+        raise ImportFileError(_("{name} does not look like a text file; save it as CSV "
+                                "first.").format(name=name))
     return guess.encoding
 
 
@@ -193,7 +199,8 @@ def _parse(text: str, delimiter: str, path: Path) -> list[list[str]]:
         return [cells for cells in reader]
     except csv.Error as exc:
         raise ImportFileError(
-            f"{path.name} cannot be read past line {reader.line_num}: {exc}."
+            _("{name} cannot be read past line {line}: {reason}.").format(
+                name=path.name, line=reader.line_num, reason=exc)
         ) from None
 
 

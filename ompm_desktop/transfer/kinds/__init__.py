@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
 from ompm_desktop.transfer.kinds.base import ImportKind
 from ompm_desktop.transfer.kinds.contacts import ContactImport
 from ompm_desktop.transfer.kinds.indicators import IndicatorImport
@@ -26,5 +27,6 @@ def kind_named(name: str) -> type[ImportKind]:
         return KINDS[name]
     except KeyError:
         raise UnknownKindError(
-            f"'{name}' is not a kind of record to import; use one of: {', '.join(KINDS)}."
+            _("'{name}' is not a kind of record to import; use one of: {kinds}.").format(
+                name=name, kinds=", ".join(KINDS))
         ) from None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import _
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.record_service import Record, RecordService
 from ompm_desktop.transfer.dates import DateColumn, DateProblem
@@ -134,8 +135,8 @@ class ImportKind:
             return None
         if rows[0]["deleted_at"]:
             raise RowProblem(
-                "id", f"This {self.noun} was deleted; restore it in the app first, "
-                "or clear the id to add it again as a new record."
+                "id", _("This {noun} was deleted; restore it in the app first, or clear the id "
+                        "to add it again as a new record.").format(noun=_(self.noun))
             )
         return self.service.get(record_id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.contacts import ContactService
 from ompm_desktop.services.record_service import Record
 from ompm_desktop.transfer.kinds.base import ImportKind, NameLookup, PreparedRow
@@ -44,44 +45,44 @@ class PartnerFinder:
         if len(active) == 1 or len(ids) == 1:
             return active[0] if active else ids[0]
         if text.endswith(")") and "(" in text:
-            name, _, kind = text[:-1].rpartition("(")
+            name, _bracket, kind = text[:-1].rpartition("(")
             found = self.by_name_and_kind.get((name.strip().casefold(), kind.strip().casefold()))
             if found:
                 return found
         if ids:
             raise RowProblem(
                 "partners",
-                f"{len(ids)} partners are named '{text}': add the kind in brackets, "
-                f"as in '{text} (Agency)'.",
+                _("{count} partners are named '{name}': add the kind in brackets, as in "
+                  "'{name} (Agency)'.").format(count=len(ids), name=text),
             )
         raise RowProblem(
             "partners",
-            f"No partner is named '{text}'. Import or add the partner first, or correct the "
-            "name (separate names with ';').",
+            _("No partner is named '{name}'. Import or add the partner first, or correct the "
+              "name (separate names with ';').").format(name=text),
         )
 
 
 class ContactImport(ImportKind):
     name = "contacts"
-    title = "Contacts"
-    noun = "contact"
-    key_label = "id"
+    title = N_("Contacts")
+    noun = N_("contact")
+    key_label = N_("id")
     targets = (
-        Target("id", "Id"),
-        Target("occurred_at", "When", True, ("date", "date and time", "occurred",
+        Target("id", N_("Id")),
+        Target("occurred_at", N_("When"), True, ("date", "date and time", "occurred",
                                              "occurred at", "datetime", "quand"), "datetime"),
-        Target("officer_badge", "Officer's badge", aliases=("officer", "badge", "officer badge",
+        Target("officer_badge", N_("Officer's badge"), aliases=("officer", "badge", "officer badge",
                                                            "badge number")),
-        Target("neighbourhood", "Neighbourhood", aliases=("neighborhood", "quartier")),
-        Target("kind", "Kind of contact", True, ("kind", "type", "contact kind",
+        Target("neighbourhood", N_("Neighbourhood"), aliases=("neighborhood", "quartier")),
+        Target("kind", N_("Kind of contact"), True, ("kind", "type", "contact kind",
                                                  "contact type")),
-        Target("activity", "Quadrant activity", aliases=("activity",)),
-        Target("partners", "Partners", aliases=("partner", "with")),
-        Target("summary", "Summary", aliases=("notes", "details", "resume")),
-        Target("situation_table_agency", "Situation Table agency", aliases=("agency",)),
-        Target("follow_up", "Follow-up", aliases=("follow up", "followup", "suivi")),
-        Target("follow_up_due", "Follow-up due", aliases=("due", "due date"), kind="date"),
-        Target("follow_up_done_at", "Follow-up done", aliases=("done", "done at"),
+        Target("activity", N_("Quadrant activity"), aliases=("activity",)),
+        Target("partners", N_("Partners"), aliases=("partner", "with")),
+        Target("summary", N_("Summary"), aliases=("notes", "details", "resume")),
+        Target("situation_table_agency", N_("Situation Table agency"), aliases=("agency",)),
+        Target("follow_up", N_("Follow-up"), aliases=("follow up", "followup", "suivi")),
+        Target("follow_up_due", N_("Follow-up due"), aliases=("due", "due date"), kind="date"),
+        Target("follow_up_done_at", N_("Follow-up done"), aliases=("done", "done at"),
                kind="datetime"),
     )
     field_targets = {
@@ -129,8 +130,8 @@ class ContactImport(ImportKind):
             return None
         if badge not in self.officers:
             raise RowProblem(
-                "officer_badge", f"No officer has badge {badge}. Add or import the officer "
-                "first, or correct the badge number.",
+                "officer_badge", _("No officer has badge {badge}. Add or import the officer "
+                                   "first, or correct the badge number.").format(badge=badge),
             )
         return self.officers[badge]
 
@@ -140,7 +141,7 @@ class ContactImport(ImportKind):
         found = self.neighbourhoods.find(" ".join(name.split()))
         if not found:
             raise RowProblem(
-                "neighbourhood", f"No neighbourhood is named '{name.strip()}'. Import or add "
-                "it first, or correct the name.",
+                "neighbourhood", _("No neighbourhood is named '{name}'. Import or add it "
+                                   "first, or correct the name.").format(name=name.strip()),
             )
         return found[0]

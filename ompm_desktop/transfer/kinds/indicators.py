@@ -10,6 +10,7 @@ from typing import Any
 
 from ompm_desktop.clock import today
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import QUADRANTS, Thresholds, place, quadrant_by_name
 from ompm_desktop.services.assessments import AssessmentService
 from ompm_desktop.services.record_service import Record
@@ -46,22 +47,23 @@ def indicator_value(text: str) -> Any:
 
 class IndicatorImport(ImportKind):
     name = "indicators"
-    title = "Neighbourhood indicators"
-    noun = "assessment"
-    key_label = "neighbourhood and date"
+    title = N_("Neighbourhood indicators")
+    noun = N_("assessment")
+    key_label = N_("neighbourhood and date")
     takes_indicators = True
     targets = (
-        Target("id", "Id"),
-        Target("neighbourhood", "Neighbourhood", True, ("name", *NAME_ALIASES)),
-        Target("population", "Population", aliases=("residents", "pop")),
-        Target("beat", "Beat", aliases=("beat name",)),
-        Target("assessed_on", "Date", aliases=("assessed on", "as of", "year end"), kind="date"),
-        Target("assessor", "Assessor", aliases=("source", "assessed by")),
-        Target("threat", "Threat score", aliases=("threat",)),
-        Target("capacity", "Capacity score", aliases=("capacity",)),
-        Target("quadrant", "Quadrant"),
-        Target("override_reason", "Reason for the override", aliases=("override reason",)),
-        Target("notes", "Notes"),
+        Target("id", N_("Id")),
+        Target("neighbourhood", N_("Neighbourhood"), True, ("name", *NAME_ALIASES)),
+        Target("population", N_("Population"), aliases=("residents", "pop")),
+        Target("beat", N_("Beat"), aliases=("beat name",)),
+        Target("assessed_on", N_("Date"), aliases=("assessed on", "as of", "year end"),
+               kind="date"),
+        Target("assessor", N_("Assessor"), aliases=("source", "assessed by")),
+        Target("threat", N_("Threat score"), aliases=("threat",)),
+        Target("capacity", N_("Capacity score"), aliases=("capacity",)),
+        Target("quadrant", N_("Quadrant")),
+        Target("override_reason", N_("Reason for the override"), aliases=("override reason",)),
+        Target("notes", N_("Notes")),
     )
     field_targets = {"neighbourhood_id": "neighbourhood", "assessed_on": "assessed_on"}
 
@@ -125,7 +127,7 @@ class IndicatorImport(ImportKind):
     def _neighbourhood(self, values: dict[str, str]) -> tuple[Record, list[str]]:
         name = " ".join(values["neighbourhood"].split())
         if not name:
-            raise RowProblem("neighbourhood", "Neighbourhood is required.")
+            raise RowProblem("neighbourhood", _("Neighbourhood is required."))
         changes: dict[str, Any] = {}
         notes = []
         if values.get("population", "").strip():
@@ -138,12 +140,12 @@ class IndicatorImport(ImportKind):
             if not found:
                 record = self.desk.neighbourhoods.create({"name": name, **changes})
                 self.neighbourhoods.add(name, record["id"])
-                return record, [*notes, f"new neighbourhood: {name}"]
+                return record, [*notes, _("new neighbourhood: {name}").format(name=name)]
             record = self.desk.neighbourhoods.get(found[0])
             if any(record.get(k) != v for k, v in
                    self.desk.neighbourhoods._clean(changes, record)[0].items()):
                 record = self.desk.neighbourhoods.update(record["id"], changes)
-                notes.append(f"neighbourhood {name} updated")
+                notes.append(_("neighbourhood {name} updated").format(name=name))
         except ValidationError as exc:
             field = exc.field if exc.field in ("population", "beat_id") else "neighbourhood"
             raise RowProblem("beat" if field == "beat_id" else field, exc.message) from None
@@ -179,20 +181,22 @@ class IndicatorImport(ImportKind):
             if wrong:
                 value = prepared.data["indicators"][wrong[0]]
                 problems.append((prepared.row, f"indicator:{wrong[0]}",
-                                 f"'{value}' is not a number, and this indicator is scored."))
+                                 _("'{value}' is not a number, and this indicator is "
+                                   "scored.").format(value=value)))
                 scored = {}
             elif not scored:
                 problems.append((prepared.row, "threat",
-                                 "No threat score, and no indicator counts to score it from."))
+                                 _("No threat score, and no indicator counts to score it "
+                                   "from.")))
             counts.append(scored)
         kept = [(r, c) for r, c in zip(rows, counts, strict=True) if c]
         if not kept:
             return
         scores = relative_threat.score_batch(
-            [c for _, c in kept], [r.extra["population"] for r, _ in kept],
+            [c for _row, c in kept], [r.extra["population"] for r, _counts in kept],
             f"of {self.batch_date}",
         )
-        for (prepared, _), score in zip(kept, scores, strict=True):
+        for (prepared, _counts), score in zip(kept, scores, strict=True):
             prepared.data.setdefault("threat", score.threat)
             prepared.data.setdefault("capacity", score.capacity)
             prepared.data.setdefault("notes", score.note)
@@ -205,10 +209,11 @@ class IndicatorImport(ImportKind):
         data["computed_quadrant"] = computed.value
         data.setdefault("quadrant", computed.value)
         existing = prepared.extra["existing"]
-        values, _ = self.service._clean(data, existing)
+        values, _links = self.service._clean(data, existing)
         if existing is not None:
             same = all(existing.get(k) == v for k, v in values.items() if k != "indicators")
             same &= json.loads(existing["indicators"] or "{}") == data["indicators"]
             prepared.action = UNCHANGED if same else UPDATE
-        quadrant = QUADRANTS[quadrant_by_name(data["quadrant"])].name
-        prepared.label = f"{prepared.label}: threat {data['threat']:g}, {quadrant}"
+        quadrant = _(QUADRANTS[quadrant_by_name(data["quadrant"])].name)
+        prepared.label = _("{name}: threat {threat}, {quadrant}").format(
+            name=prepared.label, threat=f"{data['threat']:g}", quadrant=quadrant)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ompm_desktop.errors import ValidationError
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.transfer.kinds.base import ImportKind, NameLookup, PreparedRow
 from ompm_desktop.transfer.mapping import Target
@@ -34,20 +35,20 @@ class BeatFinder:
         except ValidationError as exc:
             raise RowProblem(target, exc.message) from None
         self.lookup.add(name, beat["id"])
-        return beat["id"], f"new beat: {name}"
+        return beat["id"], _("new beat: {name}").format(name=name)
 
 
 class NeighbourhoodImport(ImportKind):
     name = "neighbourhoods"
-    title = "Neighbourhoods"
-    noun = "neighbourhood"
-    key_label = "name"
+    title = N_("Neighbourhoods")
+    noun = N_("neighbourhood")
+    key_label = N_("name")
     targets = (
-        Target("id", "Id"),
-        Target("name", "Name", True, NAME_ALIASES),
-        Target("beat", "Beat", aliases=("beat name", "patrol zone", "secteur", "zone")),
-        Target("population", "Population", aliases=("residents", "pop")),
-        Target("description", "Description", aliases=("notes",)),
+        Target("id", N_("Id")),
+        Target("name", N_("Name"), True, NAME_ALIASES),
+        Target("beat", N_("Beat"), aliases=("beat name", "patrol zone", "secteur", "zone")),
+        Target("population", N_("Population"), aliases=("residents", "pop")),
+        Target("description", N_("Description"), aliases=("notes",)),
     )
     field_targets = {"beat_id": "beat"}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ompm_desktop.i18n import N_
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.transfer.kinds.base import ImportKind, PreparedRow
 from ompm_desktop.transfer.mapping import Target
@@ -11,17 +12,17 @@ FIELDS = ("badge", "first_name", "last_name", "rank", "platoon", "active")
 
 class OfficerImport(ImportKind):
     name = "officers"
-    title = "Officers"
-    noun = "officer"
-    key_label = "badge number"
+    title = N_("Officers")
+    noun = N_("officer")
+    key_label = N_("badge number")
     targets = (
-        Target("id", "Id"),
-        Target("badge", "Badge number", True, ("badge", "badge no", "badge #", "matricule")),
-        Target("first_name", "First name", aliases=("given name", "prenom", "first")),
-        Target("last_name", "Last name", True, ("surname", "family name", "nom", "last")),
-        Target("rank", "Rank", aliases=("grade",)),
-        Target("platoon", "Platoon", aliases=("peloton",)),
-        Target("active", "Active", aliases=("actif",)),
+        Target("id", N_("Id")),
+        Target("badge", N_("Badge number"), True, ("badge", "badge no", "badge #", "matricule")),
+        Target("first_name", N_("First name"), aliases=("given name", "prenom", "first")),
+        Target("last_name", N_("Last name"), True, ("surname", "family name", "nom", "last")),
+        Target("rank", N_("Rank"), aliases=("grade",)),
+        Target("platoon", N_("Platoon"), aliases=("peloton",)),
+        Target("active", N_("Active"), aliases=("actif",)),
     )
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.partners import PartnerService
 from ompm_desktop.services.record_service import Record
 from ompm_desktop.transfer.kinds.base import (
@@ -33,28 +34,28 @@ PERSONAL = {
 
 class PartnerImport(ImportKind):
     name = "partners"
-    title = "Partners"
-    noun = "partner"
-    key_label = "name and kind"
+    title = N_("Partners")
+    noun = N_("partner")
+    key_label = N_("name and kind")
     targets = (
-        Target("id", "Id"),
-        Target("name", "Name", True, ("partner", "organization", "organisation", "nom")),
-        Target("kind", "Kind", True, ("type", "category", "partner kind", "genre")),
-        Target("is_organization", "Organization", aliases=("is organisation", "org")),
-        Target("contact_name", "Contact name", aliases=("contact", "contact person")),
-        Target("contact_role", "Role", aliases=("contact role", "title", "position")),
-        Target("phone", "Phone", aliases=("telephone", "business phone", "work phone")),
-        Target("email", "Email", aliases=("e-mail", "courriel", "business email")),
-        Target("address", "Address", aliases=("business address", "adresse")),
-        Target("natural_leader", "Natural community leader", aliases=("leader",)),
-        Target("notes", "Notes"),
-        Target("active", "Active"),
-        Target("neighbourhoods", "Neighbourhoods", aliases=("neighbourhoods served",
+        Target("id", N_("Id")),
+        Target("name", N_("Name"), True, ("partner", "organization", "organisation", "nom")),
+        Target("kind", N_("Kind"), True, ("type", "category", "partner kind", "genre")),
+        Target("is_organization", N_("Organization"), aliases=("is organisation", "org")),
+        Target("contact_name", N_("Contact name"), aliases=("contact", "contact person")),
+        Target("contact_role", N_("Role"), aliases=("contact role", "title", "position")),
+        Target("phone", N_("Phone"), aliases=("telephone", "business phone", "work phone")),
+        Target("email", N_("Email"), aliases=("e-mail", "courriel", "business email")),
+        Target("address", N_("Address"), aliases=("business address", "adresse")),
+        Target("natural_leader", N_("Natural community leader"), aliases=("leader",)),
+        Target("notes", N_("Notes")),
+        Target("active", N_("Active")),
+        Target("neighbourhoods", N_("Neighbourhoods"), aliases=("neighbourhoods served",
                                                              "neighborhoods", "quartiers")),
-        Target("home_phone", "Home phone", aliases=("personal phone",)),
-        Target("personal_email", "Personal email"),
-        Target("home_address", "Home address"),
-        Target("personal_notes", "Personal notes"),
+        Target("home_phone", N_("Home phone"), aliases=("personal phone",)),
+        Target("personal_email", N_("Personal email")),
+        Target("home_address", N_("Home address")),
+        Target("personal_notes", N_("Personal notes")),
     )
     field_targets = {"neighbourhood_ids": "neighbourhoods"}
 
@@ -102,8 +103,8 @@ class PartnerImport(ImportKind):
             if not found:
                 raise RowProblem(
                     "neighbourhoods",
-                    f"No neighbourhood is named '{name}'. Import or add it first, or correct "
-                    "the name (separate names with ';').",
+                    _("No neighbourhood is named '{name}'. Import or add it first, or correct "
+                      "the name (separate names with ';').").format(name=name),
                 )
             ids.append(found[0])
         return ids
