@@ -3,6 +3,7 @@ re-encrypted (rekeyed) in place. An unencrypted file has no passphrase: the dial
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,12 +18,14 @@ from ompm_desktop.errors import DeskError, ValidationError
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.new_database import check_new_passphrase, passphrase_strength
 from ui.colours import error_style
-from ui.new_database_dialog import STRENGTH_TEXT
+from ui.new_database_dialog import strength_text
 
 
 def unencrypted_explanation() -> str:
-    return ("This database is not encrypted, so it has no passphrase to change. To protect "
-            "it, make a new encrypted database (File > New database…) and import into it.")
+    return QCoreApplication.translate(
+        "ChangePassphraseDialog",
+        "This database is not encrypted, so it has no passphrase to change. To protect it, make "
+        "a new encrypted database (File > New database…) and import into it.")
 
 
 class ChangePassphraseDialog(QDialog):
@@ -66,7 +69,7 @@ class ChangePassphraseDialog(QDialog):
             for edit in (self.current, self.new, self.repeated):
                 edit.setEnabled(False)
             self.change_button.setEnabled(False)
-            self.intro.setText(self.tr(unencrypted_explanation()))
+            self.intro.setText(unencrypted_explanation())
         self.resize(520, self.sizeHint().height())
 
     def _secret(self, name: str) -> QLineEdit:
@@ -77,7 +80,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _update(self) -> None:
         typed, repeated = self.new.text(), self.repeated.text()
-        self.strength.setText(self.tr(STRENGTH_TEXT[passphrase_strength(typed)]) if typed else "")
+        self.strength.setText(strength_text(passphrase_strength(typed)) if typed else "")
         mismatch = (bool(repeated) and repeated != typed
                     and (not typed.startswith(repeated) or len(repeated) >= len(typed)))
         self.message.setText(self.tr("The two new passphrases are not the same.")
@@ -92,8 +95,8 @@ class ChangePassphraseDialog(QDialog):
         try:
             check_new_passphrase(self.new.text(), self.repeated.text())
             if self.new.text() == self.current.text():
-                raise ValidationError("The new passphrase is the same as the current one.",
-                                      field="passphrase")
+                raise ValidationError(self.tr("The new passphrase is the same as the current "
+                                              "one."), field="passphrase")
             self.desk.change_passphrase(self.new.text())
         except ValidationError as error:
             self.message.setText(error.message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.errors import DeskError, ValidationError
+from ompm_desktop.i18n import _
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.new_database import (
     UNENCRYPTED_WARNING,
@@ -29,12 +31,21 @@ from ompm_desktop.store.new_database import (
 )
 from ui.colours import error_style
 
-STRENGTH_TEXT = {
-    "too short": "Too short: at least 8 characters.",
-    "weak": "Weak: longer is better; a few words you will remember make a good passphrase.",
-    "fair": "Fair: a little longer, or a mix of words and numbers, makes it strong.",
-    "strong": "Strong.",
-}
+
+def strength_text(level: str) -> str:
+    """What a passphrase's strength ("too short", "weak", "fair", "strong") says to the user."""
+    texts = {
+        "too short": QCoreApplication.translate(
+            "NewDatabaseDialog", "Too short: at least 8 characters."),
+        "weak": QCoreApplication.translate(
+            "NewDatabaseDialog",
+            "Weak: longer is better; a few words you will remember make a good passphrase."),
+        "fair": QCoreApplication.translate(
+            "NewDatabaseDialog",
+            "Fair: a little longer, or a mix of words and numbers, makes it strong."),
+        "strong": QCoreApplication.translate("NewDatabaseDialog", "Strong."),
+    }
+    return texts[level]
 
 
 class NewDatabaseDialog(QDialog):
@@ -72,7 +83,7 @@ class NewDatabaseDialog(QDialog):
         self.unencrypted.toggled.connect(self._update)
         form.addRow("", self.unencrypted)
         layout.addLayout(form)
-        self.warning = QLabel(self.tr(UNENCRYPTED_WARNING))
+        self.warning = QLabel(_(UNENCRYPTED_WARNING))
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(error_style(bold=True))
@@ -100,7 +111,7 @@ class NewDatabaseDialog(QDialog):
         return edit
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("New database"),
                                               self.path_edit.text(),
                                               self.tr("Databases (*.db)"))
         if name:
@@ -112,8 +123,8 @@ class NewDatabaseDialog(QDialog):
         self.repeated.setEnabled(not plain)
         self.warning.setVisible(plain)
         typed = self.passphrase.text()
-        self.strength.setText("" if plain or not typed else self.tr(
-            STRENGTH_TEXT[passphrase_strength(typed)]))
+        self.strength.setText("" if plain or not typed else strength_text(
+            passphrase_strength(typed)))
         repeated = self.repeated.text()
         # Said as soon as the second one goes wrong, not while it is still being typed.
         mismatch = (not plain and bool(repeated) and repeated != typed

@@ -48,7 +48,8 @@ class _Runner(QThread):
             self.ended.emit(None, error)
         except Exception as error:  # never lose an error in a thread: say it, log it
             log.exception("Background job failed")
-            self.ended.emit(None, DeskError(f"The work stopped on an unexpected error: {error}"))
+            self.ended.emit(None, DeskError(self.tr(
+                "The work stopped on an unexpected error: {0}").format(error)))
         else:
             self.ended.emit(result, None)
         finally:

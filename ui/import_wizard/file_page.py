@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
 from ompm_desktop.transfer.kinds import KINDS
 from ompm_desktop.transfer.source import DELIMITER_NAMES, ENCODINGS
 from ui.colours import error_style
@@ -38,7 +39,7 @@ class FilePage(QWizardPage):
 
         self.kind = QComboBox()
         for name, kind in KINDS.items():
-            self.kind.addItem(kind.title, name)
+            self.kind.addItem(_(kind.title), name)
         self.kind.setAccessibleName(self.tr("What the file holds"))
         form.addRow(self.tr("The file holds:"), self.kind)
 
@@ -54,12 +55,12 @@ class FilePage(QWizardPage):
         self.encoding = QComboBox()
         self.encoding.addItem(self.tr("Detect"), None)
         for codec, label in ENCODINGS.items():
-            self.encoding.addItem(label, codec)
+            self.encoding.addItem(_(label), codec)
         form.addRow(self.tr("Encoding:"), self.encoding)
         self.delimiter = QComboBox()
         self.delimiter.addItem(self.tr("Detect"), None)
         for character, name in DELIMITER_NAMES.items():
-            self.delimiter.addItem(name, character)
+            self.delimiter.addItem(_(name), character)
         form.addRow(self.tr("Columns separated by:"), self.delimiter)
         self.header_row = QSpinBox()
         self.header_row.setRange(0, 1000)
@@ -85,7 +86,7 @@ class FilePage(QWizardPage):
 
     def choose_file(self) -> None:
         start = str(Path(self.path.text()).parent) if self.path.text() else ""
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a spreadsheet saved as CSV"), start,
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )

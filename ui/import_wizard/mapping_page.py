@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.clock import today
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
 from ompm_desktop.transfer.importer import check_mapping, default_mapping
-from ompm_desktop.transfer.kinds import kind_named
+from ompm_desktop.transfer.kinds import KINDS, kind_named
 from ompm_desktop.transfer.mapping import ColumnMapping, indicator_key, load_mapping, save_mapping
 from ui.colours import error_style
 
@@ -106,7 +107,7 @@ class MappingPage(QWizardPage):
             combo.setAccessibleName(self.tr("Field for column {0}").format(header))
             combo.addItem(self.tr("(not imported)"), "")
             for target in kind.targets:
-                label = target.label + (" *" if target.required else "")
+                label = _(target.label) + (" *" if target.required else "")
                 combo.addItem(label, target.name)
             if kind.takes_indicators:
                 combo.addItem(self.tr("Indicator, scored for threat"), SCORED)
@@ -167,7 +168,7 @@ class MappingPage(QWizardPage):
         assert table is not None
         chosen = [c.currentData() for c in self._combos if c.currentData()]
         kind = kind_named(self.import_wizard.kind())
-        labels = {t.name: t.label for t in kind.targets}
+        labels = {t.name: _(t.label) for t in kind.targets}
         twice = sorted({labels[c] for c in chosen if c in labels and chosen.count(c) > 1})
         problems = [self.tr("{0} is chosen for more than one column.").format(t) for t in twice]
         problems += [p.reason for p in check_mapping(kind.name, table, self.current_mapping())]
@@ -194,7 +195,7 @@ class MappingPage(QWizardPage):
     # ---- saved mappings ----------------------------------------------------------------
 
     def load(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Load a saved mapping"), "", self.tr("Mappings (*.json)"))
         if not chosen:
             return
@@ -206,14 +207,15 @@ class MappingPage(QWizardPage):
             return
         if mapping.kind != self.import_wizard.kind():
             self.status.setStyleSheet(error_style())
+            known = KINDS.get(mapping.kind)
             self.status.setText(self.tr("That mapping is for {0}, not for this file's kind.")
-                                .format(mapping.kind))
+                                .format(_(known.title) if known else mapping.kind))
             return
         self.import_wizard.mapping = mapping
         self.show_mapping(mapping)
 
     def save(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save this mapping"), "", self.tr("Mappings (*.json)"))
         if chosen:
             path = Path(chosen)

@@ -21,17 +21,12 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.sync.conflict_log import ConflictLog, LostVersion
 from ui.audit_log_dialog import ReadableValues
 from ui.errors import show_error
 from ui.records.record_form import HINT_STYLE
-
-CLOCK_NOTE = (
-    "The later edit was kept, going by each laptop's clock. Laptop clocks can be wrong: a "
-    "laptop whose clock runs fast wins when it should not. Compare both times and the fields "
-    "below; Restore makes the lost version the current one (on every laptop after the next "
-    "sync).")
 
 
 class DeskHost(Protocol):
@@ -55,7 +50,11 @@ class ConflictReviewDialog(QDialog):
         self.entries: list[LostVersion] = []
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(900, 560)
-        self.clock_note = QLabel(self.tr(CLOCK_NOTE))
+        self.clock_note = QLabel(self.tr(
+            "The later edit was kept, going by each laptop's clock. Laptop clocks can be wrong: "
+            "a laptop whose clock runs fast wins when it should not. Compare both times and the "
+            "fields below; Restore makes the lost version the current one (on every laptop after "
+            "the next sync)."))
         self.clock_note.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([
@@ -114,6 +113,16 @@ class ConflictReviewDialog(QDialog):
                 own.activate()
             self.resize(560, self.sizeHint().height())
 
+    def kind_name(self, entry: LostVersion) -> str:
+        """The kind of record, as a heading says it ("Partner")."""
+        names = {"assessment": self.tr("Assessment"), "beat": self.tr("Beat"),
+                 "briefing_item": self.tr("Briefing item"), "contact": self.tr("Contact"),
+                 "initiative": self.tr("Initiative"), "neighbourhood": self.tr("Neighbourhood"),
+                 "officer": self.tr("Officer"), "partner": self.tr("Partner"),
+                 "partner_personal": self.tr("Personal details"), "shift": self.tr("Shift"),
+                 "assignment": self.tr("Assignment"), "directed_task": self.tr("Directed task")}
+        return names.get(entry.table, entry.noun.capitalize())
+
     @property
     def log(self) -> ConflictLog:
         return ConflictLog(self.host.desk)
@@ -124,7 +133,8 @@ class ConflictReviewDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = [
-                f"{entry.noun.capitalize()}: {entry.label}",
+                self.tr("{kind}: {record}").format(kind=self.kind_name(entry),
+                                                   record=entry.label),
                 self.tr("{machine}, saved {at}").format(machine=entry.loser_machine,
                                                         at=stamp(entry.loser_updated_at)),
                 self.tr("{machine}, saved {at}").format(machine=entry.winner_machine,
@@ -154,7 +164,7 @@ class ConflictReviewDialog(QDialog):
         self.fields.setRowCount(len(differences))
         for row, (name, label, lost, now) in enumerate(differences):
             assert entry is not None
-            for column, text in enumerate((self.tr(label),
+            for column, text in enumerate((_(label),
                                            readable.value(entry.table, name, lost),
                                            readable.value(entry.table, name, now))):
                 self.fields.setItem(row, column, QTableWidgetItem(text))

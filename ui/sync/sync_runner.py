@@ -36,7 +36,8 @@ class SyncRunner(QThread):
             self.ended.emit(None, error)
         except Exception as error:  # never lose an error in a thread: say it, log it
             log.exception("The sync failed")
-            self.ended.emit(None, DeskError(f"The sync stopped on an unexpected error: {error}. "
-                                            "Both files are sound; try again."))
+            self.ended.emit(None, DeskError(self.tr(
+                "The sync stopped on an unexpected error: {0}. Both files are sound; try "
+                "again.").format(error)))
         else:
             self.ended.emit(summary, None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.transfer.exporter import export_csv
 from ompm_desktop.transfer.kinds import KINDS
@@ -34,7 +35,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         self.kind = QComboBox()
         for name, kind in KINDS.items():
-            self.kind.addItem(kind.title, name)
+            self.kind.addItem(_(kind.title), name)
         form.addRow(self.tr("Export:"), self.kind)
         self.personal = QCheckBox(self.tr("Include residents' personal details"))
         self.personal.setToolTip(self.tr(
@@ -63,7 +64,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         kind = str(self.kind.currentData())
         start = str(self.desk.path.parent / f"{kind}.csv") if self.desk.path else f"{kind}.csv"
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), start, self.tr("CSV files (*.csv)"))
         if not chosen:
             return
