@@ -84,7 +84,7 @@ def review_retention(desk: Desk) -> RetentionReview:
         where = neighbourhoods.get(contact["neighbourhood_id"] or "", _("no neighbourhood"))
         review.contacts.append(ExpiredItem(
             "contact", contact["id"], _local_day(contact["occurred_at"]),
-            f"{contact['kind']}, {where}", bool(contact["deleted_at"]),
+            f"{_(contact['kind'])}, {where}", bool(contact["deleted_at"]),
         ))
     filled = " OR ".join(f"p.{name} NOT IN ('', '{ERASED}')" for name in PERSONAL_TEXT)
     for details in desk.db.query(
