@@ -162,7 +162,7 @@ def test_find_recently_deleted_and_the_audit_log_in_french(qtbot, desk, division
     desk.partners.update(division.school["id"], {"phone": "613-555-0101"})
     log = AuditLogDialog(desk, record_id=division.school["id"], name="École Saint-Amour")
     qtbot.addWidget(log)
-    assert log.windowTitle() == "Historique de École Saint-Amour"
+    assert log.windowTitle().startswith("Historique") and "École Saint-Amour" in log.windowTitle()
     assert log.heading.text().startswith("Fiche partenaire “École Saint-Amour” modifiée, ")
     headers = [log.fields.horizontalHeaderItem(c).text() for c in range(3)]
     assert headers == ["Champ", "Avant", "Après"]
