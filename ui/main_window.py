@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
@@ -21,29 +21,34 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import app_title
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
-from ui.about_dialog import AboutDialog
-from ui.audit_log_dialog import AuditLogDialog
-from ui.beats_dialog import BeatsDialog
-from ui.change_passphrase_dialog import ChangePassphraseDialog, unencrypted_explanation
+from ui.change_passphrase_dialog import unencrypted_explanation
 from ui.database_opening import open_database_file
 from ui.errors import show_error
 from ui.idle_lock import IdleLock
 from ui.language import LanguageMenu
-from ui.model_help import ModelHelpDialog
 from ui.navigation import PAGES
-from ui.new_database_dialog import NewDatabaseDialog
 from ui.recent_files import recent_files, remember
-from ui.recently_deleted_dialog import RecentlyDeletedDialog
 from ui.reports.pdf_actions import PdfActions
-from ui.search_dialog import SearchDialog
-from ui.shortcuts_help import ShortcutsHelpDialog
-from ui.sync.conflict_review import ConflictReviewDialog
-from ui.sync.sync_dialog import SyncDialog
 from ui.transfer.file_actions import TransferActions, backup_on_close
-from ui.user_dialog import UserDialog
 
-# Windows of records opened from the menus: closed when another database is opened.
-RECORD_WINDOWS = (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
+# The menus' dialogs are imported when first opened, not before the window is first shown.
+if TYPE_CHECKING:
+    from ui.beats_dialog import BeatsDialog
+    from ui.change_passphrase_dialog import ChangePassphraseDialog
+    from ui.new_database_dialog import NewDatabaseDialog
+    from ui.sync.conflict_review import ConflictReviewDialog
+    from ui.sync.sync_dialog import SyncDialog
+    from ui.user_dialog import UserDialog
+
+
+def record_windows() -> tuple[type[QWidget], ...]:
+    """Windows of records opened from the menus: closed when another database is opened."""
+    from ui.audit_log_dialog import AuditLogDialog
+    from ui.beats_dialog import BeatsDialog
+    from ui.recently_deleted_dialog import RecentlyDeletedDialog
+    from ui.search_dialog import SearchDialog
+
+    return (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
 
 
 class MainWindow(QMainWindow):
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
 
     def load(self, desk: Desk) -> None:
         """Show a database: rebuild every page on it."""
-        for kind in RECORD_WINDOWS:
+        for kind in record_windows() if self.pages.count() else ():  # none before the first
             for window in self.findChildren(kind):
                 window.close()  # they show the database being closed
         self.desk = desk
@@ -243,25 +248,37 @@ class MainWindow(QMainWindow):
         return False
 
     def show_beats(self) -> BeatsDialog:
+        from ui.beats_dialog import BeatsDialog
+
         dialog: BeatsDialog = self._present(BeatsDialog(self.desk, self.undo_stack, self))
         return dialog
 
     def show_search(self) -> None:
+        from ui.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.desk.context, self)
         dialog.chosen.connect(self.open_record)
         self._present(dialog, modal=True)
 
     def show_recently_deleted(self) -> None:
+        from ui.recently_deleted_dialog import RecentlyDeletedDialog
+
         self._present(RecentlyDeletedDialog(self.desk, self.undo_stack, self))
 
     def show_audit_log(self) -> None:
+        from ui.audit_log_dialog import AuditLogDialog
+
         self._present(AuditLogDialog(self.desk, self))
 
     def sync_with_hub(self) -> SyncDialog:
+        from ui.sync.sync_dialog import SyncDialog
+
         dialog: SyncDialog = self._present(SyncDialog(self, self), modal=True)
         return dialog
 
     def review_sync_conflicts(self) -> ConflictReviewDialog:
+        from ui.sync.conflict_review import ConflictReviewDialog
+
         dialog: ConflictReviewDialog = self._present(ConflictReviewDialog(self, self), modal=True)
         return dialog
 
@@ -277,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def ask_who_is_using(self, first_start: bool = False) -> UserDialog:
         """Who is using the app (asked on first start): the author of every change."""
+        from ui.user_dialog import UserDialog
+
         dialog = self._present(UserDialog(self.desk, self, first_start=first_start),
                                modal=True)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr(
@@ -321,6 +340,8 @@ class MainWindow(QMainWindow):
         old.close()
 
     def new_database(self) -> NewDatabaseDialog:
+        from ui.new_database_dialog import NewDatabaseDialog
+
         folder = self.desk.path.parent if self.desk.path else None
         dialog = NewDatabaseDialog(self, folder)
         dialog.accepted.connect(lambda: self.show_desk(dialog.desk) if dialog.desk else None)
@@ -329,6 +350,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_passphrase(self) -> ChangePassphraseDialog:
+        from ui.change_passphrase_dialog import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(self.desk, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("The passphrase is changed."), 10_000))
@@ -351,14 +374,20 @@ class MainWindow(QMainWindow):
 
     # ---- help -------------------------------------------------------------------------
     def show_model_help(self) -> None:
+        from ui.model_help import ModelHelpDialog
+
         self.dialog = ModelHelpDialog(self)
         self.dialog.show()
 
     def show_shortcuts(self) -> None:
+        from ui.shortcuts_help import ShortcutsHelpDialog
+
         self.dialog = ShortcutsHelpDialog(self)
         self.dialog.show()
 
     def show_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
         self.dialog = AboutDialog(self)
         self.dialog.show()
 

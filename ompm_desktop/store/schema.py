@@ -301,5 +301,22 @@ CREATE INDEX conflict_log_row ON conflict_log(table_name, row_id);
     )
 
 
+@migrations()
+def m005_quicker_follow_ups_and_search(db: Database) -> None:
+    """Indexes for a division of 200,000 contacts. The follow-ups still open (the Today page
+    counts the overdue ones as the window opens): a few thousand entries, where the index of
+    every follow-up made SQLite read 30,000 contacts to find them. And a contact's partners
+    found from the partner's side without reading the link table's rows (search as you type
+    finds the contacts of every partner whose name holds the word)."""
+    db.executescript(
+        """
+CREATE INDEX contact_follow_up_open ON contact(follow_up_due)
+    WHERE follow_up_done_at IS NULL AND deleted_at IS NULL;
+DROP INDEX contact_partner_partner;
+CREATE INDEX contact_partner_by_partner ON contact_partner(partner_id, contact_id);
+"""
+    )
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -1,0 +1,50 @@
+"""Start-up: the window's menus import their dialogs when first opened, not before the
+window shows; an unattended run says when the window first painted (the start-up timing
+reads it); the garbage collector, off while the app starts, is on again after that paint."""
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow
+
+from ui.app import FirstPaint
+
+ROOT = Path(__file__).resolve().parents[2]
+DIALOGS = ("ui.about_dialog", "ui.audit_log_dialog", "ui.beats_dialog", "ui.model_help",
+           "ui.recently_deleted_dialog", "ui.search_dialog", "ui.shortcuts_help",
+           "ui.sync.conflict_review", "ui.sync.sync_dialog", "ui.user_dialog")
+
+
+def test_the_main_window_module_leaves_its_menus_dialogs_unimported():
+    code = ("import sys, ui.main_window; "
+            f"print([name for name in {DIALOGS!r} if name in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_an_unattended_run_says_when_the_window_first_painted(demo_db):
+    done = subprocess.run([sys.executable, "main.py", "--db", str(demo_db), "--quit-after-show"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["first paint"]
+
+
+def test_collection_is_on_again_once_the_window_has_painted(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    FirstPaint(window, quit_after=False)
+    gc.disable()
+    try:
+        window.show()
+        qtbot.waitUntil(gc.isenabled)
+        assert gc.get_freeze_count() > 0  # start-up's objects are left out of collections
+    finally:
+        gc.unfreeze()
+        gc.enable()
