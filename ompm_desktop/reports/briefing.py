@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
-from ompm_desktop.i18n import N_, _, language_of
+from ompm_desktop.i18n import N_, _, language_of, pgettext
 from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.reports.briefing_beat import beat_section, item_lines, task_lines
 from ompm_desktop.reports.briefing_source import (
@@ -37,7 +37,7 @@ from ompm_desktop.reports.styles import (
 from ompm_desktop.reports.tables import data_table
 
 ASSIGNMENT_HEADERS = [N_("Officer"), N_("Badge"), N_("Call sign"), N_("Beat / unit"),
-                      N_("Partner"), N_("Special duty")]
+                      "Partner", N_("Special duty")]  # Partner: the officer riding along
 ASSIGNMENT_WIDTHS = [2.4, 0.9, 1.15, 2.4, 2.0, 2.5]
 
 
@@ -59,7 +59,9 @@ def shift_facts(briefing: ShiftBriefing) -> str:
 def assignments_table(briefing: ShiftBriefing) -> Flowable:
     rows = [[line.officer, line.badge, line.call_sign, line.beat_or_unit, line.partner,
              line.special_duty] for line in briefing.assignments]
-    return data_table([_(header) for header in ASSIGNMENT_HEADERS], rows, ASSIGNMENT_WIDTHS,
+    headers = [pgettext("riding along", header) if header == "Partner" else _(header)
+               for header in ASSIGNMENT_HEADERS]
+    return data_table(headers, rows, ASSIGNMENT_WIDTHS,
                       empty=_("No one is assigned to this shift yet."))
 
 

@@ -42,6 +42,11 @@ SHOWN_PARTNERS = 10
 KEY_PARTNER_DAYS = 90  # partners contacted since then count among the key ones
 
 
+def _labelled(label: str, text: str) -> str:
+    """'label: text', with the space French puts before the colon."""
+    return _("{label}: {value}").format(label=label, value=text)
+
+
 def _parts(*parts: object, separator: str = ", ") -> str:
     return separator.join(escaped(part) for part in parts if part)
 
@@ -53,7 +58,7 @@ def neighbourhood_lines(neighbourhoods: list[Row], latest: dict[str, Row]) -> li
         place = (quadrant_label(assessment["quadrant"]) + ", " + _("assessed {day}").format(
                  day=escaped(day(assessment["assessed_on"]))) if assessment
                  else _("not assessed yet"))
-        lines.append(f"<b>{number}.</b> {bold(neighbourhood['name'])}: {place}")
+        lines.append(f"<b>{number}.</b> " + _labelled(bold(neighbourhood["name"]), place))
     return lines
 
 
@@ -97,7 +102,8 @@ def partner_lines(partners: list[Row], include_personal: bool) -> list[str]:
         leader = " (" + _("natural community leader") + ")" if partner["natural_leader"] else ""
         contact = _parts(partner["contact_name"], partner["contact_role"], partner["phone"],
                          partner["email"])
-        line = bold(partner["name"]) + leader + (f": {contact}" if contact else "")
+        line = (_labelled(bold(partner["name"]) + leader, contact) if contact
+                else bold(partner["name"]) + leader)
         if include_personal and personal_details(partner):
             line += "; <b>" + _("personal:") + f"</b> {escaped(personal_details(partner))}"
         lines.append(line)
@@ -109,9 +115,10 @@ def item_lines(items: list[Row]) -> list[str]:
     for item in items:
         expiry = (_("expires {time}").format(time=escaped(when(item["expires_at"])))
                   if item["expires_at"] else _("no expiry"))
-        text = f": {escaped(item['text'])}" if item["text"] else ""
-        lines.append(f"{escaped(briefing_kind(item['kind']))}: {bold(item['title'])}"
-                     f"{text} ({expiry})")
+        title = _labelled(escaped(briefing_kind(item["kind"])), bold(item["title"]))
+        if item["text"]:
+            title = _labelled(title, escaped(item["text"]))
+        lines.append(f"{title} ({expiry})")
     return lines
 
 

@@ -27,7 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from ompm_desktop import APP_TITLE
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
-from ompm_desktop.i18n import _
+from ompm_desktop.i18n import N_, _
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
@@ -58,10 +58,15 @@ class DocumentInfo:
         return _("Generated {time}").format(time=f"{self.generated_at:%Y-%m-%d %H:%M}")
 
 
+DEFAULT_MARKING = N_("PROTECTED A")  # as the settings give it; a marking typed stays as typed
+
+
 def marking_text(setting: str, *, include_personal: bool) -> str:
     """The sensitivity marking as printed: the setting, and a warning when residents'
     personal details are included in this export."""
-    marking = " ".join(str(setting or "").split()) or "PROTECTED A"
+    marking = " ".join(str(setting or "").split()) or DEFAULT_MARKING
+    if marking == DEFAULT_MARKING:  # the settings' default reads in the PDF's language
+        marking = _(DEFAULT_MARKING)
     if include_personal:
         marking += " - " + _("CONTAINS RESIDENTS' PERSONAL INFORMATION")
     return marking

@@ -95,8 +95,9 @@ class AnswersForm(QWidget):
             threat_form.addRow(BY_KEY[key].title, self.counts[key])
         self.judgement = RatingField("assessor_judgement", self.tr("not given"))
         self.judgement.setToolTip(BY_KEY["assessor_judgement"].hint)
-        threat_form.addRow(self.tr("Your judgement of threat (1 very low - 5 very high)"),
-                           self.judgement)
+        # Labels wrap: French ones are longer and would push the fields out of sight.
+        threat_form.addRow(_wrapped(self.tr("Your judgement of threat (1 very low - 5 very "
+                                            "high)")), self.judgement)
         layout.addWidget(threat)
 
         self.items: list[RatingField] = []
@@ -137,7 +138,8 @@ class AnswersForm(QWidget):
             shown.setObjectName(key)
             shown.setToolTip(BY_KEY[key].hint)
             self.computed[key] = shown
-            capacity_form.addRow(BY_KEY[key].title + self.tr(" (from the records)"), shown)
+            capacity_form.addRow(_wrapped(BY_KEY[key].title + self.tr(" (from the records)")),
+                                 shown)
         layout.addWidget(capacity)
         layout.addStretch(1)
 

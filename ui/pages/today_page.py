@@ -65,7 +65,8 @@ class TodayPage(QWidget):
             follow_ups, self.tr("No follow-up is due. Log contacts with Ctrl+L."))
         self._fill("initiatives", self.tr("Initiatives with a next step due ({n})").format(
             n=summary.initiatives_due_count),
-            [f"{day(i['next_step_due'])}: {i['next_step']} ({i['title']})"
+            [self.tr("{due}: {step} ({title})").format(
+                due=day(i["next_step_due"]), step=i["next_step"], title=i["title"])
              for i in summary.initiatives_due],
             self.tr("No initiative has a next step due."))
         self._fill("items", self.tr("Briefing items in force ({n})").format(

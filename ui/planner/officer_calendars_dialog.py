@@ -63,7 +63,9 @@ class OfficerCalendarsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&From"), self.first)
         form.addRow(self.tr("&To"), self.last)
-        form.addRow(self.tr("F&older"), folder_row)
+        folder_label = QLabel(self.tr("F&older"), self)
+        folder_label.setBuddy(self.folder)  # a row of two widgets has no buddy of its own
+        form.addRow(folder_label, folder_row)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
