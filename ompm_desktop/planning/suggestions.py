@@ -14,7 +14,7 @@ from typing import Any
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import ValidationError
-from ompm_desktop.i18n import N_, _
+from ompm_desktop.i18n import LANGUAGES, N_, _, translations
 from ompm_desktop.planning.quadrant_tasks import QUADRANT_TASKS, QuadrantTask
 from ompm_desktop.planning.standing import Standing, demand_rank, standings
 from ompm_desktop.queries.display import day
@@ -36,8 +36,8 @@ class Suggestion:
     text: str  # in the current language
     reason: str  # why it is suggested, in a sergeant's words
     stem: str = ""  # quadrant tasks: a task starting with this is the same suggestion
-    # The same task in the other words it may have been taken in (English, when the text
-    # is French): a task taken in one language is still taken after a change of language.
+    # The same task (or stem) in every language it may have been taken in: a task taken in
+    # French is still taken after a change to English, and the other way round.
     also: tuple[str, ...] = ()
     due: str | None = None  # initiatives and follow-ups: the date due
     task_id: str | None = None  # the directed task it became, once taken
@@ -117,7 +117,8 @@ def quadrant_suggestions(hood: Standing, partners: list[Record]) -> list[Suggest
             _(pattern).format(hood=hood.name, partner=partner),
             _("{hood} is in {quadrant} ({action})").format(
                 hood=hood.name, quadrant=hood.quadrant.label, action=_(template.action)),
-            stem=template.stem_label, also=(template.stem,)))
+            stem=template.stem_label,
+            also=tuple(text.split("{")[0].strip() for text in _every_language(template.text))))
     return found
 
 
@@ -163,12 +164,14 @@ def _follow_up_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
             hood.neighbourhood_id if hood else None,
             _("Follow-up: {text}").format(text=f"{row['follow_up']}{about}"),
             _due_reason(_("Follow-up"), row["follow_up_due"], last_day),
-            due=row["follow_up_due"], also=(f"Follow-up: {row['follow_up']}{about}",)))
+            due=row["follow_up_due"],
+            also=tuple(text.format(text=f"{row['follow_up']}{about}")
+                       for text in _every_language("Follow-up: {text}"))))
     return found
 
 
 def _item_suggestions(desk: Any, shift: Record, hoods: dict[str, Standing]) -> list[Suggestion]:
-    found = []
+    found: list[tuple[bool, Suggestion]] = []  # (a lookout, not a directed patrol; it)
     for item in active_items(desk, shift):
         if item["kind"] not in ITEM_TASKS:
             continue
@@ -177,12 +180,18 @@ def _item_suggestions(desk: Any, shift: Record, hoods: dict[str, Standing]) -> l
         beat_id = item["beat_id"] if item["scope"] == "beat" else (hood.beat_id if hood else None)
         where = hood.name if hood else (_("this beat") if beat_id else _("the division"))
         template = ITEM_TASKS[item["kind"]]
-        found.append(Suggestion(
+        found.append((item["kind"] != "directed_patrol", Suggestion(
             "briefing_item", item["id"], beat_id, hood.neighbourhood_id if hood else None,
             _(template).format(title=item["title"]),
             _("Briefing item in force for {where}").format(where=where),
-            also=(template.format(title=item["title"]),)))
-    return sorted(found, key=lambda s: not s.also[0].startswith("Directed patrol"))
+            also=tuple(text.format(title=item["title"])
+                       for text in _every_language(template)))))
+    return [suggestion for _lookout, suggestion in sorted(found, key=lambda f: f[0])]
+
+
+def _every_language(message: str) -> tuple[str, ...]:
+    """A message in each language the app speaks (English first)."""
+    return tuple(translations(code).gettext(message) for code in LANGUAGES)
 
 
 def _due_reason(what: str, due: str, last_day: str) -> str:
