@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError, NotFoundError
+from ompm_desktop.i18n.dates import number
 from ompm_desktop.planning import (
     Suggestion,
     add_task,
@@ -233,7 +234,7 @@ class ShiftsPage(QWidget):
         supervisor = officers.get(shift["supervisor_id"] or "")
         parts = [self.tr("Supervisor: {0}").format(officer_label(supervisor) if supervisor
                                                    else self.tr("none chosen")),
-                 self.tr("{0:g} hours").format(times.hours)]
+                 self.tr("{0} hours").format(number(times.hours))]
         if times.clock_change:
             parts.append(times.clock_change)
         if shift["notes"]:
