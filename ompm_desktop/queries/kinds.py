@@ -49,6 +49,17 @@ def is_choice(table: str, key: str) -> bool:
     return service is not None and key in service.fields and service.fields[key].kind == "choice"
 
 
+# What else the audit log records: the counts of a demo division as it was built, a
+# setting's value.
+OTHER_FIELD_LABELS = {
+    "assessments": N_("Assessments"), "assignments": N_("Assignments"), "beats": N_("Beats"),
+    "briefing_items": N_("Briefing items"), "contacts": N_("Contacts"),
+    "initiatives": N_("Initiatives"), "neighbourhoods": N_("Neighbourhoods"),
+    "officers": N_("Officers"), "partners": N_("Partners"), "seed": N_("Random seed"),
+    "shifts": N_("Shifts"), "size": N_("Size"), "value": N_("Value"),
+}
+
+
 def field_label(table: str, key: str) -> str:
     """A field's label in the current language (the audit log's 'What changed')."""
     service = SERVICE_CLASSES.get(table)
@@ -57,4 +68,6 @@ def field_label(table: str, key: str) -> str:
             return service.fields[key].label
         if key in service.links:
             return service.links[key].plural_label
+    if key in OTHER_FIELD_LABELS:
+        return _(OTHER_FIELD_LABELS[key])
     return key.replace("_", " ").capitalize()

@@ -94,8 +94,8 @@ def _check_is_database(path: Path, passphrase: str | None) -> None:
     if path.is_dir():
         raise NotADatabaseError(_("{path} is a folder, not a database file.").format(
             path=path))
-    if encryption.looks_encrypted(path) and not passphrase:
-        if _looks_like_text(path):
+    if encryption.lacks_sqlite_header(path) and not passphrase:
+        if _looks_like_text(path) or not encryption.looks_encrypted(path):
             raise NotADatabaseError(
                 _("{path} is not a database of this app (it is some other kind of "
                   "file).").format(path=path)

@@ -36,6 +36,14 @@ class WrongPassphraseError(StoreError):
         self.path = path
 
 
+def lacks_sqlite_header(path: Path) -> bool:
+    """A non-empty file that does not start as every plain SQLite file does."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+
+
 def looks_encrypted(path: Path) -> bool:
     """A non-empty file that does not start with SQLite's header and is a whole number of
     pages (SQLCipher writes pages of 512 bytes or a multiple: anything else is not one of

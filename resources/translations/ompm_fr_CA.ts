@@ -2,263 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
-    <name></name>
-    <message>
-        <source>Passphrase for {name}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase is not right. Passphrase for {name}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open for writing in another copy of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open for writing by {user} on {host} (process {pid}, since {since}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one copy of the app can change a database at a time. Open it read-only to look things up (nothing can be saved), or cancel and close it in the other copy first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no backup of it to restore. The file is left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir la base de données</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest backup is from {when}. Restore it into a new file beside this one and open that? Changes made since the backup are not in it. The damaged file is kept exactly as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation type="unfinished">Impossible de restaurer</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This {0} has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} deleted. Undo (Ctrl+Z) brings it back; so does Recently deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {title}</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>Third-party licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences de tiers</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;A sergeant&apos;s record of beats, neighbourhoods, partners, contacts and initiatives on Ontario&apos;s Mobilization &amp;amp; Engagement Model of Community Policing.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public Licence, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6, LGPL), sqlite-utils, SQLCipher, reportlab and the DejaVu fonts: the &lt;b&gt;Third-party licences&lt;/b&gt; tab lists everything this copy ships with, and each licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Le registre du sergent : secteurs, quartiers, partenaires, contacts et initiatives, selon le Modèle de mobilisation et d&apos;engagement communautaire de l&apos;Ontario pour les services policiers communautaires.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la Licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Conçu avec Qt pour Python (PySide6, LGPL), sqlite-utils, SQLCipher, reportlab et les polices DejaVu : l&apos;onglet &lt;b&gt;Licences de tiers&lt;/b&gt; énumère tout ce qui accompagne cette copie, et chaque licence.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The third-party licences are missing from this installation (expected in {folder}). Reinstall the app to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les licences de tiers manquent dans cette installation (attendues dans {folder}). Réinstallez l&apos;application pour les rétablir.</translation>
     </message>
     <message>
         <source>This copy ships with the software below. Choose one to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie comprend les logiciels ci-dessous. Choisissez-en un pour lire sa licence.</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Third-party software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciels de tiers</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
 </context>
 <context>
     <name>AnswersForm</name>
     <message>
         <source>Threat to safety and security (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace pour la sûreté et la sécurité (12 derniers mois)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non donné</translation>
     </message>
     <message>
         <source>Your judgement of threat (1 very low - 5 very high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jugement de la menace (1 très faible à 5 très élevée)</translation>
     </message>
     <message>
         <source>Collective efficacy: informal social control</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité collective : contrôle social informel</translation>
     </message>
     <message>
         <source>Collective efficacy: social cohesion and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité collective : cohésion sociale et confiance</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>non posée</translation>
     </message>
     <message>
         <source> (scored in reverse)</source>
-        <translation type="unfinished"></translation>
+        <translation> (noté à l&apos;inverse)</translation>
     </message>
     <message>
         <source>Community capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité de la communauté</translation>
     </message>
     <message>
         <source> (from the records)</source>
-        <translation type="unfinished"></translation>
+        <translation> (selon les dossiers)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de {name}</translation>
     </message>
     <message>
         <source>Who assessed it, as in &apos;Sgt. J. Tremblay&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a évalué, p. ex. « Sgt J. Tremblay »</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuateur</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Your placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre placement</translation>
     </message>
     <message>
         <source>Place it in another quadrant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le placer dans un autre quadrant :</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why this neighbourhood belongs in another quadrant than its answers give</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce quartier appartient à un autre quadrant que celui que donnent ses réponses</translation>
     </message>
     <message>
         <source>Anything the next assessor should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le prochain évaluateur devrait savoir</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun placement manuel.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note.</translation>
     </message>
     <message>
         <source>Recorded on {date} by {who}. Read only: to change a neighbourhood&apos;s place, record a new assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le {date} par {who}. Lecture seule : pour changer la place d&apos;un quartier, enregistrez une nouvelle évaluation.</translation>
     </message>
     <message>
         <source>Started from the answers of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris des réponses du {date}.</translation>
     </message>
     <message>
         <source>There is no earlier assessment to start from: answer the questions below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune évaluation antérieure d&apos;où partir : répondez aux questions ci-dessous.</translation>
     </message>
     <message>
-        <source>Placed on the diagram at capacity {capacity:g}, threat {threat:g}. Saving records these scores as your placement, and the explanation says you placed it. If the point lies in another quadrant than the answers give, say why. {start}</source>
-        <translation type="unfinished"></translation>
+        <source>Placed on the diagram at capacity {capacity}, threat {threat}. Saving records these scores as your placement, and the explanation says you placed it. If the point lies in another quadrant than the answers give, say why. {start}</source>
+        <translation>Placé sur le diagramme à la capacité {capacity} et à la menace {threat}. L&apos;enregistrement conserve ces scores comme votre placement, et l&apos;explication indique que vous l&apos;avez placé. Si le point se trouve dans un autre quadrant que celui que donnent les réponses, dites pourquoi. {start}</translation>
     </message>
     <message>
-        <source>Recorded as placed on the diagram: capacity {c:g}, threat {t:g}.</source>
-        <translation type="unfinished"></translation>
+        <source>Recorded as placed on the diagram: capacity {c}, threat {t}.</source>
+        <translation>Enregistré tel que placé sur le diagramme : capacité {c}, menace {t}.</translation>
+    </message>
+    <message>
+        <source>The answers give: threat {t}, capacity {c} ({q}).</source>
+        <translation>Les réponses donnent : menace {t}, capacité {c} ({q}).</translation>
+    </message>
+    <message>
+        <source>Recorded: threat {t}, capacity {c}.</source>
+        <translation>Enregistré : menace {t}, capacité {c}.</translation>
     </message>
     <message>
         <source>No scores yet: the answers cannot be scored as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answers give: threat {t:.1f}, capacity {c:.1f} ({q}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de scores : les réponses ne peuvent pas être notées telles quelles.</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: threat {t:.1f}, capacity {c:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire)</translation>
     </message>
     <message>
         <source>Quadrant: not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant : pas encore placé</translation>
     </message>
     <message>
         <source>  (placed by the assessor; the answers give {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>  (placé par l&apos;évaluateur ; les réponses donnent {name})</translation>
     </message>
 </context>
 <context>
@@ -316,7 +241,7 @@
     </message>
     <message>
         <source>Partner officer</source>
-        <translation>Coéquipier</translation>
+        <translation>Agent coéquipier</translation>
     </message>
     <message>
         <source>Special duty</source>
@@ -357,99 +282,135 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
+        <source>Created {0}{1}, {2}, by {3}</source>
+        <translation>Fiche {0}{1} créée, {2}, par {3}</translation>
+    </message>
+    <message>
+        <source>Changed {0}{1}, {2}, by {3}</source>
+        <translation>Fiche {0}{1} modifiée, {2}, par {3}</translation>
+    </message>
+    <message>
+        <source>Deleted {0}{1}, {2}, by {3}</source>
+        <translation>Fiche {0}{1} supprimée, {2}, par {3}</translation>
+    </message>
+    <message>
+        <source>Restored {0}{1}, {2}, by {3}</source>
+        <translation>Fiche {0}{1} rétablie, {2}, par {3}</translation>
+    </message>
+    <message>
         <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : {0}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de vérification</translation>
     </message>
     <message>
         <source>Every change to {0}, newest first: who made it, when, and each field before and after. The log cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification de la fiche « {0} », la plus récente en premier : qui l&apos;a faite, quand, et chaque champ avant et après. Le journal ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Every change to the records, newest first: who made it, when, and each field before and after. The log cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification des fiches, la plus récente en premier : qui l&apos;a faite, quand, et chaque champ avant et après. Le journal ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Search names, values and people (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des noms, des valeurs et des personnes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Changes to the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des fiches</translation>
     </message>
     <message>
         <source>Fields changed, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés, avant et après</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>No entry matches. Change the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond. Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
         <source>{0} {1}{2}, {3}, by {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}{2}, {3}, par {4}</translation>
     </message>
 </context>
 <context>
     <name>BeatForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>e.g. Beat 2 - Eastview</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Secteur 2 - Eastview</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>e.g. B2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. B2</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Boundaries, landmarks, what a newcomer should know. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites, points de repère, ce qu&apos;un nouveau venu doit savoir. Ctrl+Entrée enregistre.</translation>
     </message>
     <message>
         <source>Neighbourhoods are put in a beat on the Neighbourhoods page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quartiers sont placés dans un secteur à la page Quartiers.</translation>
     </message>
     <message>
         <source>Neighbourhoods: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartiers : {0}.</translation>
     </message>
     <message>
         <source>No neighbourhood is in this beat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun quartier n&apos;est encore dans ce secteur.</translation>
     </message>
 </context>
 <context>
     <name>BeatTasksBox</name>
+    <message>
+        <source>briefing item</source>
+        <translation>élément de breffage</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
     <message>
         <source>no one yet</source>
         <translation>personne pour l&apos;instant</translation>
@@ -499,331 +460,456 @@
     <name>BeatsDialog</name>
     <message>
         <source>Beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
     <name>BriefingItemForm</name>
     <message>
+        <source>Whole division</source>
+        <translation>Toute la division</translation>
+    </message>
+    <message>
+        <source>One beat</source>
+        <translation>Un secteur</translation>
+    </message>
+    <message>
+        <source>One neighbourhood</source>
+        <translation>Un quartier</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portée</translation>
     </message>
     <message>
         <source>&amp;Beat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur</translation>
     </message>
     <message>
         <source>&amp;Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartier</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre</translation>
     </message>
     <message>
         <source>e.g. Grey Honda Civic, plate CBRT 418</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Honda Civic grise, plaque CBRT 418</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>What to look for or do, and whom to call. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi surveiller ou faire, et qui appeler. Ctrl+Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>&amp;Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expiration</translation>
     </message>
     <message>
         <source>{0} unless changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sauf changement</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM, or blank: no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ HH:MM, ou vide : sans expiration</translation>
     </message>
     <message>
         <source>It leaves the lists of items in force by itself when it expires; it can still be found by searching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il quitte de lui-même les listes d&apos;éléments en vigueur à son expiration ; on peut encore le trouver en cherchant.</translation>
     </message>
     <message>
         <source>Left blank, it expires {0} days after it starts ({1}), the default for a be-on-the-lookout item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé vide, il expire {0} jours après son début ({1}), le délai par défaut d&apos;un avis de recherche.</translation>
     </message>
     <message>
         <source>Left blank, it stays in force until you give it an expiry or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé vide, il reste en vigueur jusqu&apos;à ce que vous lui donniez une expiration ou le supprimiez.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expired&lt;/b&gt; {0}. It no longer appears among the items in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Expiré&lt;/b&gt; le {0}. Il ne figure plus parmi les éléments en vigueur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Upcoming&lt;/b&gt;: in force from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À venir&lt;/b&gt; : en vigueur dès le {0}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;In force&lt;/b&gt; until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En vigueur&lt;/b&gt; jusqu&apos;au {0}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;In force&lt;/b&gt;, with no expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En vigueur&lt;/b&gt;, sans expiration.</translation>
     </message>
 </context>
 <context>
     <name>BriefingItemsPage</name>
     <message>
-        <source>{0:,} {1}</source>
-        <translation type="unfinished"></translation>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>Nothing is in force or upcoming. Add an item with New briefing item (Ctrl+N). Expired items are kept: choose Any state to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est en vigueur ni à venir. Ajoutez un élément avec Nouvel élément de breffage (Ctrl+N). Les éléments expirés sont conservés : choisissez « État : sans filtre » pour les voir.</translation>
     </message>
     <message>
         <source>1 more item matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre élément correspond</translation>
     </message>
     <message>
         <source>{0} more items match</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres éléments correspondent</translation>
     </message>
     <message>
         <source>{0} among expired or other items. &lt;a href=&apos;all&apos;&gt;Show all states&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} parmi les éléments expirés ou autres. &lt;a href=&apos;all&apos;&gt;Afficher tous les états&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
+        <source>This database is not encrypted, so it has no passphrase to change. To protect it, make a new encrypted database (File &gt; New database…) and import into it.</source>
+        <translation>Cette base de données n&apos;est pas chiffrée : elle n&apos;a donc aucune phrase de passe à changer. Pour la protéger, créez une nouvelle base de données chiffrée (Fichier &gt; Nouvelle base de données…) et importez-y vos données.</translation>
+    </message>
+    <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe</translation>
     </message>
     <message>
         <source>this database</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données</translation>
     </message>
     <message>
         <source>The new passphrase replaces the old one for {name} at once. Backups made before keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase de passe remplace aussitôt l&apos;ancienne pour {name}. Les sauvegardes faites avant gardent l&apos;ancienne phrase de passe.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe a&amp;ctuelle :</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe, de nouveau</translation>
     </message>
     <message>
         <source>New passphrase &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe, de n&amp;ouveau :</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger la phrase de passe</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe actuelle n&apos;est pas la bonne. Tapez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase de passe est la même que l&apos;actuelle.</translation>
     </message>
 </context>
 <context>
     <name>ConflictReviewDialog</name>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>The later edit was kept, going by each laptop&apos;s clock. Laptop clocks can be wrong: a laptop whose clock runs fast wins when it should not. Compare both times and the fields below; Restore makes the lost version the current one (on every laptop after the next sync).</source>
+        <translation>La modification la plus tardive a été gardée, d&apos;après l&apos;horloge de chaque portable. Ces horloges peuvent se tromper : un portable dont l&apos;horloge avance l&apos;emporte alors qu&apos;il ne le devrait pas. Comparez les deux heures et les champs ci-dessous ; Restaurer fait de la version perdue la version actuelle (sur tous les portables après la prochaine synchronisation).</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Lost version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version perdue</translation>
     </message>
     <message>
         <source>Kept version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version gardée</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished">Restauré</translation>
+        <translation>Restaurée</translation>
     </message>
     <message>
         <source>Versions that lost a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions qui ont perdu un conflit</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs qui diffèrent</translation>
     </message>
     <message>
         <source>No conflicts to review: no record has been edited on two laptops between their syncs. When one is, the version that lost appears here, to be restored if need be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit à revoir : aucune fiche n&apos;a été modifiée sur deux portables entre leurs synchronisations. Quand cela arrive, la version perdante s&apos;affiche ici, pour être restaurée au besoin.</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Briefing item</source>
+        <translation>Élément de breffage</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Renseignements personnels</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Quart</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Directed task</source>
+        <translation>Tâche dirigée</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind} : {record}</translation>
     </message>
     <message>
         <source>{machine}, saved {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{machine}, enregistrée le {at}</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>This version was made current on {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version est devenue la version actuelle le {at}.</translation>
     </message>
     <message>
         <source>The record is the same as this version now: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est maintenant identique à cette version : rien à restaurer.</translation>
     </message>
     <message>
         <source>What differs between the lost version and the record now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui diffère entre la version perdue et la fiche actuelle :</translation>
     </message>
     <message>
         <source>Cannot restore that version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer cette version</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>&amp;Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent</translation>
     </message>
     <message>
         <source>&amp;Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Quart&amp;ier</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de contact</translation>
     </message>
     <message>
         <source>e.g. CMHA, Children&apos;s Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ACSM, Société de l&apos;aide à l&apos;enfance</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Quadrant &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vité du quadrant</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>What was said and agreed. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit et convenu. Ctrl+Entrée enregistre.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>&amp;Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivi</translation>
     </message>
     <message>
         <source>e.g. Call back Ms. Ahmed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Rappeler Mme Ahmed</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Échéance du suivi</translation>
     </message>
     <message>
         <source>Follow-up done {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi fait le {0}.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Mark follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi marqué comme fait.</translation>
     </message>
 </context>
 <context>
     <name>CountField</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD, today, +7, fri</source>
+        <translation>AAAA-MM-JJ, ou +7 (dans 7 jours)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM, now, 14:30</source>
+        <translation>AAAA-MM-JJ HH:MM, ou 14:30 (aujourd&apos;hui)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Could not write {0}.</source>
+        <translation>Impossible d&apos;écrire {0}.</translation>
+    </message>
+    <message>
+        <source>Quadrant diagram</source>
+        <translation>Diagramme des quadrants</translation>
+    </message>
+    <message>
+        <source>Save the diagram as .svg or .png, not &apos;{0}&apos;.</source>
+        <translation>Enregistrez le diagramme en .svg ou en .png, pas en &apos;{0}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>DiagramScene</name>
     <message>
         <source>Active initiative: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative active : {0}</translation>
+    </message>
+    <message>
+        <source>Capacity {0}, threat {1}: {2}</source>
+        <translation>Capacité {0}, menace {1} : {2}</translation>
     </message>
 </context>
 <context>
@@ -873,342 +959,576 @@
     <name>ErrorReportDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>The app met an unexpected problem. Your saved records are safe.
 If it happens again, copy this report and send it to your IT support.
 The full log is in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application a rencontré un problème inattendu. Vos fiches enregistrées sont en sécurité.
+Si cela se reproduit, copiez ce rapport et envoyez-le à votre soutien informatique.
+Le journal complet se trouve dans : {path}</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;erreur</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
 </context>
 <context>
     <name>ExplanationView</name>
     <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Scored 0-100</source>
+        <translation>Score 0-100</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <source>How the scores add up</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les scores s&apos;additionnent</translation>
     </message>
     <message>
         <source>Select a row to see how that indicator was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir comment cet indicateur a été noté.</translation>
     </message>
     <message>
         <source>Answer the questions to see the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez aux questions pour voir les scores.</translation>
     </message>
     <message>
         <source>Threat score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de menace</translation>
     </message>
     <message>
         <source>Capacity score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de capacité</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export to a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un tableur</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter :</translation>
     </message>
     <message>
         <source>Include residents&apos; personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les renseignements personnels des résidents</translation>
     </message>
     <message>
         <source>Home phone, personal email and home address are personal information: include them only when the file will be protected (PROTECTED A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone à domicile, le courriel personnel et l&apos;adresse du domicile sont des renseignements personnels : incluez-les seulement si le fichier sera protégé (PROTÉGÉ A).</translation>
     </message>
     <message>
         <source>The file opens in Excel, and can be imported back as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier s&apos;ouvre dans Excel et peut être réimporté tel quel.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV. Nothing is written until you confirm the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableur enregistré en CSV. Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
     </message>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le fichier</translation>
     </message>
     <message>
         <source>The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient :</translation>
     </message>
     <message>
         <source>Choose a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .csv</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Columns separated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes séparées par :</translation>
     </message>
     <message>
         <source>Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;en-tête :</translation>
     </message>
     <message>
         <source>Choose a spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un tableur enregistré en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>{rows} rows and {columns} columns: {encoding}, separated by {delimiter}, header on row {header}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} lignes et {columns} colonnes : {encoding}, séparées par {delimiter}, en-tête à la ligne {header}.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search names, summaries and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les noms, résumés et notes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés récemment</translation>
     </message>
     <message>
         <source>Show the deleted records, to restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fiches supprimées, pour en rétablir une</translation>
     </message>
     <message>
         <source>Any {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} : sans filtre</translation>
     </message>
 </context>
 <context>
     <name>FormPanel</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Enter or Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou Ctrl+S</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Esc: put back what is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap : remettre ce qui est enregistré</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>Every change to this record: who, when, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification de cette fiche : qui, quand, avant et après</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;action</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableur</translation>
     </message>
 </context>
 <context>
     <name>InitiativeForm</name>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>e.g. Compton St. lot after dark</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Terrain de la rue Compton, la nuit</translation>
     </message>
     <message>
         <source>&amp;Neighbourhoods</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartiers</translation>
     </message>
     <message>
         <source>&amp;Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;adrant</translation>
     </message>
     <message>
         <source>Who &amp;leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui &amp;dirige</translation>
     </message>
     <message>
         <source>Handing the lead to the community is the model&apos;s measure of success; each hand-over is dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier la direction à la communauté est la mesure de réussite du modèle ; chaque passation est datée.</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires</translation>
     </message>
     <message>
         <source>Ne&amp;xt step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;chaine étape</translation>
     </message>
     <message>
         <source>e.g. Lighting audit with the city</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Vérification de l&apos;éclairage avec la Ville</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>Échéance de la prochaine étape</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Offender</source>
-        <translation type="unfinished"></translation>
+        <translation>Délinquant</translation>
     </message>
     <message>
         <source>Victim or target</source>
-        <translation type="unfinished"></translation>
+        <translation>Victime ou cible</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui les contrôle</translation>
     </message>
     <message>
         <source>Handler, guardian, place manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Encadrant, gardien, gestionnaire du lieu</translation>
     </message>
     <message>
         <source>Who does what, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fait quoi, pour quand</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>(not yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Stage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Étape : </translation>
+    </message>
+    <message>
+        <source>{0} from {1}</source>
+        <translation>{0} depuis le {1}</translation>
     </message>
     <message>
         <source>Who led: {0}.
 Stages: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction : {0}.
+Étapes : {1}.</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Move to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape {0}</translation>
     </message>
     <message>
         <source>Move initiative to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l&apos;initiative à l&apos;étape suivante</translation>
     </message>
     <message>
         <source>Moved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative passée à l&apos;étape {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>KindWords</name>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>deleted partner</source>
+        <translation>partenaire supprimé</translation>
+    </message>
+    <message>
+        <source>deleted partners</source>
+        <translation>partenaires supprimés</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>deleted contact</source>
+        <translation>contact supprimé</translation>
+    </message>
+    <message>
+        <source>deleted contacts</source>
+        <translation>contacts supprimés</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>initiatives</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>deleted initiative</source>
+        <translation>initiative supprimée</translation>
+    </message>
+    <message>
+        <source>deleted initiatives</source>
+        <translation>initiatives supprimées</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>deleted officer</source>
+        <translation>agent supprimé</translation>
+    </message>
+    <message>
+        <source>deleted officers</source>
+        <translation>agents supprimés</translation>
+    </message>
+    <message>
+        <source>briefing item</source>
+        <translation>élément de breffage</translation>
+    </message>
+    <message>
+        <source>briefing items</source>
+        <translation>éléments de breffage</translation>
+    </message>
+    <message>
+        <source>New briefing item</source>
+        <translation>Nouvel élément de breffage</translation>
+    </message>
+    <message>
+        <source>deleted briefing item</source>
+        <translation>élément de breffage supprimé</translation>
+    </message>
+    <message>
+        <source>deleted briefing items</source>
+        <translation>éléments de breffage supprimés</translation>
+    </message>
+    <message>
+        <source>beat</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>beats</source>
+        <translation>secteurs</translation>
+    </message>
+    <message>
+        <source>New beat</source>
+        <translation>Nouveau secteur</translation>
+    </message>
+    <message>
+        <source>deleted beat</source>
+        <translation>secteur supprimé</translation>
+    </message>
+    <message>
+        <source>deleted beats</source>
+        <translation>secteurs supprimés</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>quartier</translation>
+    </message>
+    <message>
+        <source>neighbourhoods</source>
+        <translation>quartiers</translation>
+    </message>
+    <message>
+        <source>New neighbourhood</source>
+        <translation>Nouveau quartier</translation>
+    </message>
+    <message>
+        <source>deleted neighbourhood</source>
+        <translation>quartier supprimé</translation>
+    </message>
+    <message>
+        <source>deleted neighbourhoods</source>
+        <translation>quartiers supprimés</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>évaluations</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>quart</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>quarts</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>affectation</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>affectations</translation>
+    </message>
+    <message>
+        <source>directed task</source>
+        <translation>tâche dirigée</translation>
+    </message>
+    <message>
+        <source>directed tasks</source>
+        <translation>tâches dirigées</translation>
+    </message>
+    <message>
+        <source>personal details record</source>
+        <translation>fiche de renseignements personnels</translation>
+    </message>
+    <message>
+        <source>personal details records</source>
+        <translation>fiches de renseignements personnels</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nouvelle fiche {0}</translation>
     </message>
 </context>
 <context>
@@ -1226,35 +1546,35 @@ Stages: {1}.</source>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>this database</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données</translation>
     </message>
     <message>
         <source>The desk locked itself after {minutes} minutes without use, to keep the records private. Type the passphrase of {name} to go on; nothing you were typing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste s&apos;est verrouillé après {minutes} minutes d&apos;inactivité, pour garder les fiches confidentielles. Tapez la phrase de passe de {name} pour continuer ; rien de ce que vous tapiez n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The desk locked itself after {minutes} minutes without use. {name} is not encrypted, so no passphrase is needed: continue if this is you. Nothing you were typing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste s&apos;est verrouillé après {minutes} minutes d&apos;inactivité. {name} n&apos;est pas chiffré : aucune phrase de passe n&apos;est donc nécessaire ; continuez si c&apos;est bien vous. Rien de ce que vous tapiez n&apos;est perdu.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n&apos;est pas la bonne. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1424,79 +1744,79 @@ Stages: {1}.</source>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes</translation>
     </message>
     <message>
         <source>Columns whose names match a field are matched already; change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes dont le nom correspond à un champ sont déjà associées ; corrigez celles qui sont erronées.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Va dans</translation>
     </message>
     <message>
         <source>Date of the batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du lot :</translation>
     </message>
     <message>
         <source>Assessor or source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur ou source :</translation>
     </message>
     <message>
         <source>Load a saved mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une association enregistrée…</translation>
     </message>
     <message>
         <source>Save this mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette association…</translation>
     </message>
     <message>
         <source>Field for column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne {0}</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importée)</translation>
     </message>
     <message>
         <source>Indicator, scored for threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur, compté pour la menace</translation>
     </message>
     <message>
         <source>Indicator, kept (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur, conservé (non compté)</translation>
     </message>
     <message>
         <source>{0} is chosen for more than one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est choisi pour plus d&apos;une colonne.</translation>
     </message>
     <message>
         <source>Fields marked * are required. Every column is matched that needs to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs marqués * sont obligatoires. Toutes les colonnes nécessaires sont associées.</translation>
     </message>
     <message>
         <source>Load a saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une association enregistrée</translation>
     </message>
     <message>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations (*.json)</translation>
     </message>
     <message>
         <source>That mapping is for {0}, not for this file&apos;s kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette association est pour : {0}, pas pour le contenu de ce fichier.</translation>
     </message>
     <message>
         <source>Save this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette association</translation>
     </message>
 </context>
 <context>
@@ -1521,66 +1841,82 @@ Stages: {1}.</source>
 <context>
     <name>MultiRecordPicker</name>
     <message>
+        <source>Type three letters of a {0}, Enter to add</source>
+        <translation>Tapez trois lettres d&apos;un nom, Entrée pour l&apos;ajouter</translation>
+    </message>
+    <message>
+        <source>Backspace in the empty box above takes off the last {0}; or select one here and press Delete</source>
+        <translation>Retour arrière dans la case vide ci-dessus retire le dernier choix ; ou sélectionnez-en un ici et appuyez sur Suppr</translation>
+    </message>
+    <message>
         <source>{0}: add one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : en ajouter</translation>
     </message>
     <message>
         <source>{0}: chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : choix faits</translation>
+    </message>
+    <message>
+        <source>No {0} is named &apos;{1}&apos;. Pick one from the list, or clear the text.</source>
+        <translation>Aucun nom de la liste ne correspond à « {1} ». Choisissez-en un dans la liste, ou effacez le texte.</translation>
+    </message>
+    <message>
+        <source>(deleted {0})</source>
+        <translation>(fiche {0} supprimée)</translation>
     </message>
 </context>
 <context>
     <name>NeighbourhoodDialog</name>
     <message>
         <source>Neighbourhood details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du quartier</translation>
     </message>
     <message>
         <source>New neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau quartier</translation>
     </message>
     <message>
         <source>Change neighbourhood details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails du quartier</translation>
     </message>
 </context>
 <context>
     <name>NeighbourhoodForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>e.g. Rideau Heights</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Rideau Heights</translation>
     </message>
     <message>
         <source>No beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secteur</translation>
     </message>
     <message>
         <source>&amp;Beat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Population</translation>
     </message>
     <message>
         <source>e.g. 4200</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 4200</translation>
     </message>
     <message>
         <source>Residents; calls for service are counted per 1,000 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents ; les appels de service sont comptés par tranche de 1 000.</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Streets, landmarks, who lives there. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues, points de repère, qui y vit. Ctrl+Entrée enregistre.</translation>
     </message>
 </context>
 <context>
@@ -1691,68 +2027,96 @@ Chaque quartier à sa dernière évaluation</translation>
 <context>
     <name>NewDatabaseDialog</name>
     <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Trop courte : au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: longer is better; a few words you will remember make a good passphrase.</source>
+        <translation>Faible : plus longue, c&apos;est mieux ; quelques mots dont vous vous souviendrez font une bonne phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Fair: a little longer, or a mix of words and numbers, makes it strong.</source>
+        <translation>Passable : un peu plus longue, ou un mélange de mots et de chiffres, la rendrait robuste.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>A new, empty database for your division. It is encrypted with a passphrase: without it nobody can read the file, and nobody can recover it for you either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle base de données vide pour votre division. Elle est chiffrée par une phrase de passe : sans elle, personne ne peut lire le fichier, et personne ne peut non plus la récupérer pour vous.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de pa&amp;sse :</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe, de nouveau</translation>
     </message>
     <message>
         <source>Passphrase &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe, de n&amp;ouveau :</translation>
     </message>
     <message>
         <source>Do &amp;not encrypt this database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas chiffrer cette base de données</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (*.db)</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Choose where to put the new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où placer la nouvelle base de données.</translation>
     </message>
     <message>
         <source>The file cannot be created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être créé : {0}</translation>
     </message>
 </context>
 <context>
     <name>NewShiftDialog</name>
+    <message>
+        <source> (clocks go back)</source>
+        <translation> (on recule l&apos;heure)</translation>
+    </message>
+    <message>
+        <source> (clocks go forward)</source>
+        <translation> (on avance l&apos;heure)</translation>
+    </message>
+    <message>
+        <source>, ends the next day</source>
+        <translation>, se termine le lendemain</translation>
+    </message>
     <message>
         <source>New shift</source>
         <translation>Nouveau quart</translation>
@@ -1813,6 +2177,10 @@ Chaque quartier à sa dernière évaluation</translation>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>{0} (inactive)</source>
+        <translation>{0} (inactif)</translation>
+    </message>
 </context>
 <context>
     <name>OfficerCalendarsDialog</name>
@@ -1861,39 +2229,39 @@ Chaque quartier à sa dernière évaluation</translation>
     <name>OfficerForm</name>
     <message>
         <source>&amp;Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insigne</translation>
     </message>
     <message>
         <source>e.g. 4471</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 4471</translation>
     </message>
     <message>
         <source>&amp;Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grade</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Platoon</source>
-        <translation type="unfinished">&amp;Peloton</translation>
+        <translation>P&amp;eloton</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Active: works in the division now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif : travaille actuellement dans la division</translation>
     </message>
     <message>
         <source>Inactive officers stay on their past contacts and shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents inactifs restent inscrits sur leurs contacts et quarts passés.</translation>
     </message>
 </context>
 <context>
@@ -1966,92 +2334,96 @@ Chaque quartier à sa dernière évaluation</translation>
 <context>
     <name>PartnerForm</name>
     <message>
+        <source>A resident&apos;s own phone, email and address. Kept apart from the business details above, and left out of exports and briefings unless asked for.</source>
+        <translation>Le téléphone, le courriel et l&apos;adresse personnels d&apos;un résident. Gardés à part des coordonnées professionnelles ci-dessus, et exclus des exportations et des breffages sauf demande expresse.</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>An &amp;organization (not a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;organisation (pas une personne)</translation>
     </message>
     <message>
         <source>Natural community &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader nat&amp;urel de la communauté</translation>
     </message>
     <message>
         <source>Acti&amp;ve: we work with them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;f : nous collaborons actuellement</translation>
     </message>
     <message>
         <source>Neighbourhoods &amp;served</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartiers desservis</translation>
     </message>
     <message>
         <source>Business contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées professionnelles</translation>
     </message>
     <message>
         <source>&amp;Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne-ressource</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Té&amp;léphone</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>Resident&apos;s personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignements personnels du résident</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone à domicile</translation>
     </message>
     <message>
         <source>Personal email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel personnel</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du domicile</translation>
     </message>
     <message>
         <source>Personal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes personnelles</translation>
     </message>
     <message>
         <source>Last contact: &lt;b&gt;{0}&lt;/b&gt; ({1} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact : &lt;b&gt;{0}&lt;/b&gt; ({1} en tout)</translation>
     </message>
     <message>
         <source>No contact logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact noté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Open initiatives: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives en cours : {0}</translation>
     </message>
     <message>
         <source>No open initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune initiative en cours.</translation>
     </message>
 </context>
 <context>
@@ -2145,121 +2517,121 @@ Chaque quartier à sa dernière évaluation</translation>
     <name>PdfOptionsDialog</name>
     <message>
         <source>All in one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout dans un seul PDF</translation>
     </message>
     <message>
         <source>One PDF per neighbourhood, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF par quartier, dans un dossier</translation>
     </message>
     <message>
         <source>Include residents&apos; personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les renseignements personnels des résidents</translation>
     </message>
     <message>
         <source>Home phone, personal email and home address are personal information. They are left out unless you include them, and every page then says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone à domicile, le courriel personnel et l&apos;adresse du domicile sont des renseignements personnels. Ils sont exclus à moins que vous ne les incluiez, et chaque page l&apos;indique alors.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier, puis importer</translation>
     </message>
     <message>
         <source>Every row is checked before anything is written. The import writes every row, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est vérifiée avant que quoi que ce soit soit écrit. L&apos;importation écrit toutes les lignes, ou aucune.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v lignes sur %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier de nouveau</translation>
     </message>
     <message>
         <source>Read the file again, after fixing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le fichier, une fois corrigé</translation>
     </message>
     <message>
         <source>Checking {0} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {0} lignes…</translation>
     </message>
     <message>
         <source>Nothing can be imported yet: the file has {0} problems, listed by row. Fix the file, save it, then press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut encore être importé : le fichier a {0} problèmes, énumérés par ligne. Corrigez le fichier, enregistrez-le, puis appuyez sur Vérifier de nouveau.</translation>
     </message>
     <message>
         <source>Ready to import: {0}. Press Import to write them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à importer : {0}. Appuyez sur Importer pour tout écrire.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2681,14 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>Initiatives ici ({n})</translation>
     </message>
     <message>
+        <source>Next: {0} by {1}</source>
+        <translation>Prochaine étape : {0} d&apos;ici le {1}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Prochaine étape : {0}</translation>
+    </message>
+    <message>
         <source>No open initiative in this quadrant. Start one on the Initiatives page when a problem keeps coming back.</source>
         <translation>Aucune initiative en cours dans ce quadrant. Lancez-en une à la page Initiatives quand un problème revient.</translation>
     </message>
@@ -2326,178 +2706,318 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>ReadableValues</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(a {0} no longer in the file)</source>
+        <translation>(fiche {0} qui n&apos;est plus dans le fichier)</translation>
+    </message>
+</context>
+<context>
     <name>RecentlyDeletedDialog</name>
     <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments supprimés récemment</translation>
     </message>
     <message>
         <source>Deleted records wait here. Restore brings one back to its page as it was; Undo (Ctrl+Z) deletes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches supprimées attendent ici. Rétablir en ramène une sur sa page telle qu&apos;elle était ; Annuler (Ctrl+Z) la supprime de nouveau.</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>fiches</translation>
     </message>
     <message>
         <source>No deleted {0}. When you delete a record, it waits here to be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche supprimée parmi les {0}. Une fiche supprimée attend ici d&apos;être rétablie.</translation>
     </message>
     <message>
         <source>{0} was not restored: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement impossible de « {0} » : {1}</translation>
     </message>
     <message>
         <source>{0} restored: {1}. Undo (Ctrl+Z) deletes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche {2} rétablie : {1}. Annuler (Ctrl+Z) la supprime de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Add {0}</source>
+        <translation>Ajout d&apos;une fiche {0}</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>Modification d&apos;une fiche {0}</translation>
+    </message>
+    <message>
+        <source>Could not {0}: {2}</source>
+        <translation>Échec de l&apos;action « {1} » : {2}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Suppression d&apos;une fiche {0}</translation>
+    </message>
+    <message>
+        <source>Restore {0}</source>
+        <translation>Rétablissement d&apos;une fiche {0}</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>New {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished">Ctrl+N</translation>
-    </message>
-    <message>
-        <source>The {0}s that match the search and filters; the one selected shows in the form beside the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source> found</source>
-        <translation type="unfinished"></translation>
+        <translation> répondant aux critères</translation>
     </message>
     <message>
-        <source>Nothing deleted. Deleted {0}s wait here, to be restored.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing here yet.</source>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>No {0}s match. Change the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <source>The {0} that match the search and filters; the one selected shows in the form beside the list</source>
+        <translation>Les {0} qui répondent à la recherche et aux filtres ; la fiche sélectionnée s&apos;affiche dans le formulaire à côté de la liste</translation>
+    </message>
+    <message>
+        <source>Nothing deleted. Deleted {0} wait here, to be restored.</source>
+        <translation>Aucune fiche supprimée parmi les {0}. Une fiche supprimée attend ici d&apos;être rétablie.</translation>
+    </message>
+    <message>
+        <source>No {0} match. Change the search or the filters.</source>
+        <translation>Aucun résultat parmi les {0}. Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
         <source> (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fiche supprimée)</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Action impossible</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>No beats yet. Add the division&apos;s beats (New beat, Ctrl+N), then put each neighbourhood in its beat.</source>
+        <translation>Aucun secteur pour l&apos;instant. Ajoutez les secteurs de la division (Nouveau secteur, Ctrl+N), puis placez chaque quartier dans son secteur.</translation>
+    </message>
+    <message>
+        <source>Briefing items</source>
+        <translation>Éléments de breffage</translation>
+    </message>
+    <message>
+        <source>No briefing items yet. Add a be-on-the-lookout, an officer-safety hazard, a directed patrol or a notice (New briefing item, Ctrl+N): each shift&apos;s briefing lists the ones in force.</source>
+        <translation>Aucun élément de breffage pour l&apos;instant. Ajoutez un avis de recherche, un danger pour la sécurité des agents, une patrouille dirigée ou un avis (Nouvel élément de breffage, Ctrl+N) : le breffage de chaque quart énumère ceux qui sont en vigueur.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Log one with New contact (Ctrl+N here, Ctrl+L from any page), or import a spreadsheet from the File menu.</source>
+        <translation>Aucun contact pour l&apos;instant. Notez-en un avec Nouveau contact (Ctrl+N ici, Ctrl+L depuis n&apos;importe quelle page), ou importez un tableur depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>No initiatives yet. Start one when a problem keeps coming back (New initiative, Ctrl+N): it moves through Scanning, Analysis, Response and Assessment.</source>
+        <translation>Aucune initiative pour l&apos;instant. Lancez-en une quand un problème revient sans cesse (Nouvelle initiative, Ctrl+N) : elle passe par le Repérage, l&apos;Analyse, l&apos;Intervention et l&apos;Évaluation.</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>No officers yet. Add the division&apos;s officers (New officer, Ctrl+N), or import a spreadsheet from the File menu.</source>
+        <translation>Aucun agent pour l&apos;instant. Ajoutez les agents de la division (Nouvel agent, Ctrl+N), ou importez un tableur depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>No partners yet. Add the agencies, groups, schools and residents you work with (New partner, Ctrl+N), or import a spreadsheet from the File menu.</source>
+        <translation>Aucun partenaire pour l&apos;instant. Ajoutez les organismes, groupes, écoles et résidents avec qui vous travaillez (Nouveau partenaire, Ctrl+N), ou importez un tableur depuis le menu Fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type three letters of the {0}</source>
+        <translation>Tapez trois lettres du nom</translation>
+    </message>
+    <message>
+        <source>No {0} is named &apos;{1}&apos;. Type part of the name and pick from the list.</source>
+        <translation>Aucun nom de la liste ne correspond à « {1} ». Tapez une partie du nom et choisissez dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriting</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This {0} has changes that are not saved. Save them?</source>
+        <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>{0} deleted. Undo (Ctrl+Z) brings it back; so does Recently deleted.</source>
+        <translation>Fiche {1} supprimée. Annuler (Ctrl+Z) la rétablit, tout comme Éléments supprimés récemment.</translation>
+    </message>
+    <message>
+        <source>{0} restored.</source>
+        <translation>Fiche {1} rétablie.</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>{total} rows imported from {file}: {created} created, {updated} updated, {unchanged} unchanged. Every change is in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} lignes importées de {file} : {created} créées, {updated} mises à jour, {unchanged} inchangées. Chaque modification figure au journal de vérification.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Review retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la conservation</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>What is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est effacé</translation>
     </message>
     <message>
         <source>Erase these details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ces renseignements…</translation>
     </message>
     <message>
         <source>Nothing has been kept longer than {0} months: there is nothing to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été conservé plus de {0} mois : il n&apos;y a rien à effacer.</translation>
     </message>
     <message>
         <source>Kept longer than {months} months (before {cutoff}): {contacts} contacts and {personal} residents&apos; personal details. Erasing keeps each contact&apos;s date, officer, neighbourhood, kind and partner agencies for the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés plus de {months} mois (avant le {cutoff}) : {contacts} contacts et {personal} renseignements personnels de résidents. L&apos;effacement garde la date, l&apos;agent, le quartier, le type et les organismes partenaires de chaque contact pour les statistiques.</translation>
     </message>
     <message>
         <source>Summary, follow-up notes, links to residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé, notes de suivi, liens vers des résidents</translation>
     </message>
     <message>
         <source>Home phone, personal email, home address, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone à domicile, courriel personnel, adresse du domicile, notes</translation>
     </message>
     <message>
         <source> (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (supprimé)</translation>
     </message>
     <message>
         <source>Erase personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les renseignements personnels</translation>
     </message>
     <message>
         <source>Erase these details for good? This cannot be undone (backups taken earlier still hold them until they are replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ces renseignements pour de bon ? Cette action est irréversible (les sauvegardes faites avant les contiennent encore jusqu&apos;à ce qu&apos;elles soient remplacées).</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
+        <source>Type a name, a badge, a plate or a word from a summary. Officers, partners, neighbourhoods, beats, initiatives, briefing items (expired ones too) and contacts are all searched.</source>
+        <translation>Tapez un nom, un numéro d&apos;insigne, une plaque ou un mot d&apos;un résumé. La recherche couvre les agents, partenaires, quartiers, secteurs, initiatives, éléments de breffage (même expirés) et contacts.</translation>
+    </message>
+    <message>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout chercher</translation>
     </message>
     <message>
         <source>Search every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans toutes les fiches…</translation>
     </message>
     <message>
         <source>Type part of a name or a note; Down and Enter open a result below</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;une note ; Bas puis Entrée ouvrent un résultat ci-dessous</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter opens · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ choisir · Entrée ouvre · Échap ferme</translation>
     </message>
     <message>
         <source>Nothing matches “{0}”. Check the spelling, or type fewer letters: “comp” finds Compton.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à « {0} ». Vérifiez l&apos;orthographe, ou tapez moins de lettres : « comp » trouve Compton.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>{0} (the first few: type more to narrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (premiers résultats : tapez plus pour préciser)</translation>
     </message>
 </context>
 <context>
@@ -2564,8 +3084,8 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <source>{0:g} hours</source>
-        <translation>{0:g} heures</translation>
+        <source>{0} hours</source>
+        <translation>{0} heures</translation>
     </message>
     <message>
         <source>Notes: {0}</source>
@@ -2655,103 +3175,110 @@ Chaque quartier à sa dernière évaluation</translation>
     <name>SyncDialog</name>
     <message>
         <source>Sync with station hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec le dépôt du poste</translation>
     </message>
     <message>
         <source>Send the changes made on this laptop to the station hub, and take back the changes the other sergeants sent. A record edited on two laptops keeps the latest edit; the other version is kept for review. The database closes while it syncs and opens again after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au dépôt du poste les modifications faites sur ce portable, et reprendre celles que les autres sergents ont envoyées. Une fiche modifiée sur deux portables garde la modification la plus récente ; l&apos;autre version est conservée pour examen. La base de données se ferme pendant la synchronisation et se rouvre ensuite.</translation>
     </message>
     <message>
         <source>&amp;Choose hub file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir le fichier du dépôt…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>&amp;Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir les conflits…</translation>
     </message>
     <message>
         <source>Choose the station hub&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du dépôt du poste</translation>
     </message>
     <message>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>That is this laptop&apos;s own database. Choose the station hub&apos;s file (made with `python -m ompm_desktop hub --db HUBPATH --init-from YOURDATABASE`).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la base de données de ce portable. Choisissez le fichier du dépôt du poste (créé avec `python -m ompm_desktop hub --db HUBPATH --init-from YOURDATABASE`).</translation>
     </message>
     <message>
         <source>Cannot remember the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retenir le dépôt</translation>
     </message>
     <message>
         <source>This database is not a file, so it cannot be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;est pas un fichier : elle ne peut donc pas être synchronisée.</translation>
     </message>
     <message>
         <source>This database is open read-only (another copy of the app holds it), so it cannot be synced. Close the other copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est ouverte en lecture seule (une autre copie de l&apos;application la détient) : elle ne peut donc pas être synchronisée. Fermez d&apos;abord l&apos;autre copie.</translation>
     </message>
     <message>
         <source>Choose the station hub&apos;s file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le fichier du dépôt du poste.</translation>
     </message>
     <message>
         <source>The station hub {hub} cannot be found. Plug in the drive it is on, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt du poste {hub} est introuvable. Branchez le lecteur où il se trouve, ou choisissez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Stopping after this step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après cette étape…</translation>
     </message>
     <message>
         <source>Cannot open the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir la base de données</translation>
     </message>
     <message>
         <source>Not synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>The hub&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe du dépôt</translation>
     </message>
     <message>
         <source>This laptop&apos;s passphrase does not open the station hub. Type the hub&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe de ce portable n&apos;ouvre pas le dépôt du poste. Tapez la phrase de passe du dépôt :</translation>
     </message>
     <message>
         <source>Station hub: {hub}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt du poste : {hub}</translation>
     </message>
     <message>
         <source>No station hub chosen yet: choose its file (on the shared drive or USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépôt du poste choisi pour l&apos;instant : choisissez son fichier (sur le lecteur partagé ou la clé USB).</translation>
     </message>
     <message>
         <source>&amp;Review conflicts ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir les conflits ({count})…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>The sync stopped on an unexpected error: {0}. Both files are sound; try again.</source>
+        <translation>La synchronisation s&apos;est arrêtée sur une erreur inattendue : {0}. Les deux fichiers sont intacts ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3329,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Initiatives with a next step due ({n})</source>
         <translation>Initiatives dont la prochaine étape est due ({n})</translation>
+    </message>
+    <message>
+        <source>{due}: {step} ({title})</source>
+        <translation>{due} : {step} ({title})</translation>
     </message>
     <message>
         <source>No initiative has a next step due.</source>
@@ -2899,43 +3430,43 @@ Chaque quartier à sa dernière évaluation</translation>
     <name>UserDialog</name>
     <message>
         <source>Who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui utilise l&apos;application</translation>
     </message>
     <message>
         <source>Every change you make is recorded in the audit log under this name. You can change it later from Edit &gt; Who is using the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification que vous faites est inscrite au journal de vérification sous ce nom. Vous pourrez le changer plus tard dans Édition &gt; Qui utilise l&apos;application…</translation>
     </message>
     <message>
         <source>Changes from now on are recorded in the audit log under this name; earlier ones keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites à partir de maintenant sont inscrites au journal de vérification sous ce nom ; les précédentes gardent le nom sous lequel elles ont été faites.</translation>
     </message>
     <message>
         <source>Badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;insigne</translation>
     </message>
     <message>
         <source>e.g. 1042</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1042</translation>
     </message>
     <message>
         <source>&amp;Badge number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;&amp;insigne :</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>e.g. Sgt. J. Tremblay</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Sgt J. Tremblay</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2954,10 +3485,72 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>_Runner</name>
+    <message>
+        <source>The work stopped on an unexpected error: {0}</source>
+        <translation>Le travail s&apos;est arrêté sur une erreur inattendue : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>database_opening</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}:</source>
+        <translation>Phrase de passe de {name} :</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Passphrase for {name}:</source>
+        <translation>Cette phrase de passe n&apos;est pas la bonne. Phrase de passe de {name} :</translation>
+    </message>
+    <message>
+        <source>{name} is already open for writing in another copy of the app.</source>
+        <translation>{name} est déjà ouvert en écriture dans une autre copie de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>{name} is already open for writing by {user} on {host} (process {pid}, since {since}).</source>
+        <translation>{name} est déjà ouvert en écriture par {user} sur {host} (processus {pid}, depuis {since}).</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Only one copy of the app can change a database at a time. Open it read-only to look things up (nothing can be saved), or cancel and close it in the other copy first.</source>
+        <translation>Une seule copie de l&apos;application peut modifier une base de données à la fois. Ouvrez-la en lecture seule pour consulter (rien ne peut être enregistré), ou annulez et fermez-la d&apos;abord dans l&apos;autre copie.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>There is no backup of it to restore. The file is left as it is.</source>
+        <translation>Il n&apos;en existe aucune sauvegarde à restaurer. Le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The newest backup is from {when}. Restore it into a new file beside this one and open that? Changes made since the backup are not in it. The damaged file is kept exactly as it is.</source>
+        <translation>La sauvegarde la plus récente date du {when}. La restaurer dans un nouveau fichier à côté de celui-ci et l&apos;ouvrir ? Les modifications faites depuis cette sauvegarde n&apos;y sont pas. Le fichier endommagé est conservé exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Impossible de restaurer</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire cela</translation>
     </message>
 </context>
 </TS>

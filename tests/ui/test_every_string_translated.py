@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from ompm_desktop.services.desk import Desk
+from ompm_desktop.transfer.source import ENCODINGS
 from tests.ui.visible_texts import EnglishFinder, database_values, visible_texts
 from ui.errors import ErrorReportDialog, error_report
 from ui.language import install_translators
@@ -27,8 +28,12 @@ from ui.navigation import PAGES
 from ui.pages.neighbourhoods_page import assessment_dialog_class
 
 Scene = Callable[[MainWindow, Any], QWidget]
-PROBLEMS = ("Badge,First name,Last name,Rank\n4471,Julie,Morin,Cst.\n5012,Luc,,Sgt.\n"
-            "6001,Ana,Ahmed,Captain\n")  # a file with two problems, for the import's checks
+PROBLEMS = ("Matricule,Prénom,Nom de famille,Grade\n4471,Julie,Morin,Cst.\n5012,Luc,,Sgt.\n"
+            "6001,Ana,Ahmed,Capitaine\n")  # a file with two problems, for the import's checks
+IN_THE_FILE = ("Matricule", "Prénom", "Nom de famille", "Grade", "Capitaine")
+# The encodings' own names (ISO-8859-1, Mac Roman), not those the app words in English.
+ENCODING_NAMES = tuple(name for name in ENCODINGS.values()
+                       if all(word.strip("()")[:1].isupper() for word in name.split()))
 
 
 def _page(index: int) -> Scene:
@@ -166,7 +171,7 @@ def test_every_text_of_the_window_is_french(qtbot, demo_db, name):
     scene = SCENES[name]
     english = _texts_in("en", demo_db, scene, qtbot)
     french = _texts_in("fr", demo_db, scene, qtbot)
-    finder = EnglishFinder(database_values(demo_db))
+    finder = EnglishFinder(database_values(demo_db, *IN_THE_FILE, *ENCODING_NAMES))
     untranslated = sorted(
         f"{where}: {text!r}" for where, text in french.items()
         if english.get(where) == text and not finder.is_translation_or_data(text)
@@ -176,3 +181,13 @@ def test_every_text_of_the_window_is_french(qtbot, demo_db, name):
     assert len(french) >= 3  # the walk found the window's texts
     if untranslated or half:
         pytest.fail("Still in English:\n" + "\n".join(untranslated + half), pytrace=False)
+
+
+def test_the_finder_tells_english_left_from_data_and_french():
+    finder = EnglishFinder(["Ahmed", "Cst.", "Riverside Park", *IN_THE_FILE])
+    assert "the" in finder.english_words("Enregistrer the record")
+    assert not finder.is_translation_or_data("Save the record")
+    assert finder.is_translation_or_data("Cst. D. Ahmed")  # a name with its initial
+    assert finder.is_translation_or_data("400 contacts")  # the catalogue's French too
+    assert finder.is_translation_or_data("Riverside Park · 12")
+    assert finder.english_words("Parc <b>Riverside Park</b> : 3") == []

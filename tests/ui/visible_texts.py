@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ompm_desktop.model.vocabulary import PLATOONS, RANKS
 from ompm_desktop.paths import resource_path
 from tests.ui.accessibility_walk import every_tab
 
@@ -45,9 +46,22 @@ KEYS = re.compile(r"\b(Ctrl|Shift|Alt|Meta|Esc|Tab|Del|Enter|Return|F\d+)\b")  #
 ROWS_READ = 3  # the first rows of a list: their cells are partly the app's words
 
 
+COUNT = re.compile(r"\{\w*\}|%n|%\d|\d[\d\s,.\u202f\u00a0]*")
+
+
+def without_numbers(text: str) -> str:
+    """'400 contacts' and the catalogue's '%n contacts' or '{0} contacts' alike: '# contacts'."""
+    return COUNT.sub("#", text).strip()
+
+
+PATH = re.compile(r"\S*/\S+")  # a file's place, whatever the words in it
+ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")  # CSV, UTF, PDF: the same in both languages
+
+
 def plain(text: str) -> str:
     """The text as read: no markup, no accelerator ampersand."""
     text = KEYS.sub(" ", ENTITY.sub(" ", TAG.sub(" ", text)))
+    text = PATH.sub(" ", text)
     return re.sub(r"&(?=\w)", "", text).strip()
 
 
@@ -142,7 +156,7 @@ def _catalogue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         forms = [translation.text or ""] + [f.text or "" for f in translation.iter("numerusform")]
         for form in forms:
             french.update(WORD.findall(form))
-            translations.add(plain(form))
+            translations.add(without_numbers(plain(form)))
     with Path(resource_path("locale", "fr_CA", "LC_MESSAGES", "ompm.po")).open("rb") as po:
         for message in read_po(po):
             ids = message.id if isinstance(message.id, tuple) else (message.id,)
@@ -151,16 +165,17 @@ def _catalogue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                 english.update(WORD.findall(text or ""))
             for text in strings:
                 french.update(WORD.findall(text or ""))
-                translations.add(plain(text or ""))
+                translations.add(without_numbers(plain(text or "")))
     lower_french = {word.lower() for word in french}
     only_english = frozenset(word.lower() for word in english
                              if word.lower() not in lower_french and len(word) > 1)
     return only_english, frozenset(lower_french), frozenset(translations)
 
 
-def database_values(path: Path) -> list[str]:
-    """Every text the database holds (longest first), to take out of what is shown."""
-    values: set[str] = set()
+def database_values(path: Path, *more: str) -> list[str]:
+    """Every text the database holds (longest first), to take out of what is shown; the
+    ranks and platoons too (kept as the service writes them, in either language)."""
+    values: set[str] = {*RANKS, *PLATOONS, *more}
     with sqlite3.connect(path) as connection:
         tables = [row[0] for row in connection.execute(
             "select name from sqlite_master where type = 'table' and name not like '%fts%'"
@@ -179,22 +194,26 @@ class EnglishFinder:
     """Which words of a shown text are English, the database's own values aside."""
 
     def __init__(self, data: list[str]) -> None:
-        self.data = data
+        # each value where it stands whole ("B" the platoon, not the B of "Bas")
+        self.data = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, data)) + r")(?!\w)")
 
     def residue(self, text: str) -> str:
-        text = plain(text)
-        for value in self.data:
-            if value in text:
-                text = text.replace(value, " ")
-        return text
+        return self.data.sub(" ", plain(text))
+
+    def words(self, text: str) -> list[str]:
+        return [word for word in WORD.findall(ACRONYM.sub(" ", self.residue(text)))
+                if len(word) > 1]
 
     def english_words(self, text: str) -> list[str]:
         only_english, _french, _whole = _catalogue_words()
-        return [word for word in WORD.findall(self.residue(text))
-                if word.lower() in only_english]
+        return [word for word in self.words(text) if word.lower() in only_english]
 
     def is_translation_or_data(self, text: str) -> bool:
-        """A text the same in both languages is fine when it is data or when the catalogue
-        gives it as a French word too ("Contacts", "Initiatives", "Date")."""
+        """A text the same in both languages is fine when it is data (initials and numbers
+        included) or when the catalogue gives it as French too ("Contacts", "Date"), whole
+        or after a count ("400 contacts")."""
         _only, _french, whole = _catalogue_words()
-        return plain(text) in whole or not WORD.findall(self.residue(text))
+        if not self.words(text):
+            return True
+        counted = " ".join(COUNT.sub(" ", self.residue(text)).split())
+        return without_numbers(plain(text)) in whole or counted in whole
