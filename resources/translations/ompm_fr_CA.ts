@@ -1252,7 +1252,7 @@ Le journal complet se trouve dans : {path}</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>&amp;Statut</translation>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1539,7 +1539,7 @@ Stages: {1}.</source>
     </message>
     <message>
         <source>Briefing sheets are made in {0} from now on; the window speaks it from the next start.</source>
-        <translation>Les feuilles de breffage sont désormais produites en {0}; la fenêtre l&apos;adoptera au prochain démarrage.</translation>
+        <translation>Les feuilles de breffage sont désormais produites en {0} ; la fenêtre l&apos;adoptera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Each neighbourhood at its latest assessment; arrows show the move since the one before. Click a point (or Tab to it and press Enter) to open it.</source>
-        <translation>Chaque quartier à sa dernière évaluation; les flèches montrent le déplacement depuis la précédente. Cliquez sur un point (ou allez-y avec Tab et appuyez sur Entrée) pour l&apos;ouvrir.</translation>
+        <translation>Chaque quartier à sa dernière évaluation ; les flèches montrent le déplacement depuis la précédente. Cliquez sur un point (ou allez-y avec Tab et appuyez sur Entrée) pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>population {0}</source>
@@ -2642,7 +2642,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>What the quadrant chosen on the diagram means; arrow keys scroll it</source>
-        <translation>Ce que signifie le quadrant choisi dans le diagramme; les flèches font défiler le texte</translation>
+        <translation>Ce que signifie le quadrant choisi dans le diagramme ; les flèches font défiler le texte</translation>
     </message>
     <message>
         <source>&lt;b&gt;The quadrants&lt;/b&gt;</source>
@@ -3145,7 +3145,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Saved {0} events to {1}. Import it into the calendars; saving it again later updates the same events.</source>
-        <translation>{0} événements enregistrés dans {1}. Importez-le dans les calendriers; l&apos;enregistrer de nouveau plus tard met à jour les mêmes événements.</translation>
+        <translation>{0} événements enregistrés dans {1}. Importez-le dans les calendriers ; l&apos;enregistrer de nouveau plus tard met à jour les mêmes événements.</translation>
     </message>
     <message>
         <source>Saved {0} calendar files in {1}.</source>
@@ -3160,7 +3160,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>The keys of the menus. On a page, Ctrl+N starts a new record, Ctrl+F goes to its search, Enter saves and Esc puts back what was stored; Tab goes from each control to the next.</source>
-        <translation>Les touches des menus. Dans une page, Ctrl+N crée une nouvelle fiche, Ctrl+F mène à sa recherche, Entrée enregistre et Échap rétablit ce qui était enregistré; Tab passe d&apos;une commande à la suivante.</translation>
+        <translation>Les touches des menus. Dans une page, Ctrl+N crée une nouvelle fiche, Ctrl+F mène à sa recherche, Entrée enregistre et Échap rétablit ce qui était enregistré ; Tab passe d&apos;une commande à la suivante.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -3308,7 +3308,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Overdue since {day}: {what} ({where}; {who})</source>
-        <translation>En retard depuis le {day} : {what} ({where}; {who})</translation>
+        <translation>En retard depuis le {day} : {what} ({where} ; {who})</translation>
     </message>
     <message>
         <source>no neighbourhood</source>
@@ -3415,7 +3415,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Replace everything in this database with the backup of {when} ({records} contacts, partners and neighbourhoods)? The database as it is now is kept aside first.</source>
-        <translation>Remplacer tout le contenu de cette base de données par la sauvegarde du {when} ({records} contacts, partenaires et quartiers)? La base de données actuelle est d&apos;abord mise de côté.</translation>
+        <translation>Remplacer tout le contenu de cette base de données par la sauvegarde du {when} ({records} contacts, partenaires et quartiers) ? La base de données actuelle est d&apos;abord mise de côté.</translation>
     </message>
     <message>
         <source>Restored</source>
