@@ -11,7 +11,7 @@ Text is measured in the fonts the PDFs and exports embed (DejaVu Sans).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -25,6 +25,8 @@ DESCENT = 0.24  # below it
 PAD = 1.0  # free space kept around a label's text
 _CELL = 36.0  # the spatial grid's cell, in points
 FREE, OVER_SOFT, TAKEN = 0, 1, 2  # what a spot is over
+# An item's box edges as plain numbers, and its line if it is one (None: the box itself).
+_Edges = tuple[float, float, float, float, "Segment | None"]
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
@@ -123,6 +125,16 @@ class Placed:
     leader: Segment | None = None
 
 
+@dataclass
+class Seen:
+    """What one point's search for a free spot found in the way, for the search of its next
+    (shorter) text at the same size: boxes in the way, by the top of the spots they block
+    (their left and right edges), and whether each leader was free."""
+
+    boxes: dict[float, list[tuple[float, float]]] = field(default_factory=dict)
+    leaders: dict[Segment, bool] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class _Taken:
     box: Rect
@@ -137,11 +149,15 @@ class Placer:
 
     def __init__(self, bounds: Rect) -> None:
         self.bounds = bounds
+        self._limits = (bounds.x, bounds.y, bounds.right, bounds.bottom)
         self._items: list[_Taken] = []
         self._grid: dict[tuple[int, int], list[int]] = {}
-        # Each item's box edges and kind as plain numbers, for the inner loop of _box_state.
-        self._edges: list[tuple[float, float, float, float, Segment | None, bool]] = []
-        self._soft = False  # whether any soft line was taken
+        # For the inner loop of _box_state, cell by cell: the edges of what a label may never
+        # cover, and apart, of the soft lines (looked at only for a spot over nothing else).
+        self._hard: dict[tuple[int, int], list[_Edges]] = {}
+        self._soft: dict[tuple[int, int], list[_Edges]] = {}
+        # What a leader may not cross, cell by cell: labels and names (boxes), other leaders.
+        self._leader_stops: dict[tuple[int, int], list[_Taken]] = {}
 
     # ---- what is taken -------------------------------------------------------------
 
@@ -154,17 +170,20 @@ class Placer:
         index = len(self._items)
         self._items.append(item)
         box = item.box
-        self._edges.append((box.x, box.y, box.x + box.width, box.y + box.height, item.segment,
-                            item.soft))
+        edges = (box.x, box.y, box.x + box.width, box.y + box.height, item.segment)
+        kind = self._soft if item.soft else self._hard
+        stops = item.leader if item.segment is not None else not item.point
         for cell in self._cells(item.box):
             self._grid.setdefault(cell, []).append(index)
+            kind.setdefault(cell, []).append(edges)
+            if stops:
+                self._leader_stops.setdefault(cell, []).append(item)
 
     def take(self, rect: Rect, *, point: bool = False) -> None:
         self._add(_Taken(rect, None, point=point))
 
     def take_line(self, segment: Segment, *, leader: bool = False, soft: bool = False) -> None:
         self._add(_Taken(_segment_box(segment), segment, leader=leader, soft=soft))
-        self._soft = self._soft or soft
 
     def _near(self, rect: Rect) -> list[_Taken]:
         grid, items = self._grid, self._items
@@ -182,77 +201,122 @@ class Placer:
 
     def box_is_free(self, rect: Rect, *, strict: bool = True) -> bool:
         """Inside the bounds and over nothing taken (nothing but soft lines unless strict)."""
-        state = self._box_state(rect)
+        state = self._box_state(rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
         return state == FREE or (state == OVER_SOFT and not strict)
 
-    def _box_state(self, rect: Rect) -> int:
+    def _box_state(self, x0: float, y0: float, x1: float, y1: float) -> int:
         """FREE; OVER_SOFT (over soft lines only); or TAKEN (outside the bounds, or over
-        something else)."""
-        b = self.bounds
-        x0, y0 = rect.x, rect.y
-        x1, y1 = x0 + rect.width, y0 + rect.height
-        if x0 < b.x or y0 < b.y or x1 > b.right or y1 > b.bottom:
+        something else): for the box from (x0, y0) to (x1, y1)."""
+        state = self._in_way(x0, y0, x1, y1)
+        return TAKEN if state.__class__ is tuple else state  # type: ignore[return-value]
+
+    def _in_way(self, x0: float, y0: float, x1: float,
+                y1: float) -> int | tuple[float, float]:
+        """As _box_state, but a box taken by a box in its way (a point, a label, a name)
+        gives that box's left and right edges instead of TAKEN."""
+        left_limit, top_limit, right_limit, bottom_limit = self._limits
+        if x0 < left_limit or y0 < top_limit or x1 > right_limit or y1 > bottom_limit:
             return TAKEN
         # Cell by cell, stopping at the first thing in the way: most spots tried are taken,
-        # and an item met again in the next cell is cheap to look at twice.
-        state = FREE
-        grid, edges = self._grid, self._edges
-        for column in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
-            for row in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
-                for index in grid.get((column, row), ()):
-                    left, top, right, bottom, segment, soft = edges[index]
+        # and an item met again in the next cell is cheap to look at twice. Soft lines
+        # (arrows) only matter to a spot over nothing else, so they are looked at last.
+        first_column, last_column = int(x0 // _CELL), int(x1 // _CELL) + 1
+        first_row, last_row = int(y0 // _CELL), int(y1 // _CELL) + 1
+        hard = self._hard
+        for column in range(first_column, last_column):
+            for row in range(first_row, last_row):
+                for left, top, right, bottom, segment in hard.get((column, row), ()):
                     # Nothing whose bounding box misses the rectangle can touch it.
                     if left >= x1 or right <= x0 or top >= y1 or bottom <= y0:
                         continue
-                    if soft and state == OVER_SOFT:
-                        continue  # known to be over a soft line: only something hard matters
-                    if segment is None or _crosses_box(segment, x0, y0, x1, y1):
-                        if not soft:
-                            return TAKEN
-                        state = OVER_SOFT
-        return state
+                    if segment is None:
+                        return left, right
+                    if _crosses_box(segment, x0, y0, x1, y1):
+                        return TAKEN
+        soft = self._soft
+        if soft:
+            for column in range(first_column, last_column):
+                for row in range(first_row, last_row):
+                    for left, top, right, bottom, segment in soft.get((column, row), ()):
+                        if left >= x1 or right <= x0 or top >= y1 or bottom <= y0:
+                            continue
+                        if segment is not None and _crosses_box(segment, x0, y0, x1, y1):
+                            return OVER_SOFT
+        return FREE
 
     def line_is_free(self, segment: Segment) -> bool:
         """A leader may cross arrows and points (crowded points touch one another anyway),
         never a label, a quadrant's name or another leader."""
         area = _segment_box(segment)
-        grid, items = self._grid, self._items
+        stops = self._leader_stops
         for column in range(int(area.x // _CELL), int(area.right // _CELL) + 1):
             for row in range(int(area.y // _CELL), int(area.bottom // _CELL) + 1):
-                for index in grid.get((column, row), ()):
-                    item = items[index]
+                for item in stops.get((column, row), ()):
                     if item.segment is None:
-                        if not item.point and _crosses(segment, item.box):
+                        if _crosses(segment, item.box):
                             return False
-                    elif item.leader and _intersect(segment, item.segment):
+                    elif _intersect(segment, item.segment):
                         return False
         return True
 
     # ---- placing ---------------------------------------------------------------------
 
     def place(self, text: str, x: float, y: float, radius: float, size: float, *,
-              bold: bool = False, colour: str = "#212121",
-              reach: float = 110.0) -> Placed:
+              bold: bool = False, colour: str = "#212121", reach: float = 110.0,
+              seen: Seen | None = None) -> Placed:
         """A label for the point at (x, y), beside it or joined by a leader within `reach`
         points; Placed(None) when there is no free spot."""
+        spot = self.find(text, x, y, radius, size, bold=bold, reach=reach, seen=seen)
+        if spot is None:
+            return Placed(None)
+        return self._put(text, *spot, size, bold, colour)
+
+    def find(self, text: str, x: float, y: float, radius: float, size: float, *,
+             bold: bool = False, reach: float = 110.0,
+             seen: Seen | None = None) -> tuple[Rect, Segment | None] | None:
+        """Where `place` would put the label (its box and leader), taking nothing; None when
+        there is no free spot.
+
+        Every spot of a wider text covers the same spot of a narrower one (spots keep the
+        edge nearest their point), with the same leader: where a narrower text of the same
+        size finds no room, no wider one does. `seen` carries what was found in the way
+        from one text to the next for the same point (nothing taken in between)."""
         width = text_width(text, size, bold=bold) + 2 * PAD
         height = size * (ASCENT + DESCENT) + 2 * PAD
+        seen = seen if seen is not None else Seen()
+        in_the_way, leaders_free = seen.boxes, seen.leaders
         # The nearest spot over nothing; failing that, the nearest over soft lines only
-        # (arrows), found in the same pass over the spots.
+        # (arrows), found in the same pass over the spots. A box met in the way of one spot
+        # is in the way of every spot of its row that it overlaps: those are not looked at.
         over_soft: tuple[Rect, Segment | None] | None = None
+        in_way = self._in_way
         for left, top, leader in _candidates(x, y, radius, width, height, reach):
-            box = Rect(left, top, width, height)
-            state = self._box_state(box)
+            right = left + width
+            known = in_the_way.get(top)
+            if known is not None:
+                for box_left, box_right in known:
+                    if box_left < right and box_right > left:
+                        break  # overlaps a box known to be in the way
+                else:
+                    known = None
+                if known is not None:
+                    continue
+            state = in_way(left, top, right, top + height)
+            if state.__class__ is tuple:
+                in_the_way.setdefault(top, []).append(state)
+                continue
             if state == TAKEN or (state == OVER_SOFT and over_soft is not None):
                 continue
-            if leader is not None and not self.line_is_free(leader):
-                continue
+            if leader is not None:
+                free = leaders_free.get(leader)
+                if free is None:
+                    free = leaders_free[leader] = self.line_is_free(leader)
+                if not free:
+                    continue
             if state == FREE:
-                return self._put(text, box, leader, size, bold, colour)
-            over_soft = (box, leader)
-        if over_soft is not None:
-            return self._put(text, *over_soft, size, bold, colour)
-        return Placed(None)
+                return Rect(left, top, width, height), leader
+            over_soft = (Rect(left, top, width, height), leader)
+        return over_soft
 
     def _put(self, text: str, box: Rect, leader: Segment | None, size: float, bold: bool,
              colour: str) -> Placed:

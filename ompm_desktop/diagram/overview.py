@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
-from ompm_desktop.diagram.labels import shortened
+from ompm_desktop.diagram.labels import Seen, shortened, text_width
 from ompm_desktop.diagram.parts import (
     arrow_between,
     field_placer,
@@ -172,10 +172,18 @@ def _label(frame: Frame, points: list[DiagramPoint], arrows: list[Arrow],
         point = points[index]
         name = names[point.neighbourhood_id]
         placed = None
-        for text in (name, *(shortened(name, limit) for limit in SHORT_NAMES
-                             if len(name) > limit)):
+        texts = (name, *(shortened(name, limit) for limit in SHORT_NAMES if len(name) > limit))
+        # Where the narrowest of them finds no room, none does (Placer.find): a point with no
+        # room about it costs one search instead of one per text.
+        narrowest = min(texts, key=lambda text: text_width(text, size))
+        seen = Seen()
+        if len(texts) > 1 and placer.find(narrowest, point.x, point.y, point.radius, size,
+                                          reach=LABEL_REACH, seen=seen) is None:
+            omitted += 1
+            continue
+        for text in texts:
             placed = placer.place(text, point.x, point.y, point.radius, size,
-                                  colour=INK, reach=LABEL_REACH)
+                                  colour=INK, reach=LABEL_REACH, seen=seen)
             if placed.label is not None:
                 break
         if placed is None or placed.label is None:
