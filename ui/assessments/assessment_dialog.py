@@ -97,7 +97,6 @@ class AssessmentDialog(QDialog):
         self.thresholds = thresholds_from(desk.settings)
         self.scored: ScoreResult | None = None
         self.setWindowTitle(self.tr("Assessment of {name}").format(name=self.hood.name))
-        self.resize(1240, 700)
         self._build()
         self._load()
         self.answers.changed.connect(self._rescore)
@@ -140,10 +139,17 @@ class AssessmentDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; it follows
         scroll.setWidget(self.answers)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(scroll)
         splitter.addWidget(self._result_side())
-        splitter.setSizes([560, 680])
+        # Sized in the user's type (560 and 680 px at the usual size), within the screen;
+        # the answers keep their width first, so no field is pushed out of sight.
+        metrics = self.fontMetrics()
+        left = max(560, metrics.horizontalAdvance("x" * 80))
+        right = max(680, metrics.horizontalAdvance("x" * 97))
+        width = min(left + right, self.screen().availableGeometry().width() - 40)
+        right = max(width - left, 420)
+        self.resize(left + right if left + right <= width else width, 700)
+        splitter.setSizes([width - right, right])
         layout.addWidget(splitter, 1)
 
         self.error = QLabel()
@@ -182,10 +188,14 @@ class AssessmentDialog(QDialog):
 
         box = QGroupBox(self.tr("Your placement"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large type: below
         self.override = QCheckBox(self.tr("Place it in another quadrant:"))
         self.override.setObjectName("override")
         self.override_choice = QComboBox()
         self.override_choice.setObjectName("override_choice")
+        self.override_choice.setSizeAdjustPolicy(  # a long quadrant name may be cut, not the
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # answers
+        self.override_choice.setMinimumContentsLength(18)
         for info in QUADRANTS.values():
             self.override_choice.addItem(info.label, info.key.value)
         self.override_choice.setEnabled(False)
