@@ -127,12 +127,16 @@ class Placed:
 
 @dataclass
 class Seen:
-    """What one point's search for a free spot found in the way, for the search of its next
-    (shorter) text at the same size: boxes in the way, by the top of the spots they block
-    (their left and right edges), and whether each leader was free."""
+    """What one point's search for a free spot found, for the search of its other texts at
+    the same size: boxes in the way, by the top of the spots they block (their left and
+    right edges), and whether each leader was free. After the search of the narrowest text,
+    `known_until`: no wider text has a spot over nothing before this one (in the order spots
+    are tried), nor one over soft lines but at the `maybe_soft` spots."""
 
     boxes: dict[float, list[tuple[float, float]]] = field(default_factory=dict)
     leaders: dict[Segment, bool] = field(default_factory=dict)
+    known_until: int = 0
+    maybe_soft: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -272,25 +276,33 @@ class Placer:
         return self._put(text, *spot, size, bold, colour)
 
     def find(self, text: str, x: float, y: float, radius: float, size: float, *,
-             bold: bool = False, reach: float = 110.0,
-             seen: Seen | None = None) -> tuple[Rect, Segment | None] | None:
+             bold: bool = False, reach: float = 110.0, seen: Seen | None = None,
+             narrowest: bool = False) -> tuple[Rect, Segment | None] | None:
         """Where `place` would put the label (its box and leader), taking nothing; None when
         there is no free spot.
 
         Every spot of a wider text covers the same spot of a narrower one (spots keep the
-        edge nearest their point), with the same leader: where a narrower text of the same
-        size finds no room, no wider one does. `seen` carries what was found in the way
-        from one text to the next for the same point (nothing taken in between)."""
+        edge nearest their point), with the same leader: a spot in the way of the narrowest
+        text is in the way of every text, and where the narrowest finds no room, no wider
+        text does. `seen` carries what was found from one text to the next for the same
+        point (nothing taken in between); `narrowest`: this is the narrowest text, and what
+        its search finds is kept there for the others."""
         width = text_width(text, size, bold=bold) + 2 * PAD
         height = size * (ASCENT + DESCENT) + 2 * PAD
         seen = seen if seen is not None else Seen()
         in_the_way, leaders_free = seen.boxes, seen.leaders
+        known_until, maybe_soft = (0, seen.maybe_soft) if narrowest else (
+            seen.known_until, seen.maybe_soft)
         # The nearest spot over nothing; failing that, the nearest over soft lines only
         # (arrows), found in the same pass over the spots. A box met in the way of one spot
         # is in the way of every spot of its row that it overlaps: those are not looked at.
         over_soft: tuple[Rect, Segment | None] | None = None
         in_way = self._in_way
-        for left, top, leader in _candidates(x, y, radius, width, height, reach):
+        index = -1
+        for index, (left, top, leader) in enumerate(
+                _candidates(x, y, radius, width, height, reach)):
+            if index < known_until and index not in maybe_soft:
+                continue  # in the way of the narrowest text, so of this one
             right = left + width
             known = in_the_way.get(top)
             if known is not None:
@@ -305,6 +317,8 @@ class Placer:
             if state.__class__ is tuple:
                 in_the_way.setdefault(top, []).append(state)
                 continue
+            if state == OVER_SOFT and narrowest:
+                maybe_soft.add(index)
             if state == TAKEN or (state == OVER_SOFT and over_soft is not None):
                 continue
             if leader is not None:
@@ -314,8 +328,12 @@ class Placer:
                 if not free:
                     continue
             if state == FREE:
+                if narrowest:
+                    seen.known_until = index
                 return Rect(left, top, width, height), leader
             over_soft = (Rect(left, top, width, height), leader)
+        if narrowest:
+            seen.known_until = index + 1
         return over_soft
 
     def _put(self, text: str, box: Rect, leader: Segment | None, size: float, bold: bool,

@@ -178,7 +178,8 @@ def _label(frame: Frame, points: list[DiagramPoint], arrows: list[Arrow],
         narrowest = min(texts, key=lambda text: text_width(text, size))
         seen = Seen()
         if len(texts) > 1 and placer.find(narrowest, point.x, point.y, point.radius, size,
-                                          reach=LABEL_REACH, seen=seen) is None:
+                                          reach=LABEL_REACH, seen=seen,
+                                          narrowest=True) is None:
             omitted += 1
             continue
         for text in texts:

@@ -1,7 +1,7 @@
 """The search for a label's free spot skips what it already knows to be in the way (a box in
-the way of one spot is in the way of the spots of its row it overlaps; a narrower text found
-no room, so no wider one will): it finds the very spot a plain search finds, spot by spot
-over everything taken, in crowded random scenes."""
+the way of one spot is in the way of the spots of its row it overlaps; a spot in the way of
+the narrowest text is in the way of every wider one): it finds the very spot a plain search
+finds, spot by spot over everything taken, in crowded random scenes."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -83,9 +83,29 @@ def test_the_search_finds_the_spot_a_plain_search_finds(taken, drawn, where, siz
     for x1, y1, x2, y2, soft in drawn:
         placer.take_line((x1, y1, x2, y2), soft=soft, leader=not soft)
     x, y = where
-    seen = Seen()
     expected = [_plain_find(placer, text, x, y, size) for text in TEXTS]
+    seen = Seen()  # the narrowest text first, as the overview searches
+    assert placer.find(TEXTS[-1], x, y, 4.5, size, reach=150.0, seen=seen,
+                       narrowest=True) == expected[-1]
     found = [placer.find(text, x, y, 4.5, size, reach=150.0, seen=seen) for text in TEXTS]
     assert found == expected
+    alone = Seen()  # and each text after the one before, the narrowest unknown
+    assert [placer.find(text, x, y, 4.5, size, reach=150.0, seen=alone)
+            for text in TEXTS] == expected
     for wider, narrower in zip(expected, expected[1:], strict=False):
         assert narrower is not None or wider is None  # no room for the narrower: none wider
+
+
+def test_where_arrows_cross_every_spot_each_text_still_finds_its_nearest_over_them():
+    placer = Placer(BOUNDS)
+    for step in range(56):  # arrows every 4 points, across the whole field
+        y = BOUNDS.y + 2 + 4 * step
+        placer.take_line((BOUNDS.x, y, BOUNDS.right, y), soft=True)
+    placer.take(Rect(160, 110, 60, 12))  # a name beside the point, in the way of wide texts
+    seen = Seen()
+    narrowest = placer.find(TEXTS[-1], 150, 115, 4.5, 7.0, reach=150.0, seen=seen,
+                            narrowest=True)
+    assert narrowest == _plain_find(placer, TEXTS[-1], 150, 115, 7.0) and narrowest is not None
+    for text in TEXTS:
+        assert placer.find(text, 150, 115, 4.5, 7.0, reach=150.0, seen=seen) == _plain_find(
+            placer, text, 150, 115, 7.0)
