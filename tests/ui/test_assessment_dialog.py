@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -142,8 +142,9 @@ def test_a_missing_answer_is_shown_left_out(qtbot, desk, division, window):
     # Clicking a row says how that indicator was scored.
     tree = dialog.explanation.tree
     calls = tree.topLevelItem(1)
+    row = tree.visualItemRect(calls)  # its first column: the row may run past the view
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=tree.visualItemRect(calls).center())
+                     pos=QPoint(row.left() + 20, row.center().y()))
     assert dialog.explanation.detail.text() == (
         "Calls for service: Against 1 other neighbourhood (per 1,000 residents; 1 without a "
         "known population left out of the comparison): above 0, level with 0, below 1.")

@@ -181,3 +181,27 @@ def test_each_window_the_menus_open_has_no_label_cut_off(window, qtbot, opener):
     assert not dialog.grab().toImage().isNull()
     assert clipped_labels(dialog) == []
     dialog.close()
+
+
+def test_the_assessment_shows_every_answer_field_beside_its_question(window, qtbot, qapp):
+    """At 150 % the answers' column was narrower than its questions and fields, and the
+    fields sat out of sight to its right (French made it worse). On a laptop's screen."""
+    from ui.assessments.answers_form import CountField, RatingField
+    from ui.pages.neighbourhoods_page import assessment_dialog_class
+
+    window.show_page(1)
+    hoods = window.pages.currentWidget()
+    hood_id = window.desk.neighbourhoods.list()[0]["id"]
+    dialog = assessment_dialog_class()(window.desk, hoods.stack, hood_id, parent=hoods)
+    qtbot.addWidget(dialog)
+    dialog.resize(1326, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    viewport = dialog.answers.parentWidget()
+    fields = [w for w in dialog.answers.findChildren(QWidget)
+              if isinstance(w, (CountField, RatingField))]
+    assert len(fields) >= 10
+    for field in fields:
+        right = field.mapTo(viewport, field.rect().topRight()).x()
+        assert right <= viewport.width(), (field.objectName(), right, viewport.width())
+    dialog.reject()

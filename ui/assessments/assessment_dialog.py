@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -141,15 +141,7 @@ class AssessmentDialog(QDialog):
         scroll.setWidget(self.answers)
         splitter.addWidget(scroll)
         splitter.addWidget(self._result_side())
-        # Sized in the user's type (560 and 680 px at the usual size), within the screen;
-        # the answers keep their width first, so no field is pushed out of sight.
-        metrics = self.fontMetrics()
-        left = max(560, metrics.horizontalAdvance("x" * 80))
-        right = max(680, metrics.horizontalAdvance("x" * 97))
-        width = min(left + right, self.screen().availableGeometry().width() - 40)
-        right = max(width - left, 420)
-        self.resize(left + right if left + right <= width else width, 700)
-        splitter.setSizes([width - right, right])
+        self._fit(splitter)
         layout.addWidget(splitter, 1)
 
         self.error = QLabel()
@@ -170,6 +162,29 @@ class AssessmentDialog(QDialog):
             QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _fit(self, splitter: QSplitter) -> None:
+        """Answers beside results, sized in the user's type (560 and 680 px at the usual
+        size) within the screen; the widths are shared out when the window is first shown."""
+        self.splitter = splitter
+        metrics = self.fontMetrics()
+        self._answers_width = max(560, metrics.horizontalAdvance("x" * 80))
+        results = max(680, metrics.horizontalAdvance("x" * 97))
+        room = self.screen().availableGeometry()
+        self.resize(min(self._answers_width + results, room.width() - 40),
+                    min(700, room.height() - 40))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The answers keep their width first (large type, display scaling, French), so no
+        answer field sits out of sight; the results wrap in what is left."""
+        super().showEvent(event)
+        if getattr(self, "_shared_out", False):
+            return
+        self._shared_out = True
+        total = sum(self.splitter.sizes())
+        results_least = self.splitter.widget(1).minimumSizeHint().width()
+        answers = max(min(self._answers_width, total - results_least), total // 3)
+        self.splitter.setSizes([answers, total - answers])
 
     def _result_side(self) -> QWidget:
         side = QWidget()
