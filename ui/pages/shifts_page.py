@@ -103,11 +103,11 @@ class ShiftsPage(QWidget):
         self.board = TaskBoard(self)
         self.warnings = WarningsPanel(self)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.details, 1)
-        for button in (self.edit_button, self.briefing_button, self.calendar_button,
-                       self.officer_calendars_button):
+        buttons = QHBoxLayout()  # a row of their own: beside them, the details had a
+        for button in (self.edit_button, self.briefing_button,  # word a line in large type
+                       self.calendar_button, self.officer_calendars_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.pool)
         top.addWidget(self.table)
@@ -126,6 +126,7 @@ class ShiftsPage(QWidget):
         plan_layout = QVBoxLayout(plan)
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addWidget(self.title)
+        plan_layout.addWidget(self.details)
         plan_layout.addLayout(buttons)
         plan_layout.addWidget(self.notice)
         plan_layout.addWidget(self.splitter, 1)
