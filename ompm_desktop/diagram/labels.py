@@ -83,22 +83,31 @@ def _crosses(segment: Segment, rect: Rect) -> bool:
 
 def _crosses_box(segment: Segment, left: float, top: float, right: float,
                  bottom: float) -> bool:
+    """Liang-Barsky written out edge by edge (the inner loop of the label search): the part
+    of the segment inside each edge in turn, from `low` to `high` along it."""
     x1, y1, x2, y2 = segment
     dx, dy = x2 - x1, y2 - y1
     low, high = 0.0, 1.0
-    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
-        if p == 0:
-            if q < 0:
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
+    if dx == 0:
+        if x1 - left < 0 or right - x1 < 0:
             return False
-    return True
+    elif dx > 0:
+        low = max(low, (x1 - left) / -dx)
+        high = min(high, (right - x1) / dx)
+    else:
+        high = min(high, (x1 - left) / -dx)
+        low = max(low, (right - x1) / dx)
+    if low > high:
+        return False
+    if dy == 0:
+        return not (y1 - top < 0 or bottom - y1 < 0)
+    if dy > 0:
+        low = max(low, (y1 - top) / -dy)
+        high = min(high, (bottom - y1) / dy)
+    else:
+        high = min(high, (y1 - top) / -dy)
+        low = max(low, (bottom - y1) / dy)
+    return low <= high
 
 
 def _intersect(one: Segment, other: Segment) -> bool:
@@ -298,12 +307,16 @@ class Placer:
         # is in the way of every spot of its row that it overlaps: those are not looked at.
         over_soft: tuple[Rect, Segment | None] | None = None
         in_way = self._in_way
+        left_limit, top_limit, right_limit, bottom_limit = self._limits
         index = -1
         for index, (left, top, leader) in enumerate(
                 _candidates(x, y, radius, width, height, reach)):
             if index < known_until and index not in maybe_soft:
                 continue  # in the way of the narrowest text, so of this one
             right = left + width
+            if left < left_limit or top < top_limit or right > right_limit or (
+                    top + height > bottom_limit):
+                continue  # outside the field
             known = in_the_way.get(top)
             if known is not None:
                 for box_left, box_right in known:
