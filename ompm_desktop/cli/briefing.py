@@ -7,7 +7,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ompm_desktop.cli.common import add_db_option, add_shift_or_date, open_desk
+from ompm_desktop.cli.common import (
+    add_db_option,
+    add_language_option,
+    add_shift_or_date,
+    open_desk,
+)
 from ompm_desktop.errors import DeskError
 from ompm_desktop.reports.briefing import write_briefing, write_briefings_for_day
 from ompm_desktop.typed_dates import read_date
@@ -28,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="the PDF to write")
     parser.add_argument("--include-personal", action="store_true",
                         help="include residents' personal details (the marking says so)")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -40,11 +46,13 @@ def run(args: argparse.Namespace) -> int:
             if desk.shifts.count("id = ?", [args.shift]) == 0:
                 raise DeskError(f"There is no shift with the id {args.shift}.")
             out = write_briefing(desk, [args.shift], args.out,
-                                 include_personal=args.include_personal)
+                                 include_personal=args.include_personal,
+                                 language=args.language)
         else:
             day = date.fromisoformat(read_date(args.date, desk.context.clock, "--date"))
             out = write_briefings_for_day(desk, day, args.out, platoon=args.platoon,
-                                          include_personal=args.include_personal)
+                                          include_personal=args.include_personal,
+                                          language=args.language)
     finally:
         desk.close()
     print(f"Wrote the briefing to {out}.")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ompm_desktop.i18n import LANGUAGES
 from ompm_desktop.paths import default_database_path
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.encryption import PassphraseRequiredError
@@ -47,6 +48,14 @@ def open_desk(args: argparse.Namespace, *, writer: bool = False) -> Desk:
         return Desk.open(path, writer=writer)
     except PassphraseRequiredError:
         return Desk.open(path, passphrase=passphrase_from_user(path), writer=writer)
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """--language for a printed document (the database's setting when not given)."""
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default=None,
+                        help="the document's language: " + ", ".join(
+                            f"{code} ({name})" for code, name in LANGUAGES.items())
+                        + " (default: the language set in the app)")
 
 
 def add_shift_or_date(parser: argparse.ArgumentParser) -> Any:

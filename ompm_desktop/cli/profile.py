@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ompm_desktop.cli.common import add_db_option, open_desk
+from ompm_desktop.cli.common import add_db_option, add_language_option, open_desk
 from ompm_desktop.reports.profile import (
     file_name,
     find_neighbourhood,
@@ -31,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="the PDF to write, or (with --all) a folder")
     parser.add_argument("--include-personal", action="store_true",
                         help="include residents' personal details (the marking says so)")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -38,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         if args.all:
-            written = write_profiles(desk, args.out, include_personal=args.include_personal)
+            written = write_profiles(desk, args.out, include_personal=args.include_personal,
+                                     language=args.language)
             where = written[0] if len(written) == 1 else args.out
             print(f"Wrote {desk.neighbourhoods.count()} profiles to {where}.")
             return 0
@@ -46,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
         out = args.out
         if out.is_dir():
             out = out / file_name(neighbourhood["name"], set())
-        write_profile(desk, neighbourhood["id"], out, include_personal=args.include_personal)
+        write_profile(desk, neighbourhood["id"], out, include_personal=args.include_personal,
+                      language=args.language)
         print(f"Wrote the profile of {neighbourhood['name']} to {out}.")
     finally:
         desk.close()

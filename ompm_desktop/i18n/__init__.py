@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import locale
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -25,6 +26,9 @@ DEFAULT_LANGUAGE = "en"
 
 _state: dict[str, object] = {"language": DEFAULT_LANGUAGE,
                              "catalogue": gettext.NullTranslations()}
+# A language spoken for a while by one thread only (a PDF made in French in the background
+# while the window goes on in English): see language_of.
+_this_thread = threading.local()
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for "mark, translate later"
@@ -33,7 +37,7 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's name for "mark, translate
 
 
 def _catalogue() -> gettext.NullTranslations:
-    catalogue = _state["catalogue"]
+    catalogue = getattr(_this_thread, "catalogue", None) or _state["catalogue"]
     assert isinstance(catalogue, gettext.NullTranslations)
     return catalogue
 
@@ -83,18 +87,20 @@ def set_language(language: str) -> None:
 
 
 def current_language() -> str:
-    return str(_state["language"])
+    return str(getattr(_this_thread, "language", None) or _state["language"])
 
 
 @contextmanager
 def language_of(language: str) -> Iterator[None]:
-    """Speak a language for a while (a PDF made in French from an English window)."""
-    before = current_language(), _catalogue()
-    set_language(language)
+    """Speak a language for a while in this thread alone (a PDF made in French in the
+    background from an English window: the window's words do not change meanwhile)."""
+    catalogue = translations(language)
+    before = getattr(_this_thread, "language", None), getattr(_this_thread, "catalogue", None)
+    _this_thread.language, _this_thread.catalogue = language, catalogue
     try:
         yield
     finally:
-        _state["language"], _state["catalogue"] = before
+        _this_thread.language, _this_thread.catalogue = before
 
 
 def system_language() -> str:

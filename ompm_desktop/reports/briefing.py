@@ -126,14 +126,18 @@ def _write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
 
 
 def write_briefings_for_day(desk: Any, day: date, out: Path | str, *,
-                            platoon: str | None = None, include_personal: bool = False) -> Path:
+                            platoon: str | None = None, include_personal: bool = False,
+                            language: str | None = None) -> Path:
     shifts = shifts_starting_on(desk, day, platoon)
     if not shifts:
-        which = f" for platoon {platoon}" if platoon else ""
-        raise DeskError(f"No shift{which} starts on {day:%a %d %b %Y}. Plan one first, or "
-                        "give another date.")
+        if platoon:
+            raise DeskError(_("No shift for platoon {platoon} starts on {day}. Plan one "
+                              "first, or give another date.").format(
+                                  platoon=platoon, day=short_date(day)))
+        raise DeskError(_("No shift starts on {day}. Plan one first, or give another "
+                          "date.").format(day=short_date(day)))
     return write_briefing(desk, [shift["id"] for shift in shifts], out,
-                          include_personal=include_personal)
+                          include_personal=include_personal, language=language)
 
 
 def briefing_file_name(desk: Any, shift_id: str) -> str:

@@ -2532,6 +2532,10 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>Le téléphone à domicile, le courriel personnel et l&apos;adresse du domicile sont des renseignements personnels. Ils sont exclus à moins que vous ne les incluiez, et chaque page l&apos;indique alors.</translation>
     </message>
     <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Langue du PDF :</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>

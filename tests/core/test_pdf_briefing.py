@@ -147,6 +147,16 @@ def test_the_command_line_prints_a_shift(desk, night, db_path, tmp_path, capsys)
     assert "Cst. J. Morin" in all_text(out)
 
 
+def test_the_command_line_prints_in_the_language_asked_for(desk, night, db_path, tmp_path):
+    desk.close()
+    out = tmp_path / "nuit.pdf"
+    assert main(["briefing", "--db", str(db_path), "--date", "2026-11-24", "--language", "fr",
+                 "--out", str(out)]) == 0
+    text = all_text(out)
+    assert "BREFFAGE DU QUART" in text and "SHIFT BRIEFING" not in text
+    assert "Nuit - mar. 24 nov. 2026" in text
+
+
 def test_the_command_line_prints_every_shift_of_a_day(desk, night, db_path, tmp_path):
     desk.shifts.create({"starts_at": "2026-11-24 07:00", "ends_at": "2026-11-24 19:00",
                         "platoon": "A", "notes": "Day shift notes"})

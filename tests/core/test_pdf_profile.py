@@ -169,6 +169,10 @@ def test_the_command_line_prints_one_profile_or_all(desk, division, db_path, tmp
                  str(tmp_path / "every")]) == 0
     assert len(list((tmp_path / "every").iterdir())) == 3
     assert "Wrote 3 profiles" in capsys.readouterr().out
+    french = tmp_path / "vanier-fr.pdf"
+    assert main(["profile", "--db", str(db_path), "--neighbourhood", "vanier",
+                 "--language", "fr", "--out", str(french)]) == 0
+    assert "Profil du quartier" in all_text(french)
 
 
 def test_the_command_line_names_an_unknown_neighbourhood(desk, division, db_path, tmp_path,

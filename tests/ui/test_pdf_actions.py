@@ -160,3 +160,25 @@ def test_ctrl_p_prints_the_current_shift_or_says_there_is_none(qtbot, window, de
     with qtbot.waitSignal(window.pdfs.made, timeout=10_000):
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert "Platoon C · 17:00-05:00" in pdf_text(opened[0])
+
+
+def test_a_french_briefing_from_an_english_window(qtbot, window, desk, division, opened,
+                                                  messages):
+    """The language is chosen in the options (the window's by default); the PDF is made in
+    the background in French while the window goes on in English."""
+    from ompm_desktop.i18n import current_language
+
+    shift = desk.shifts.create({"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-25 07:00",
+                                "platoon": "C"})
+    desk.assignments.create({"shift_id": shift["id"], "officer_id": division.morin["id"],
+                             "beat_id": division.beat["id"], "call_sign": "2A31"})
+    dialog = window.pdfs.briefing(shift["id"])
+    choice = dialog.language_choice
+    assert choice.currentData() == "en" and dialog.language == "en"
+    choice.setCurrentIndex(choice.findData("fr"))
+    with qtbot.waitSignal(window.pdfs.made, timeout=10_000):
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    [path] = opened
+    text = pdf_text(path)
+    assert "Affectations" in text and "Assignments" not in text
+    assert current_language() == "en"

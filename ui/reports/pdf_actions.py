@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import current_language
 from ompm_desktop.paths import data_dir
 from ompm_desktop.services.desk import Desk
 from ui.import_wizard.background import BackgroundJob
@@ -72,8 +73,8 @@ class PdfActions(QObject):
         name = briefing_file_name(self.desk(), shift_id)
         return self._single(
             self.tr("Briefing PDF"), self.tr("Print the briefing sheet of this shift."), name,
-            lambda desk, path, personal: write_briefing(desk, [shift_id], path,
-                                                        include_personal=personal))
+            lambda desk, path, personal, language: write_briefing(
+                desk, [shift_id], path, include_personal=personal, language=language))
 
     def current_briefing(self) -> PdfOptionsDialog | None:
         """The briefing of the shift running now, or else of the next one."""
@@ -93,8 +94,8 @@ class PdfActions(QObject):
         return self._single(
             self.tr("Profile PDF"),
             self.tr("Print the profile of {0}.").format(neighbourhood["name"]), name,
-            lambda desk, path, personal: write_profile(desk, neighbourhood_id, path,
-                                                       include_personal=personal))
+            lambda desk, path, personal, language: write_profile(
+                desk, neighbourhood_id, path, include_personal=personal, language=language))
 
     def all_profiles(self) -> PdfOptionsDialog | None:
         if self.busy:
@@ -103,7 +104,7 @@ class PdfActions(QObject):
         dialog = PdfOptionsDialog(
             self.tr("Profiles of all neighbourhoods"),
             self.tr("Print the profiles of all {0} neighbourhoods.").format(count),
-            batch=True, parent=self.window)
+            batch=True, language=self._language(), parent=self.window)
         dialog.accepted.connect(lambda: self._start_batch(dialog))
         dialog.open()
         return dialog
@@ -111,10 +112,10 @@ class PdfActions(QObject):
     # ---- one document ----------------------------------------------------------------------
 
     def _single(self, title: str, what: str, name: str,
-                write: Callable[[Desk, Path, bool], Path]) -> PdfOptionsDialog | None:
+                write: Callable[[Desk, Path, bool, str], Path]) -> PdfOptionsDialog | None:
         if self.busy:
             return None
-        dialog = PdfOptionsDialog(title, what, parent=self.window)
+        dialog = PdfOptionsDialog(title, what, language=self._language(), parent=self.window)
 
         def chosen() -> None:
             if dialog.opening:
@@ -124,15 +125,20 @@ class PdfActions(QObject):
                 path = self._ask_file(title, name)
             if path is None:
                 return
-            personal = dialog.include_personal
+            personal, language = dialog.include_personal, dialog.language
             target = path
-            self._run(lambda desk, progress, cancelled: [write(desk, target, personal)],
+            self._run(lambda desk, progress, cancelled: [write(desk, target, personal,
+                                                               language)],
                       opening=dialog.opening, label=self.tr("Making {0}…").format(path.name),
                       batch=False)
 
         dialog.accepted.connect(chosen)
         dialog.open()
         return dialog
+
+    def _language(self) -> str:
+        """The PDF's language unless changed in the dialog: the window's."""
+        return current_language()
 
     def _ask_file(self, title: str, name: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -157,11 +163,12 @@ class PdfActions(QObject):
             if chosen is None:
                 return
             target = chosen
-        personal = dialog.include_personal
+        personal, language = dialog.include_personal, dialog.language
         from ompm_desktop.reports.profile import write_profiles
 
         self._run(lambda desk, progress, cancelled: write_profiles(
-            desk, target, include_personal=personal, progress=progress, cancelled=cancelled),
+            desk, target, include_personal=personal, progress=progress, cancelled=cancelled,
+            language=language),
             opening=False, label=self.tr("Making the profiles…"), batch=True)
 
     # ---- running and telling -----------------------------------------------------------------

@@ -1,12 +1,15 @@
-"""Before a PDF is made: open it or save it, and whether residents' personal details go in."""
+"""Before a PDF is made: open it or save it, its language, and whether residents' personal
+details go in."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -14,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ompm_desktop.i18n import LANGUAGES
+
 
 class PdfOptionsDialog(QDialog):
     """`what` says what will be printed. For a batch, the user also chooses one PDF holding
     every profile or one PDF each in a folder. After exec(), `opening` is True when the
     user chose to open the PDF rather than save it (single documents only)."""
 
-    def __init__(self, title: str, what: str, *, batch: bool = False,
+    def __init__(self, title: str, what: str, *, batch: bool = False, language: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -42,6 +47,17 @@ class PdfOptionsDialog(QDialog):
             "Home phone, personal email and home address are personal information. They are "
             "left out unless you include them, and every page then says so."))
         layout.addWidget(self.personal)
+        row = QHBoxLayout()  # a French sheet from an English window, or the other way round
+        self.language_choice = QComboBox()
+        self.language_choice.setObjectName("pdf_language")
+        for code, name in LANGUAGES.items():
+            self.language_choice.addItem(name, code)
+        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(language)))
+        label = QLabel(self.tr("&Language of the PDF:"))
+        label.setBuddy(self.language_choice)
+        row.addWidget(label)
+        row.addWidget(self.language_choice, 1)
+        layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         if not batch:
             self.open_button: QPushButton | None = buttons.addButton(
@@ -59,6 +75,10 @@ class PdfOptionsDialog(QDialog):
     @property
     def include_personal(self) -> bool:
         return self.personal.isChecked()
+
+    @property
+    def language(self) -> str:
+        return str(self.language_choice.currentData())
 
     @property
     def into_folder(self) -> bool:
