@@ -45,3 +45,9 @@ def planning_division(desk: Desk) -> SimpleNamespace:
     d.shift, _ = create_shift(desk, TONIGHT, time(19), time(7), platoon="C",
                               supervisor_id=d.tremblay["id"], notes="Radio channel 3 is down.")
     return d
+
+
+def assign(desk: Desk, shift: dict, officer: dict, beat: dict | None = None, **more) -> dict:
+    """An officer on a shift, on a beat when given (call sign, car... in `more`)."""
+    return desk.assignments.create({"shift_id": shift["id"], "officer_id": officer["id"],
+                                    "beat_id": beat["id"] if beat else None, **more})

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from ompm_desktop.clock import local
-from ompm_desktop.i18n import N_, _, current_language, pgettext
+from ompm_desktop.i18n import N_, _, pgettext
+from ompm_desktop.i18n.dates import number as number_text
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS
@@ -119,7 +120,4 @@ def number(value: Any) -> str:
     """'11,450' and '87.2'; in French '11 450' and '87,2' (a no-break space between)."""
     if value is None or value == "":
         return ""
-    text = f"{int(value):,}" if float(value).is_integer() else f"{float(value):,.1f}"
-    if current_language() == "fr":
-        return text.replace(",", "\u00a0").replace(".", ",")
-    return text
+    return number_text(value) if float(value).is_integer() else number_text(float(value), 1)

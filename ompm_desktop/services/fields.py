@@ -14,6 +14,7 @@ from typing import Any
 from ompm_desktop.clock import iso, parse_iso
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import _, current_language, pgettext
+from ompm_desktop.i18n.dates import number as number_text
 
 LARGEST_STORED = 2**63 - 1  # the largest whole number SQLite keeps
 
@@ -177,7 +178,4 @@ def _count(number: int) -> str:
 def shown_number(number: float) -> str:
     """A number as a person writes it: 10,000,000 rather than 1e+07, 0.5 as is; in French
     10 000 000 (a no-break space between the groups) and 0,5."""
-    text = f"{int(number):,}" if float(number).is_integer() else f"{number:g}"
-    if current_language() == "fr":
-        return text.replace(",", "\u00a0").replace(".", ",")
-    return text
+    return number_text(number)

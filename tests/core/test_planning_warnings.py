@@ -4,7 +4,7 @@ blocks a save."""
 from datetime import date, time
 
 import pytest
-from planning_division import TONIGHT, planning_division
+from planning_division import TONIGHT, assign, planning_division
 
 from ompm_desktop.planning import create_shift, minimum_staffing, shift_warnings
 
@@ -14,11 +14,6 @@ def division(desk):
     d = planning_division(desk)
     desk.settings.set("minimum_staffing", {"C": 0})
     return d
-
-
-def assign(desk, shift, officer, beat=None, **more):
-    return desk.assignments.create({"shift_id": shift["id"], "officer_id": officer["id"],
-                                    "beat_id": beat["id"] if beat else None, **more})
 
 
 def kinds(desk, shift):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
-from planning_division import TONIGHT, planning_division
+from planning_division import TONIGHT, assign, planning_division
 
 from ompm_desktop.i18n import language_of
 from ompm_desktop.i18n.dates import day_and_time, long_date, month_year, number, short_date
@@ -23,11 +23,6 @@ def division(desk):
     d = planning_division(desk)
     desk.settings.set("minimum_staffing", {"C": 0})
     return d
-
-
-def assign(desk, shift, officer, beat=None, **more):
-    return desk.assignments.create({"shift_id": shift["id"], "officer_id": officer["id"],
-                                    "beat_id": beat["id"] if beat else None, **more})
 
 
 def test_dates_and_numbers_follow_the_language():

@@ -21,3 +21,15 @@ def unexpected_dialogs_fail(monkeypatch: pytest.MonkeyPatch) -> None:
             def refuse(*args, _name=f"{owner.__name__}.{name}", **kwargs):
                 raise AssertionError(f"{_name} opened unexpectedly: {args[1:3]}")
             monkeypatch.setattr(owner, name, staticmethod(refuse))
+
+
+@pytest.fixture
+def french(qapp):
+    """The app speaking French (Qt's own words and ours), English again afterwards."""
+    from ompm_desktop.i18n import current_language
+    from ui.language import install_translators
+
+    assert install_translators("fr") == ["qtbase_fr", "ompm_fr_CA"]
+    yield qapp
+    assert install_translators("en") == []
+    assert current_language() == "en"

@@ -9,9 +9,7 @@ from planner_helpers import box, take_button
 from planning_division import planning_division
 from records_helpers import show_page
 
-from ompm_desktop.i18n import current_language
 from ui.assessments.assessment_dialog import AssessmentDialog
-from ui.language import install_translators
 from ui.model_help import model_html
 from ui.pages.shifts_page import ShiftsPage
 
@@ -22,14 +20,6 @@ ANSWERS = {"calls_for_service": 120, "violent_incidents": 4, "assessor_judgement
 @pytest.fixture
 def division(desk):
     return planning_division(desk)
-
-
-@pytest.fixture
-def french(qapp):
-    install_translators("fr")
-    yield qapp
-    install_translators("en")
-    assert current_language() == "en"
 
 
 def test_the_shifts_page_plans_in_french(qtbot, desk, division, french):

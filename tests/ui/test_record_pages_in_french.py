@@ -12,7 +12,6 @@ from records_division import small_division
 from records_helpers import show_page
 
 from ui.audit_log_dialog import AuditLogDialog
-from ui.language import install_translators
 from ui.pages.briefing_items_page import BriefingItemsPage
 from ui.pages.contacts_page import ContactsPage
 from ui.pages.initiatives_page import InitiativesPage
@@ -25,13 +24,6 @@ from ui.search_dialog import SearchDialog
 @pytest.fixture
 def division(desk):
     return small_division(desk)
-
-
-@pytest.fixture
-def french(qapp):
-    install_translators("fr")
-    yield qapp
-    install_translators("en")
 
 
 def click(qtbot, button) -> None:

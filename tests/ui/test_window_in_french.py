@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ompm_desktop.i18n import LANGUAGES, current_language
+from ompm_desktop.i18n import LANGUAGES
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
-from ui.language import install_translators, qm_path
+from ui.language import qm_path
 from ui.main_window import MainWindow
 from ui.shortcuts_help import window_shortcuts
 
@@ -26,14 +26,6 @@ def demo(demo_db):
     desk = Desk.open(path)
     yield desk
     desk.close()
-
-
-@pytest.fixture
-def french(qapp):
-    assert install_translators("fr") == ["qtbase_fr", "ompm_fr_CA"]
-    yield qapp
-    assert install_translators("en") == []
-    assert current_language() == "en"
 
 
 def test_every_message_of_the_window_catalogue_is_translated_and_compiled():

@@ -27,7 +27,6 @@ from ui.change_passphrase_dialog import ChangePassphraseDialog
 from ui.database_opening import holder_text, open_database_file
 from ui.errors import ErrorReportDialog
 from ui.import_wizard import ImportWizard
-from ui.language import install_translators
 from ui.new_database_dialog import NewDatabaseDialog
 from ui.sync.conflict_review import ConflictReviewDialog
 from ui.sync.sync_dialog import SyncDialog
@@ -35,13 +34,6 @@ from ui.user_dialog import UserDialog
 
 PASSPHRASE = "Overbrook walk 2026"
 NEXT = QWizard.WizardButton.NextButton
-
-
-@pytest.fixture
-def french(qapp):
-    install_translators("fr")
-    yield qapp
-    install_translators("en")
 
 
 def test_opening_an_encrypted_file_asks_for_its_passphrase_in_french(
