@@ -33,8 +33,9 @@ from ompm_desktop.services.desk import Desk  # noqa: E402
 # figure key -> (what it is, unit, budget or None, how the budget reads)
 FIGURES = {
     "demo_build_s": ("demo build", "s", 60, "under 60 s"),
-    "startup_ms": ("start-up to main window shown", "ms", None, "at most 2.5 x the floor"),
-    "startup_floor_ms": ("  floor: bare PySide6 window", "ms", None, ""),
+    "startup_ms": ("start-up to the main window's first paint", "ms", None,
+                   "at most 2.5 x the floor"),
+    "startup_floor_ms": ("  floor: bare PySide6 window, first paint", "ms", None, ""),
     "startup_ratio": ("  start-up / floor", "x", 2.5, "at most 2.5"),
     "contacts_open_ms": ("contacts page: open, first rows painted", "ms", 150, "under 150 ms"),
     "search_ms": ("search as you type (median of 20 words)", "ms", 50, "under 50 ms"),
