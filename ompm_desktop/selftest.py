@@ -29,6 +29,9 @@ REQUIRED_RESOURCES = (
     ("fonts", "DejaVuSans-Bold.ttf"),
     ("fonts", "LICENSE-DejaVu.txt"),
     ("help", "model.html"),
+    ("help", "model.fr_CA.html"),
+    ("locale", "fr_CA", "LC_MESSAGES", "ompm.mo"),
+    ("translations", "ompm_fr_CA.qm"),
     ("licenses", "index.json"),
 )
 DEMO_FILE_NAME = "selftest-division.db"
@@ -196,6 +199,22 @@ def export_diagrams(database: Path, folder: Path) -> str:
     return f"{len(layout.points)} neighbourhoods, " + ", ".join(sizes)
 
 
+def check_french() -> str:
+    """The French catalogue reads and babel's Canadian French dates and numbers are there."""
+    from datetime import date
+
+    from ompm_desktop.i18n import _, language_of
+    from ompm_desktop.i18n.dates import number, short_date
+
+    with language_of("fr"):
+        words, day, count = _("Assignments"), short_date(date(2026, 11, 28)), number(10000)
+    if words == "Assignments":
+        raise AssertionError("the French catalogue gives no translation")
+    if day != "sam. 28 nov. 2026" or count != "10\u00a0000":
+        raise AssertionError(f"French dates or numbers read {day!r} and {count!r}")
+    return f"{words}, {day}"
+
+
 def check_site_defaults() -> str:
     """The settings IT preset for every user of this machine, if any: all of them usable?"""
     from ompm_desktop import site_defaults
@@ -217,6 +236,7 @@ def run_selftest(folder: Path) -> SelfTestReport:
     database = report.database
     report.run("resources", check_resources)
     report.run("site defaults", check_site_defaults)
+    report.run("French", check_french)
     report.run("demo division", lambda: build_demo(database))
     report.run("check", lambda: check_database(database), needs=("demo division",))
     report.run("briefing PDF", lambda: print_briefing(database, folder / "briefing.pdf"),

@@ -23,7 +23,8 @@ def test_every_step_passes_on_a_sound_installation(tmp_path: Path) -> None:
     report = run_selftest(tmp_path)
 
     assert outcomes(report) == {
-        "resources": "passed", "site defaults": "passed", "demo division": "passed",
+        "resources": "passed", "site defaults": "passed", "French": "passed",
+        "demo division": "passed",
         "check": "passed",
         "briefing PDF": "passed", "diagram": "passed" if CAN_DRAW else "skipped"}
     assert report.passed
@@ -63,7 +64,7 @@ def test_a_missing_resource_fails_with_its_path(monkeypatch: pytest.MonkeyPatch,
     assert out == ""
     assert "resources: failed - FileNotFoundError: missing " in err
     assert str(Path("resources", "help", "gone.html")) in err
-    assert err.splitlines()[-1].endswith("self-test FAILED (1 of 6 steps: resources).")
+    assert err.splitlines()[-1].endswith("self-test FAILED (1 of 7 steps: resources).")
 
 
 def test_a_failed_step_skips_the_steps_that_need_it(tmp_path: Path,
@@ -76,11 +77,12 @@ def test_a_failed_step_skips_the_steps_that_need_it(tmp_path: Path,
     report = run_selftest(tmp_path)
 
     assert outcomes(report) == {
-        "resources": "passed", "site defaults": "passed", "demo division": "failed",
+        "resources": "passed", "site defaults": "passed", "French": "passed",
+        "demo division": "failed",
         "check": "skipped",
         "briefing PDF": "skipped", "diagram": "skipped"}
     assert str(report.failures[0]) == "demo division: failed - DeskError: The disk is full."
-    assert "needs demo division, which did not pass" in str(report.steps[3])
+    assert "needs demo division, which did not pass" in str(report.steps[4])
     assert not report.passed
 
 
