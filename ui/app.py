@@ -98,6 +98,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.selftest:
         from ui.selftest_gui import run_gui_selftest
 
+        gc.enable()  # main.py turned it off for a start-up: a self-test runs as long as it must
         return run_gui_selftest()
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
