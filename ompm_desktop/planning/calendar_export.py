@@ -3,14 +3,16 @@
 One event per assignment, its times in America/Toronto (TZID, with the VTIMEZONE), its UID
 stable (event_uid). Each export is remembered in the table calendar_export: exporting again
 after an edit raises the event's SEQUENCE, so a calendar that imported the first file
-updates the same event; an assignment deleted since is sent again as CANCELLED.
+updates the same event; an assignment deleted since is sent again as CANCELLED. The ledger
+also keeps who holds a live copy of each event (officer_ids): an officer taken off an
+assignment finds it CANCELLED in their own next file, once.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -57,9 +59,28 @@ def _assignment_ids(desk: Any, shift_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(live + exported))
 
 
-def _calendar(desk: Any, events: list[CalendarEvent], name: str) -> ExportedCalendar:
+def _holders(desk: Any, uids: list[str]) -> dict[str, set[str]]:
+    """For each event exported before, the officers holding a live copy of it."""
+    if not uids:
+        return {}
+    return {row["uid"]: set(json.loads(row["officer_ids"] or "[]")) for row in desk.db.query(
+        f"SELECT uid, officer_ids FROM calendar_export WHERE uid IN ({_in(uids)})", uids)}
+
+
+def _taken_off(desk: Any, events: list[CalendarEvent], officer_id: str) -> list[CalendarEvent]:
+    """Events this officer was sent and is no longer on (the assignment given to another):
+    to go out to them CANCELLED."""
+    holders = _holders(desk, [e.uid for e in events])
+    return [replace(e, cancelled=True) for e in events
+            if officer_id not in e.officer_ids and officer_id in holders.get(e.uid, set())]
+
+
+def _calendar(desk: Any, events: list[CalendarEvent], name: str,
+              taken_off: tuple[str, list[CalendarEvent]] | None = None) -> ExportedCalendar:
     """The file, with each event's SEQUENCE raised where it changed since last exported;
-    the ledger of exports is updated in the same transaction as the audit entry."""
+    the ledger of exports is updated in the same transaction as the audit entry. With
+    `taken_off` (an officer, and events they no longer hold), those go in cancelled and the
+    officer stops holding them."""
     now = desk.context.clock().astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -68,9 +89,10 @@ def _calendar(desk: Any, events: list[CalendarEvent], name: str) -> ExportedCale
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", LOCAL_ZONE.key)
+    recipient, gone = taken_off if taken_off else ("", [])
+    uids = [e.uid for e in [*events, *gone]]
     ledger = {row["uid"]: row for row in desk.db.query(
-        f"SELECT * FROM calendar_export WHERE uid IN ({_in([e.uid for e in events])})",
-        [e.uid for e in events])} if events else {}
+        f"SELECT * FROM calendar_export WHERE uid IN ({_in(uids)})", uids)} if uids else {}
     updates = []
     for event in events:
         fingerprint = event.fingerprint()
@@ -80,10 +102,19 @@ def _calendar(desk: Any, events: list[CalendarEvent], name: str) -> ExportedCale
         sequence = 0 if before is None else before["sequence"] + (
             before["fingerprint"] != fingerprint)
         calendar.add_component(_ical_event(event, sequence, now))
+        holders = set(json.loads(before["officer_ids"] or "[]")) if before else set()
         updates.append({"uid": event.uid, "assignment_id": event.assignment_id,
-                        "shift_id": event.shift_id, "officer_ids": json.dumps(event.officer_ids),
+                        "shift_id": event.shift_id,
+                        "officer_ids": json.dumps(sorted(holders | set(event.officer_ids))),
                         "sequence": sequence, "fingerprint": fingerprint,
                         "cancelled": int(event.cancelled), "exported_at": iso(now)})
+    released = []
+    for event in gone:  # the same UID, one step on, cancelled in this officer's calendar
+        before = ledger[event.uid]
+        calendar.add_component(_ical_event(event, before["sequence"] + 1, now))
+        left = set(json.loads(before["officer_ids"] or "[]")) - {recipient}
+        released.append((json.dumps(sorted(left)), event.uid))
+    events = [*events, *gone]
     if events:  # the zone's rules for the years of these events only, not since 1970
         calendar.add_missing_timezones(date(min(e.starts for e in events).year - 1, 1, 1),
                                        date(max(e.ends for e in events).year + 2, 1, 1))
@@ -91,6 +122,9 @@ def _calendar(desk: Any, events: list[CalendarEvent], name: str) -> ExportedCale
     with desk.db.atomic():
         if updates:
             desk.db.table("calendar_export").upsert_all(updates, pk="uid")
+        for holders_left, uid in released:
+            desk.db.execute("UPDATE calendar_export SET officer_ids = ? WHERE uid = ?",
+                            [holders_left, uid])
         audit.record_change(desk.db, at=iso(now), actor=desk.actor, action="export",
                             table="calendar", row_id=None, before=None,
                             after={"calendar": name, "events": len(events)})
@@ -166,9 +200,10 @@ def _shift_ids_between(desk: Any, first: date, last: date) -> list[str]:
 def officer_calendar(desk: Any, officer_id: str, first: date, last: date) -> ExportedCalendar:
     """One officer's shifts starting from `first` to `last` (local dates, inclusive)."""
     officer = desk.officers.get(officer_id, include_deleted=True)
-    events = [e for e in build_events(desk, _assignment_ids(desk, _shift_ids_between(
-        desk, first, last))) if officer_id in e.officer_ids]
-    return _calendar(desk, events, _shifts_of(officer))
+    events = build_events(desk, _assignment_ids(desk, _shift_ids_between(desk, first, last)))
+    mine = [e for e in events if officer_id in e.officer_ids]
+    return _calendar(desk, mine, _shifts_of(officer),
+                     taken_off=(officer_id, _taken_off(desk, events, officer_id)))
 
 
 def _shifts_of(officer: dict[str, Any]) -> str:
@@ -193,12 +228,15 @@ def write_officer_calendars(desk: Any, first: date, last: date, folder: Path | s
         raise DeskError(_("The folder {folder} does not exist; choose another place to "
                           "save.").format(folder=folder))
     events = build_events(desk, _assignment_ids(desk, shift_ids))
-    people = sorted({person for event in events for person in event.officer_ids})
+    holders = _holders(desk, [e.uid for e in events])
+    people = sorted({person for event in events for person in event.officer_ids}
+                    | {person for uid in holders for person in holders[uid]})
     written = []
     for officer_id in people:
         officer = desk.officers.get(officer_id, include_deleted=True)
         mine = [e for e in events if officer_id in e.officer_ids]
-        exported = _calendar(desk, mine, _shifts_of(officer))
+        exported = _calendar(desk, mine, _shifts_of(officer),
+                             taken_off=(officer_id, _taken_off(desk, events, officer_id)))
         path = folder / calendar_file_name(officer)
         write_whole(path, exported.content)
         written.append(path)

@@ -190,6 +190,29 @@ def test_one_file_per_officer_for_a_range(desk, division, tmp_path):
     assert (str(gone["STATUS"]), int(gone["SEQUENCE"])) == ("CANCELLED", 1)
 
 
+def test_an_assignment_given_to_another_officer_goes_out_cancelled_to_the_first(
+        desk, division, tmp_path):
+    """Singh's assignment tonight goes to Côté: Singh's own next file cancels it (once),
+    Côté's carries it; run in either order."""
+    write_officer_calendars(desk, TONIGHT, TONIGHT, tmp_path)
+    uid = event_uid(division.singh_on["id"])
+    assert int(read_events(tmp_path / "6002-singh.ics")[uid]["SEQUENCE"]) == 0
+    desk.assignments.update(division.singh_on["id"], {"officer_id": division.cote["id"]})
+    cote = officer_calendar(desk, division.cote["id"], TONIGHT, TONIGHT)  # his first
+    assert str(read_calendar(cote.content)[uid]["STATUS"]) == "CONFIRMED"
+    paths = write_officer_calendars(desk, TONIGHT, TONIGHT, tmp_path)
+    assert "6002-singh.ics" in [p.name for p in paths]  # no shift left, a file all the same
+    singh = read_events(tmp_path / "6002-singh.ics")[uid]
+    assert str(singh["STATUS"]) == "CANCELLED" and int(singh["SEQUENCE"]) > 0  # above his
+    assert str(read_events(tmp_path / "5120-cote.ics")[uid]["STATUS"]) == "CONFIRMED"
+    again = officer_calendar(desk, division.singh["id"], TONIGHT, TONIGHT)
+    assert uid not in read_calendar(again.content)  # told once; nothing more to say
+
+
+def read_calendar(content: bytes):
+    return {str(event["UID"]): event for event in Calendar.from_ical(content).walk("VEVENT")}
+
+
 def test_one_officers_calendar_and_a_range_with_no_one(desk, division, tmp_path):
     exported = officer_calendar(desk, division.cote["id"], TONIGHT, TONIGHT)
     [event] = Calendar.from_ical(exported.content).walk("VEVENT")
