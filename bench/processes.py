@@ -20,14 +20,17 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+def painted():
+    print("first paint", flush=True)
+    app.quit()
+
 class Window(QMainWindow):
     shown = False
     def paintEvent(self, event):
         super().paintEvent(event)
         if not self.shown:
             self.shown = True
-            print("first paint", flush=True)
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, painted)  # as the app does: once the paint is over
 
 app = QApplication(sys.argv[:1])
 window = Window()

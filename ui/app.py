@@ -72,10 +72,10 @@ def open_desk(path: Path, unattended: bool) -> Desk | None:
 
 
 class FirstPaint(QObject):
-    """Watches the window for its first paint: then the garbage collector (which main.py
-    turns off while the app starts: what start-up makes lives as long as the app) is turned
-    back on, and an unattended run (--quit-after-show) says so on standard output, for the
-    start-up timing, and quits."""
+    """Watches the window for its first paint: once it and its pages are painted, the
+    garbage collector (which main.py turns off while the app starts: what start-up makes
+    lives as long as the app) is turned back on, and an unattended run (--quit-after-show)
+    says so on standard output, for the start-up timing, and quits."""
 
     def __init__(self, window: QObject, quit_after: bool) -> None:
         super().__init__(window)
@@ -85,12 +85,15 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            gc.freeze()  # start-up's objects are never garbage: no collection walks them again
-            gc.enable()
-            if self.quit_after:
-                print("first paint", flush=True)
-                QTimer.singleShot(0, QCoreApplication.quit)
+            QTimer.singleShot(0, self.painted)  # after the pages inside, painted next
         return False
+
+    def painted(self) -> None:
+        gc.freeze()  # start-up's objects are never garbage: no collection walks them again
+        gc.enable()
+        if self.quit_after:
+            print("first paint", flush=True)
+            QCoreApplication.quit()
 
 
 def run(argv: Sequence[str] | None = None) -> int:
