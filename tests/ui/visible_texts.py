@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ompm_desktop.i18n import LANGUAGES
 from ompm_desktop.model.vocabulary import PLATOONS, RANKS
 from ompm_desktop.paths import resource_path
 from tests.ui.accessibility_walk import every_tab
@@ -174,8 +175,9 @@ def _catalogue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def database_values(path: Path, *more: str) -> list[str]:
     """Every text the database holds (longest first), to take out of what is shown; the
-    ranks and platoons too (kept as the service writes them, in either language)."""
-    values: set[str] = {*RANKS, *PLATOONS, *more}
+    ranks and platoons too (kept as the service writes them, in either language), and each
+    language's name in its own words (English, Français)."""
+    values: set[str] = {*RANKS, *PLATOONS, *LANGUAGES.values(), *more}
     with sqlite3.connect(path) as connection:
         tables = [row[0] for row in connection.execute(
             "select name from sqlite_master where type = 'table' and name not like '%fts%'"
