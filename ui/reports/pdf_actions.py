@@ -12,19 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import current_language
 from ompm_desktop.paths import data_dir
 from ompm_desktop.services.desk import Desk
-from ui.import_wizard.background import BackgroundJob
-from ui.reports.pdf_options_dialog import PdfOptionsDialog
+
+# What making a PDF needs (the options dialog, the background job, the progress bar) is
+# imported with the first PDF asked for: the window is built with the actions alone.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.import_wizard.background import BackgroundJob
+    from ui.reports.pdf_options_dialog import PdfOptionsDialog
 
 Job = Callable[[Desk, Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -37,6 +43,9 @@ def printouts_folder() -> Path:
 
 
 def open_in_viewer(path: Path) -> bool:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
@@ -100,6 +109,8 @@ class PdfActions(QObject):
     def all_profiles(self) -> PdfOptionsDialog | None:
         if self.busy:
             return None
+        from ui.reports.pdf_options_dialog import PdfOptionsDialog
+
         count = self.desk().neighbourhoods.count()
         dialog = PdfOptionsDialog(
             self.tr("Profiles of all neighbourhoods"),
@@ -115,6 +126,8 @@ class PdfActions(QObject):
                 write: Callable[[Desk, Path, bool, str], Path]) -> PdfOptionsDialog | None:
         if self.busy:
             return None
+        from ui.reports.pdf_options_dialog import PdfOptionsDialog
+
         dialog = PdfOptionsDialog(title, what, language=self._language(), parent=self.window)
 
         def chosen() -> None:
@@ -174,6 +187,10 @@ class PdfActions(QObject):
     # ---- running and telling -----------------------------------------------------------------
 
     def _run(self, job: Job, *, opening: bool, label: str, batch: bool) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        from ui.import_wizard.background import BackgroundJob
+
         progress = QProgressDialog(label, self.tr("Cancel") if batch else "", 0, 0, self.window)
         progress.setWindowTitle(self.tr("Making a PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)

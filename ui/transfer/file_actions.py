@@ -28,11 +28,13 @@ from ompm_desktop.transfer.backup import (
     inspect_backup,
     restore_backup,
 )
-from ui.transfer.export_dialog import ExportDialog
-from ui.transfer.retention_dialog import RetentionDialog
 
+# The dialogs (and the export's kinds, the import's charset detection...) are imported when
+# first opened, not with the window: its File menu holds only the actions.
 if TYPE_CHECKING:
     from ui.import_wizard.wizard import ImportWizard
+    from ui.transfer.export_dialog import ExportDialog
+    from ui.transfer.retention_dialog import RetentionDialog
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,8 @@ class TransferActions(QObject):
         return wizard
 
     def export_file(self) -> ExportDialog:
+        from ui.transfer.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.desk(), self.window)
         dialog.accepted.connect(lambda: self._tell(
             self.tr("Exported"), self.tr("Exported {0} rows to {1}.").format(
@@ -147,6 +151,8 @@ class TransferActions(QObject):
         return True
 
     def review_retention(self) -> RetentionDialog:
+        from ui.transfer.retention_dialog import RetentionDialog
+
         dialog = RetentionDialog(self.desk(), self.window)
         dialog.accepted.connect(self.data_changed.emit)
         dialog.open()
