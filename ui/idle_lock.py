@@ -125,11 +125,20 @@ class IdleLock(QObject):
         self.screen.hide()
         self._disabled_actions: list[QAction] = []
         self._focus: QWidget | None = None
+        self.watching_input = False  # the whole app's input: once the window has painted
         window.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         self.restart()
+
+    def watch_input(self) -> None:
+        """From now on every key press, click or mouse move in the app starts the count
+        again. Not before the window has painted: a filter on the whole app sends every event
+        of start-up through Python, and PySide makes the Python types of a hundred-odd Qt
+        enums on the way (about 27 ms before the window could show)."""
+        app = QApplication.instance()
+        if self.watching_input or app is None:
+            return
+        app.installEventFilter(self)
+        self.watching_input = True
 
     @property
     def minutes(self) -> int:
@@ -153,9 +162,12 @@ class IdleLock(QObject):
         self.timer.start(self.interval)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.Resize and self.locked:
+        kind = event.type()
+        if watched is self.window and kind == QEvent.Type.Paint and not self.watching_input:
+            QTimer.singleShot(0, self.watch_input)  # once the pages inside are painted too
+        elif watched is self.window and kind == QEvent.Type.Resize and self.locked:
             self.screen.setGeometry(self.window.rect())
-        elif event.type() in INPUT_EVENTS and not self.locked and self.timer.isActive():
+        elif kind in INPUT_EVENTS and not self.locked and self.timer.isActive():
             self.timer.start(self.interval)
         return False
 

@@ -44,6 +44,7 @@ def test_the_timer_follows_the_setting_and_input_restarts_it(qtbot, encrypted):
     desk.settings.set("lock_after_minutes", 3)
     window = open_window(qtbot, desk)
     lock = window.idle_lock
+    qtbot.waitUntil(lambda: lock.watching_input)  # once the window has painted
     assert lock.timer.isActive() and lock.timer.interval() == 3 * 60_000
     lock.timer.start(50_000)  # pretend most of the time has gone by
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
@@ -51,6 +52,27 @@ def test_the_timer_follows_the_setting_and_input_restarts_it(qtbot, encrypted):
     desk.settings.set("lock_after_minutes", 0)
     lock.restart()
     assert not lock.timer.isActive()  # 0: never lock
+    window.close()
+
+
+def test_the_whole_app_is_watched_for_input_only_once_the_window_has_painted(
+        qtbot, encrypted):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    desk, _ = encrypted
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    lock = window.idle_lock
+    QApplication.processEvents()
+    assert not lock.watching_input  # start-up's events do not go through the lock
+    window.show()
+    qtbot.waitUntil(lambda: lock.watching_input)
+    window.activateWindow()
+    lock.timer.start(50_000)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert lock.timer.remainingTime() > 100_000
     window.close()
 
 
