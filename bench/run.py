@@ -39,7 +39,8 @@ FIGURES = {
     "startup_ratio": ("  start-up / floor", "x", 2.5, "at most 2.5"),
     "contacts_open_ms": ("contacts page: open, first rows painted", "ms", 150, "under 150 ms"),
     "search_ms": ("search as you type (median of 20 words)", "ms", 50, "under 50 ms"),
-    "overview_ms": ("division overview: scene built and painted", "ms", 100, "under 100 ms"),
+    "overview_shown_ms": ("overview: points shown", "ms", 100, "under 100 ms"),
+    "overview_named_ms": ("overview: names placed", "ms", None, "(after the points)"),
     "briefing_ms": ("shift briefing PDF, 20 assignments", "ms", 500, "under 500 ms"),
     "briefing_bare_ms": ("  floor: bare reportlab, same tables", "ms", None, ""),
     "briefing_ratio": ("  briefing / floor", "x", 3, "at most 3"),
@@ -83,7 +84,8 @@ def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
         figures["contacts_open_ms"] = in_process.contacts_open_ms(desk, runs)
         figures["search_ms"] = in_process.search_ms(desk)
         say("overview…")
-        figures["overview_ms"] = in_process.overview_ms(desk, runs)
+        overview = in_process.overview_ms(desk, runs)
+        figures["overview_shown_ms"], figures["overview_named_ms"] = overview or (None, None)
         say("briefing PDF…")
         from pdfs import bare_document, shift_of_twenty
         from timing import median_ms

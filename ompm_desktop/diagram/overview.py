@@ -3,11 +3,12 @@ by its beat, named where there is room, with an arrow from the assessment before
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
 from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
-from ompm_desktop.diagram.labels import Seen, shortened, text_width
+from ompm_desktop.diagram.labels import Placer, Seen, shortened, text_width
 from ompm_desktop.diagram.parts import (
     arrow_between,
     field_placer,
@@ -70,42 +71,93 @@ def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
                     height: float = OVERVIEW_SIZE[1]) -> DiagramLayout:
     """The division's neighbourhoods (only those of `beat_ids` when given; None in it stands
     for the neighbourhoods with no beat)."""
-    thresholds = thresholds_of(desk)
-    beats = desk.beats.list()
-    styles = beat_styles(beats)
-    wanted = set(beat_ids) if beat_ids is not None else None
-    neighbourhoods = [row for row in desk.neighbourhoods.iter()
-                      if wanted is None or row["beat_id"] in wanted]
-    assessments = _latest_two(desk)
-    assessed = [row for row in neighbourhoods if row["id"] in assessments]
-    beat_names = {beat["id"]: beat["name"] for beat in beats}
-    title = _("{division}: neighbourhoods on the model").format(
-        division=desk.settings.get("division_name"))
-    if wanted is not None:
-        names = [beat_names.get(beat_id, _(NO_BEAT)) if beat_id else _(NO_BEAT)
-                 for beat_id in beat_ids or ()]
-        title += f" · {', '.join(names)}" if names else _(" · no beat chosen")
-    shown_beats = {row["beat_id"] for row in neighbourhoods}
-    legend = [LegendEntry(beat["name"], *styles[beat["id"]]) for beat in beats
-              if beat["id"] in shown_beats]
-    if None in shown_beats:
-        legend.append(LegendEntry(_(NO_BEAT), *styles[None]))
-    notes = _notes(neighbourhoods, assessed, assessments)
-    # Many points will leave some names off, and the note saying so takes a line from the
-    # field: keep it from the start rather than lay out twice.
-    crowded = len(assessed) > CROWDED
-    frame = build_frame(width, height, thresholds, title, legend,
-                        [*notes, ""] if crowded else notes)
-    frame, points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
-    if omitted and not crowded:
-        frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
-        frame, points, arrows, omitted = _plot(frame, assessed, assessments, styles, thresholds)
-    if omitted:
-        notes.append(_("{n} of {total} names left off where there was no room: each point "
-                       "still names its neighbourhood when pointed at.").format(
-            n=omitted, total=len(points)))
-    return finish_layout(frame, width, height, thresholds, title, points=tuple(points),
-                         arrows=tuple(arrows), legend=tuple(legend), notes=tuple(notes))
+    steps = OverviewInSteps(desk, beat_ids=beat_ids, width=width, height=height)
+    steps.place_names()
+    assert steps.layout is not None
+    return steps.layout
+
+
+class OverviewInSteps:
+    """The overview laid out in two stages, for a window that shows the points at once and
+    their names when they are placed: `first` has every point and arrow and no name yet (the
+    line kept for the note about names left off says they are being placed); each call of
+    `place_names` places names for about `seconds`, and once it returns True, `layout` is
+    exactly what `overview_layout` gives. A division of CROWDED points or fewer is laid out
+    whole at once: `layout` is ready and `first` is it."""
+
+    def __init__(self, desk: Any, *, beat_ids: Sequence[str | None] | None = None,
+                 width: float = OVERVIEW_SIZE[0], height: float = OVERVIEW_SIZE[1]) -> None:
+        thresholds = thresholds_of(desk)
+        beats = desk.beats.list()
+        styles = beat_styles(beats)
+        wanted = set(beat_ids) if beat_ids is not None else None
+        neighbourhoods = [row for row in desk.neighbourhoods.iter()
+                          if wanted is None or row["beat_id"] in wanted]
+        assessments = _latest_two(desk)
+        assessed = [row for row in neighbourhoods if row["id"] in assessments]
+        beat_names = {beat["id"]: beat["name"] for beat in beats}
+        title = _("{division}: neighbourhoods on the model").format(
+            division=desk.settings.get("division_name"))
+        if wanted is not None:
+            names = [beat_names.get(beat_id, _(NO_BEAT)) if beat_id else _(NO_BEAT)
+                     for beat_id in beat_ids or ()]
+            title += f" · {', '.join(names)}" if names else _(" · no beat chosen")
+        shown_beats = {row["beat_id"] for row in neighbourhoods}
+        legend = [LegendEntry(beat["name"], *styles[beat["id"]]) for beat in beats
+                  if beat["id"] in shown_beats]
+        if None in shown_beats:
+            legend.append(LegendEntry(_(NO_BEAT), *styles[None]))
+        notes = _notes(neighbourhoods, assessed, assessments)
+        self._finish = lambda frame, points, arrows, notes: finish_layout(  # noqa: E731
+            frame, width, height, thresholds, title, points=tuple(points),
+            arrows=tuple(arrows), legend=tuple(legend), notes=tuple(notes))
+        self._notes = notes
+        self.layout: DiagramLayout | None = None
+        # Many points will leave some names off, and the note saying so takes a line from the
+        # field: keep it from the start rather than lay out twice.
+        crowded = len(assessed) > CROWDED
+        frame = build_frame(width, height, thresholds, title, legend,
+                            [*notes, ""] if crowded else notes)
+        frame, points, arrows = _plot(frame, assessed, assessments, styles, thresholds)
+        names = {row["id"]: row["name"] for row in assessed}
+        self._names = _Names(frame, points, arrows, names)
+        if crowded:
+            self.first = self._finish(frame, points, arrows,
+                                      [*notes, _("Placing the names…")])
+            return
+        self.place_names()
+        if self._names.omitted:
+            frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
+            frame, points, arrows = _plot(frame, assessed, assessments, styles, thresholds)
+            self._names = _Names(frame, points, arrows, names)
+            self.place_names()
+        assert self.layout is not None
+        self.first = self.layout
+
+    @property
+    def finished(self) -> bool:
+        return self.layout is not None
+
+    def place_names(self, seconds: float | None = None) -> bool:
+        """Place names until every one is placed, or for about `seconds` when given (one name
+        at least); whether every one is placed now."""
+        if self.layout is not None:
+            return True
+        naming = self._names
+        until = None if seconds is None else time.perf_counter() + seconds
+        while not naming.finished:
+            naming.place_next()
+            if until is not None and time.perf_counter() >= until:
+                break
+        if not naming.finished:
+            return False
+        notes = list(self._notes)
+        if naming.omitted:
+            notes.append(_("{n} of {total} names left off where there was no room: each "
+                           "point still names its neighbourhood when pointed at.").format(
+                n=naming.omitted, total=len(naming.labelled)))
+        self.layout = self._finish(naming.frame, naming.labelled, naming.arrows, notes)
+        return True
 
 
 def _notes(neighbourhoods: Sequence[dict[str, Any]], assessed: Sequence[dict[str, Any]],
@@ -130,7 +182,7 @@ def _notes(neighbourhoods: Sequence[dict[str, Any]], assessed: Sequence[dict[str
 def _plot(frame: Frame, assessed: Sequence[dict[str, Any]],
           assessments: dict[str, list[dict[str, Any]]],
           styles: dict[str | None, tuple[str, Shape]],
-          thresholds: Thresholds) -> tuple[Frame, list[DiagramPoint], list[Arrow], int]:
+          thresholds: Thresholds) -> tuple[Frame, list[DiagramPoint], list[Arrow]]:
     radius = _radius(len(assessed))
     points: list[DiagramPoint] = []
     arrows: list[Arrow] = []
@@ -146,32 +198,53 @@ def _plot(frame: Frame, assessed: Sequence[dict[str, Any]],
                                   opacity=0.6, width=1.0)
             if arrow is not None:
                 arrows.append(arrow)
-    names = {row["id"]: row["name"] for row in assessed}
     frame = names_clear_of(frame, [(p.x, p.y, p.radius) for p in points])
-    labelled, omitted = _label(frame, points, arrows, names)
-    return frame, labelled, arrows, omitted
+    return frame, points, arrows
 
 
-def _label(frame: Frame, points: list[DiagramPoint], arrows: list[Arrow],
-           names: dict[str, str]) -> tuple[list[DiagramPoint], int]:
-    """Names where they fit: the most crowded points choose first, the others find room
-    around them; a name that fits nowhere whole is shortened, then left off."""
-    # Many arrows would leave no room for names: names may cover their shafts.
-    placer = field_placer(frame, points, arrows, whole_arrows=False)
-    crowd = {
-        point.assessment_id: sum(1 for other in points
-                                 if abs(other.x - point.x) < 40 and abs(other.y - point.y) < 40)
-        for point in points
-    }
-    order = sorted(range(len(points)),
-                   key=lambda i: (-crowd[points[i].assessment_id], points[i].y, points[i].x))
-    size = 7.0 if len(points) <= 60 else 6.5
-    labelled = list(points)
-    omitted = 0
-    for index in order:
-        point = points[index]
-        name = names[point.neighbourhood_id]
-        placed = None
+class _Names:
+    """Names where they fit, one point at a time: the most crowded points choose first, the
+    others find room around them; a name that fits nowhere whole is shortened, then left
+    off. What is taken and the order are worked out at the first name."""
+
+    def __init__(self, frame: Frame, points: list[DiagramPoint], arrows: list[Arrow],
+                 names: dict[str, str]) -> None:
+        self.frame, self.points, self.arrows, self.names = frame, points, arrows, names
+        self.labelled = list(points)
+        self.omitted = 0
+        self.size = 7.0 if len(points) <= 60 else 6.5
+        self._order: list[int] | None = None
+        self._placer: Placer | None = None
+        self._done = 0
+
+    @property
+    def finished(self) -> bool:
+        return self._done >= len(self.points)
+
+    def _start(self) -> tuple[list[int], Placer]:
+        points = self.points
+        # Many arrows would leave no room for names: names may cover their shafts.
+        placer = field_placer(self.frame, points, self.arrows, whole_arrows=False)
+        crowd = {
+            point.assessment_id: sum(1 for other in points if abs(other.x - point.x) < 40
+                                     and abs(other.y - point.y) < 40)
+            for point in points
+        }
+        order = sorted(range(len(points)),
+                       key=lambda i: (-crowd[points[i].assessment_id], points[i].y,
+                                      points[i].x))
+        self._order, self._placer = order, placer
+        return order, placer
+
+    def place_next(self) -> None:
+        order, placer = (self._order, self._placer) if self._placer is not None else (
+            self._start())
+        assert order is not None
+        index = order[self._done]
+        self._done += 1
+        point = self.points[index]
+        name = self.names[point.neighbourhood_id]
+        size = self.size
         texts = (name, *(shortened(name, limit) for limit in SHORT_NAMES if len(name) > limit))
         # Where the narrowest of them finds no room, none does (Placer.find): a point with no
         # room about it costs one search instead of one per text.
@@ -180,15 +253,15 @@ def _label(frame: Frame, points: list[DiagramPoint], arrows: list[Arrow],
         if len(texts) > 1 and placer.find(narrowest, point.x, point.y, point.radius, size,
                                           reach=LABEL_REACH, seen=seen,
                                           narrowest=True) is None:
-            omitted += 1
-            continue
+            self.omitted += 1
+            return
+        placed = None
         for text in texts:
             placed = placer.place(text, point.x, point.y, point.radius, size,
                                   colour=INK, reach=LABEL_REACH, seen=seen)
             if placed.label is not None:
                 break
         if placed is None or placed.label is None:
-            omitted += 1
-            continue
-        labelled[index] = with_label(point, placed.label, placed.leader)
-    return labelled, omitted
+            self.omitted += 1
+            return
+        self.labelled[index] = with_label(point, placed.label, placed.leader)

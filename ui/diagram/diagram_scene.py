@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from ompm_desktop.diagram.frame import NAME_INK
-from ompm_desktop.diagram.shapes import DiagramLayout, Label, Marker
+from ompm_desktop.diagram.shapes import DiagramLayout, DiagramPoint, Label, Marker
 from ompm_desktop.i18n.dates import number
 from ompm_desktop.model.quadrants import Quadrant, Thresholds, place
 from ui.diagram.diagram_items import (
@@ -43,6 +43,8 @@ class DiagramScene(QGraphicsScene):
         self.quadrant_items: list[QuadrantItem] = []
         self.drag_note: QGraphicsPathItem | None = None
         self.drag_text = ""  # what the note beside a dragged point says
+        self.note_items: list[QGraphicsSimpleTextItem] = []
+        self._notes_top = 0.0  # where the notes start, under the legend
         self.setBackgroundBrush(PAPER)
 
     # ---- drawing ----------------------------------------------------------------------
@@ -54,6 +56,7 @@ class DiagramScene(QGraphicsScene):
         self.layout, self.overview = layout, overview
         self.points, self.quadrant_items = [], []
         self.drag_note = None
+        self.note_items = []
         paper = self.addRect(QRectF(0, 0, layout.width, layout.height),
                              QPen(Qt.PenStyle.NoPen), PAPER)
         paper.setZValue(-10)
@@ -73,19 +76,37 @@ class DiagramScene(QGraphicsScene):
             mark = PointItem(point, draggable=point.current and not overview)
             self.addItem(mark)
             self.points.append(mark)
-            if point.label is not None:
-                self._backed_label(point.label, z=8)
-            if point.leader is not None:
-                x1, y1, x2, y2 = point.leader
-                line = self.addLine(x1, y1, x2, y2, QPen(faded(point.colour, 0.55), 0.5))
-                line.setZValue(7)
+            self._name(point)
         bottom = self._legend_and_notes(layout)
         self.setSceneRect(QRectF(0, 0, layout.width, max(layout.height, bottom)))
 
-    def _label(self, label: Label, z: float) -> None:
+    def add_names(self, layout: DiagramLayout) -> None:
+        """The names of the points shown, and the notes, from the finished `layout` of the
+        same points (its first stage is on the scene): what `show_layout` would draw."""
+        assert self.layout is not None and len(layout.points) == len(self.points)
+        self.layout = layout
+        for item, point in zip(self.points, layout.points, strict=True):
+            item.point = point
+            self._name(point)
+        for note in self.note_items:
+            self.removeItem(note)
+        self.note_items = []
+        bottom = self._notes(layout, self._notes_top)
+        self.setSceneRect(QRectF(0, 0, layout.width, max(layout.height, bottom)))
+
+    def _name(self, point: DiagramPoint) -> None:
+        if point.label is not None:
+            self._backed_label(point.label, z=8)
+        if point.leader is not None:
+            x1, y1, x2, y2 = point.leader
+            line = self.addLine(x1, y1, x2, y2, QPen(faded(point.colour, 0.55), 0.5))
+            line.setZValue(7)
+
+    def _label(self, label: Label, z: float) -> QGraphicsSimpleTextItem:
         item = text_item(label)
         item.setZValue(z)
         self.addItem(item)
+        return item
 
     def _backed_label(self, label: Label, z: float) -> None:
         """A point's label on a white patch, readable over any pattern."""
@@ -122,9 +143,10 @@ class DiagramScene(QGraphicsScene):
     def _legend_and_notes(self, layout: DiagramLayout) -> float:
         """The legend's entries in rows, left to right, then the notes; returns the bottom.
         They go where the layout keeps room for them, or else under it."""
-        if not layout.legend and not layout.notes:
-            return layout.height
         area = layout.legend_area
+        if not layout.legend and not layout.notes:
+            self._notes_top = area.y if area is not None else layout.height + 6
+            return layout.height
         left = area.x if area is not None else layout.plot.x
         top = area.y if area is not None else layout.height + 6
         right = area.right if area is not None else layout.width - 8
@@ -149,10 +171,17 @@ class DiagramScene(QGraphicsScene):
             x += width
         if layout.legend:
             y += line
+        self._notes_top = y
+        return self._notes(layout, y)
+
+    def _notes(self, layout: DiagramLayout, top: float) -> float:
+        """The notes from `top` down; returns the bottom."""
+        left = layout.legend_area.x if layout.legend_area is not None else layout.plot.x
+        y = top
         for note in layout.notes:
             if note:
-                self._label(Label(note, left, y + NOTE_SIZE, size=NOTE_SIZE,
-                                  colour="#424242"), z=1)
+                self.note_items.append(self._label(
+                    Label(note, left, y + NOTE_SIZE, size=NOTE_SIZE, colour="#424242"), z=1))
             y += NOTE_ROW
         return y + 4
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsView, QMenu, QWidget
 
+from ompm_desktop.diagram.overview import OverviewInSteps
 from ompm_desktop.diagram.shapes import DiagramLayout
 from ompm_desktop.errors import DeskError
 from ui.diagram.diagram_export import export_file, render_image
@@ -38,6 +39,7 @@ from ui.errors import show_error
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.25, 8.0
 NUDGE = 5.0  # score units moved by one Shift+arrow key
+NAMING_SLICE = 0.012  # seconds of placing names between two looks at the window's events
 
 
 class DiagramView(QGraphicsView):
@@ -47,6 +49,7 @@ class DiagramView(QGraphicsView):
     point_dragged = Signal(float, float)  # (capacity, threat) the drop implies
     exported = Signal(str)  # the file written
     resized = Signal()  # the page may lay the diagram out again for the new size
+    names_placed = Signal()  # the overview's names are on the scene (show_overview)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,11 @@ class DiagramView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Quadrant diagram"))
         self.setMinimumSize(260, 220)
+        # The overview's names, placed a slice at a time between paints (show_overview).
+        self.naming: OverviewInSteps | None = None
+        self.naming_timer = QTimer(self)
+        self.naming_timer.setInterval(0)
+        self.naming_timer.timeout.connect(self._place_some_names)
         self.fitted = True  # follows the window's size until the user zooms
         self.focus_index = -1  # which of focus_items has the ring
         self.diagram.point_picked_signal.connect(self._point_picked)
@@ -92,10 +100,43 @@ class DiagramView(QGraphicsView):
         return self.diagram.layout
 
     def set_layout(self, layout: DiagramLayout, *, overview: bool = False) -> None:
+        self._stop_naming()
         self.diagram.show_layout(layout, overview=overview)
         self.focus_index = -1
         self.fit()
         self._describe()
+
+    def show_overview(self, steps: OverviewInSteps) -> None:
+        """The overview's points and arrows at once, their names when they are placed: a
+        slice of the placing at a time between events, so the window paints and answers in
+        between; `names_placed` says when they are on the scene."""
+        self.set_layout(steps.first, overview=True)
+        if steps.finished:
+            self.names_placed.emit()
+            return
+        self.naming = steps
+        self.naming_timer.start()
+
+    def finish_names(self) -> None:
+        """Place the overview's names now (before copying or exporting what is shown)."""
+        if self.naming is not None:
+            self.naming.place_names()
+            self._place_some_names()
+
+    def _place_some_names(self) -> None:
+        steps = self.naming
+        if steps is None or not steps.place_names(NAMING_SLICE):
+            return
+        self._stop_naming()
+        assert steps.layout is not None
+        self.diagram.add_names(steps.layout)
+        if self.fitted:
+            self.fit()
+        self.names_placed.emit()
+
+    def _stop_naming(self) -> None:
+        self.naming_timer.stop()
+        self.naming = None
 
     def _describe(self, item: QGraphicsItem | None = None) -> None:
         """What a screen reader says of the diagram: the point or quadrant the keyboard is
@@ -165,10 +206,12 @@ class DiagramView(QGraphicsView):
     # ---- copy and export --------------------------------------------------------------
 
     def copy_image(self) -> None:
+        self.finish_names()
         QGuiApplication.clipboard().setImage(render_image(self.diagram))
         self._restore_ring()
 
     def export(self) -> Path | None:
+        self.finish_names()
         layout = self.diagram.layout
         if layout is None:
             return None

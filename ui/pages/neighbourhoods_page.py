@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ompm_desktop.diagram.layout import neighbourhood_layout, overview_layout
+from ompm_desktop.diagram.layout import neighbourhood_layout
+from ompm_desktop.diagram.overview import OverviewInSteps
 from ompm_desktop.diagram.shapes import DiagramLayout
 from ompm_desktop.errors import NotFoundError
 from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
@@ -285,7 +286,7 @@ class NeighbourhoodsPage(QWidget):
             self.facts.setText(self.tr(
                 "Each neighbourhood at its latest assessment; arrows show the move since the "
                 "one before. Click a point (or Tab to it and press Enter) to open it."))
-            self.view.set_layout(self._layout(), overview=True)
+            self._show_overview()
         else:
             history = self.desk.assessments.history(neighbourhood_id)
             self.title.setText(hood["name"])
@@ -302,13 +303,16 @@ class NeighbourhoodsPage(QWidget):
         self.panel.show_quadrant(quadrant, self.neighbourhood_id or None,
                                  beat_id=self.beat_id())
 
+    def _show_overview(self) -> None:
+        """The overview's points at once, their names once placed (a crowded division's
+        names take a while): laid out for the room the view has."""
+        beat = self.beat_id()
+        width, height = self.view.layout_size(SMALLEST_LAYOUT)
+        self.view.show_overview(OverviewInSteps(
+            self.desk, beat_ids=[beat] if beat else None, width=width, height=height))
+
     def _layout(self) -> DiagramLayout:
-        """The diagram shown, laid out for the room the view has."""
-        if not self.neighbourhood_id:
-            beat = self.beat_id()
-            width, height = self.view.layout_size(SMALLEST_LAYOUT)
-            return overview_layout(self.desk, beat_ids=[beat] if beat else None, width=width,
-                                   height=height)
+        """One neighbourhood's diagram, laid out for the room the view has."""
         width, height = self.view.layout_size(SMALLEST_LAYOUT)
         return neighbourhood_layout(self.desk, self.neighbourhood_id, width=width,
                                     height=height)
@@ -327,7 +331,10 @@ class NeighbourhoodsPage(QWidget):
             return  # a zoomed diagram stays as the user set it
         wanted = self.view.layout_size(SMALLEST_LAYOUT)
         if abs(wanted[0] - shown.width) > 8 or abs(wanted[1] - shown.height) > 8:
-            self.view.set_layout(self._layout(), overview=not self.neighbourhood_id)
+            if self.neighbourhood_id:
+                self.view.set_layout(self._layout())
+            else:
+                self._show_overview()
             if self.panel.quadrant is not None:
                 self.view.diagram.choose_quadrant(self.panel.quadrant)
 
