@@ -1,6 +1,7 @@
 """Start-up: the window's menus import their dialogs when first opened, not before the
-window shows; an unattended run says when the window first painted (the start-up timing
-reads it); the garbage collector, off while the app starts, is on again after that paint."""
+window shows, and no sqlite-utils plugins are looked for; an unattended run says when the
+window first painted (the start-up timing reads it); the garbage collector, off while the app
+starts, is on again after that paint."""
 
 import gc
 import os
@@ -15,7 +16,9 @@ from ui.app import FirstPaint
 ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = ("ui.about_dialog", "ui.audit_log_dialog", "ui.beats_dialog", "ui.model_help",
            "ui.recently_deleted_dialog", "ui.search_dialog", "ui.shortcuts_help",
-           "ui.sync.conflict_review", "ui.sync.sync_dialog", "ui.user_dialog")
+           "ui.sync.conflict_review", "ui.sync.sync_dialog", "ui.user_dialog",
+           "ui.transfer.export_dialog", "ui.transfer.retention_dialog",
+           "ui.reports.pdf_options_dialog", "ui.import_wizard.background")
 
 
 def test_the_main_window_module_leaves_its_menus_dialogs_unimported():
@@ -34,6 +37,17 @@ def test_an_unattended_run_says_when_the_window_first_painted(demo_db):
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["first paint"]
+
+
+def test_a_start_up_looks_for_no_sqlite_utils_plugins(demo_db):
+    """Looking for them reads the metadata of every installed package (importlib.metadata)."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "main.py", "--db", str(demo_db),
+                           "--quit-after-show"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert "sqlite_utils.plugins" in imported and "importlib.metadata" not in imported
 
 
 def test_collection_is_on_again_once_the_window_has_painted(qtbot):
