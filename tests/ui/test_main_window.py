@@ -53,6 +53,7 @@ def test_f1_shows_the_model_with_the_four_exact_names(window, qtbot):
     for name in ("Enforcement & Crime Suppression", "Community Mobilization & Crime Prevention",
                  "Community Engagement & Liaison", "Community Safety & Consultation"):
         assert name in text
+    window.dialog.close()
 
 
 def test_today_shows_the_shift_and_what_is_due(window):
