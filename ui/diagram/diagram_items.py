@@ -4,6 +4,7 @@ of `ompm_desktop.diagram.shapes`. Scene units are points, as in the layout."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -70,6 +71,7 @@ def faded(colour: str, opacity: float = 1.0) -> QColor:
 
 
 def scene_font(size: float, bold: bool = False) -> QFont:
+    """A new font (the caller may change it); text_item shares one per size."""
     _load_fonts()
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(size * POINTS_TO_FONT)
@@ -77,12 +79,19 @@ def scene_font(size: float, bold: bool = False) -> QFont:
     return font
 
 
+@lru_cache(maxsize=32)
+def _text_font(size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
+    """The font of a label's size and its metrics, made once: a scene has hundreds."""
+    font = scene_font(size, bold)
+    return font, QFontMetricsF(font)
+
+
 def text_item(label: Label, parent: QGraphicsItem | None = None) -> QGraphicsSimpleTextItem:
     """A label placed as the layout says: (x, y) is its baseline point, at its anchor."""
     item = QGraphicsSimpleTextItem(label.text, parent)
-    item.setFont(scene_font(label.size, label.bold))
+    font, metrics = _text_font(label.size, label.bold)
+    item.setFont(font)
     item.setBrush(QColor(label.colour))
-    metrics = QFontMetricsF(item.font())
     width = metrics.horizontalAdvance(label.text)
     shift = {"start": 0.0, "middle": -width / 2, "end": -width}[label.anchor]
     transform = QTransform()
@@ -216,6 +225,7 @@ class PointItem(QGraphicsObject):
         self.point = point
         self.draggable = draggable
         self.hovered = False
+        self._looks: dict[bool, tuple[QPainterPath, QPen, QBrush]] = {}
         self.home = QPointF(point.x, point.y)
         self.setPos(self.home)
         self.setToolTip(point.tooltip)
@@ -247,21 +257,29 @@ class PointItem(QGraphicsObject):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        point = self.point
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = faded(point.colour, point.opacity)
-        radius = point.radius * (1.25 if self.hovered else 1.0)
-        path = shape_path(point.shape, radius)
-        if not point.hollow:
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
-            painter.setBrush(colour)
-        else:
-            painter.setPen(QPen(colour, 1.8))
-            painter.setBrush(QColor("#FFFFFF"))
+        path, pen, brush = self._look()
+        painter.setPen(pen)
+        painter.setBrush(brush)
         painter.drawPath(path)
         if self.isSelected():
             r = self.hit_radius * 1.25 + 4
             paint_focus_ring(painter, QRectF(-r, -r, 2 * r, 2 * r), round_=True)
+
+    def _look(self) -> tuple[QPainterPath, QPen, QBrush]:
+        """The mark's path, pen and brush, worked out once for each of its two sizes (a
+        point is painted again at every scroll, zoom and hover)."""
+        look = self._looks.get(self.hovered)
+        if look is None:
+            point = self.point
+            colour = faded(point.colour, point.opacity)
+            path = shape_path(point.shape, point.radius * (1.25 if self.hovered else 1.0))
+            if not point.hollow:
+                look = path, QPen(QColor("#FFFFFF"), 1.0), QBrush(colour)
+            else:
+                look = path, QPen(colour, 1.8), QBrush(QColor("#FFFFFF"))
+            self._looks[self.hovered] = look
+        return look
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self.hovered = True
@@ -272,15 +290,6 @@ class PointItem(QGraphicsObject):
         self.hovered = False
         self.update()
         super().hoverLeaveEvent(event)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802, ANN001
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():
-            plot = self.scene().layout.plot  # type: ignore[attr-defined]
-            x = min(plot.right, max(plot.x, value.x()))
-            y = min(plot.bottom, max(plot.y, value.y()))
-            self.scene().point_moving(self, QPointF(x, y))  # type: ignore[attr-defined]
-            return QPointF(x, y)
-        return super().itemChange(change, value)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.draggable:
@@ -304,3 +313,23 @@ class PointItem(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
         self.setPos(self.home)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, self.draggable)
+
+
+class DraggablePointItem(PointItem):
+    """The current point of one neighbourhood, which a sergeant drags to propose a
+    reassessment: kept inside the field, saying where it would land as it moves. (Apart from
+    PointItem because PySide calls a Python itemChange for every change of every item that
+    has one: ten per point as a scene is built.)"""
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802, ANN001
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():
+            plot = self.scene().layout.plot  # type: ignore[attr-defined]
+            x = min(plot.right, max(plot.x, value.x()))
+            y = min(plot.bottom, max(plot.y, value.y()))
+            self.scene().point_moving(self, QPointF(x, y))  # type: ignore[attr-defined]
+            return QPointF(x, y)
+        return super().itemChange(change, value)
+
+
+def point_item(point: DiagramPoint, *, draggable: bool) -> PointItem:
+    return (DraggablePointItem if draggable else PointItem)(point, draggable=draggable)

@@ -17,6 +17,7 @@ from ui.diagram.diagram_items import (
     PointItem,
     QuadrantItem,
     faded,
+    point_item,
     scene_font,
     shape_path,
     text_item,
@@ -73,7 +74,7 @@ class DiagramScene(QGraphicsScene):
         for arrow in layout.arrows:
             self.addItem(ArrowItem(arrow))
         for point in layout.points:
-            mark = PointItem(point, draggable=point.current and not overview)
+            mark = point_item(point, draggable=point.current and not overview)
             self.addItem(mark)
             self.points.append(mark)
             self._name(point)

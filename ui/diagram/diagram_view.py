@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
@@ -107,15 +108,15 @@ class DiagramView(QGraphicsView):
         self._describe()
 
     def show_overview(self, steps: OverviewInSteps) -> None:
-        """The overview's points and arrows at once, their names when they are placed: a
-        slice of the placing at a time between events, so the window paints and answers in
-        between; `names_placed` says when they are on the scene."""
+        """The overview's points and arrows at once, their names when they are placed: from
+        the first paint of the points on, a slice of the placing at a time between events, so
+        the window paints and answers in between; `names_placed` says when they are on the
+        scene. A hidden view places them when it is shown (or copied, or exported)."""
         self.set_layout(steps.first, overview=True)
         if steps.finished:
             self.names_placed.emit()
             return
-        self.naming = steps
-        self.naming_timer.start()
+        self.naming = steps  # begun once the points are painted (paintEvent)
 
     def finish_names(self) -> None:
         """Place the overview's names now (before copying or exporting what is shown)."""
@@ -133,6 +134,11 @@ class DiagramView(QGraphicsView):
         if self.fitted:
             self.fit()
         self.names_placed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.naming is not None and not self.naming_timer.isActive():
+            self.naming_timer.start()  # the points are on the screen: their names now
 
     def _stop_naming(self) -> None:
         self.naming_timer.stop()
