@@ -88,25 +88,34 @@ def _crosses_box(segment: Segment, left: float, top: float, right: float,
     x1, y1, x2, y2 = segment
     dx, dy = x2 - x1, y2 - y1
     low, high = 0.0, 1.0
+    # max() and min() written as comparisons: the same values, without a call each.
     if dx == 0:
         if x1 - left < 0 or right - x1 < 0:
             return False
     elif dx > 0:
-        low = max(low, (x1 - left) / -dx)
-        high = min(high, (right - x1) / dx)
+        enter, leave = (x1 - left) / -dx, (right - x1) / dx
+        if enter > low:
+            low = enter
+        if leave < high:
+            high = leave
     else:
-        high = min(high, (x1 - left) / -dx)
-        low = max(low, (right - x1) / dx)
+        leave, enter = (x1 - left) / -dx, (right - x1) / dx
+        if leave < high:
+            high = leave
+        if enter > low:
+            low = enter
     if low > high:
         return False
     if dy == 0:
         return not (y1 - top < 0 or bottom - y1 < 0)
     if dy > 0:
-        low = max(low, (y1 - top) / -dy)
-        high = min(high, (bottom - y1) / dy)
+        enter, leave = (y1 - top) / -dy, (bottom - y1) / dy
     else:
-        high = min(high, (y1 - top) / -dy)
-        low = max(low, (bottom - y1) / dy)
+        leave, enter = (y1 - top) / -dy, (bottom - y1) / dy
+    if enter > low:
+        low = enter
+    if leave < high:
+        high = leave
     return low <= high
 
 
@@ -260,13 +269,17 @@ class Placer:
     def line_is_free(self, segment: Segment) -> bool:
         """A leader may cross arrows and points (crowded points touch one another anyway),
         never a label, a quadrant's name or another leader."""
-        area = _segment_box(segment)
+        x1, y1, x2, y2 = segment
+        left, top = min(x1, x2), min(y1, y2)  # as _segment_box measures it
+        right, bottom = left + abs(x2 - x1), top + abs(y2 - y1)
         stops = self._leader_stops
-        for column in range(int(area.x // _CELL), int(area.right // _CELL) + 1):
-            for row in range(int(area.y // _CELL), int(area.bottom // _CELL) + 1):
+        for column in range(int(left // _CELL), int(right // _CELL) + 1):
+            for row in range(int(top // _CELL), int(bottom // _CELL) + 1):
                 for item in stops.get((column, row), ()):
                     if item.segment is None:
-                        if _crosses(segment, item.box):
+                        box = item.box
+                        if _crosses_box(segment, box.x, box.y, box.x + box.width,
+                                        box.y + box.height):
                             return False
                     elif _intersect(segment, item.segment):
                         return False

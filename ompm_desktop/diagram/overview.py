@@ -4,6 +4,7 @@ by its beat, named where there is room, with an arrow from the assessment before
 from __future__ import annotations
 
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -225,11 +226,7 @@ class _Names:
         points = self.points
         # Many arrows would leave no room for names: names may cover their shafts.
         placer = field_placer(self.frame, points, self.arrows, whole_arrows=False)
-        crowd = {
-            point.assessment_id: sum(1 for other in points if abs(other.x - point.x) < 40
-                                     and abs(other.y - point.y) < 40)
-            for point in points
-        }
+        crowd = _crowds(points)
         order = sorted(range(len(points)),
                        key=lambda i: (-crowd[points[i].assessment_id], points[i].y,
                                       points[i].x))
@@ -265,3 +262,19 @@ class _Names:
             self.omitted += 1
             return
         self.labelled[index] = with_label(point, placed.label, placed.leader)
+
+
+def _crowds(points: Sequence[DiagramPoint], near: float = 40.0) -> dict[str, int]:
+    """How many points (itself included) lie closer than `near` across and down to each one,
+    by its assessment id: only the points in a band a little wider than `near` across are
+    looked at (in x order), and the very test of the plain count decides."""
+    by_x = sorted(points, key=lambda point: point.x)
+    xs = [point.x for point in by_x]
+    crowd = {}
+    for point in points:
+        x, y = point.x, point.y
+        first = bisect_left(xs, x - near - 1)
+        last = bisect_right(xs, x + near + 1)
+        crowd[point.assessment_id] = sum(1 for other in by_x[first:last]
+                                         if abs(other.x - x) < near and abs(other.y - y) < near)
+    return crowd

@@ -2,10 +2,13 @@
 names once placed: the first stage has every point and arrow and no name, and the names,
 placed a slice at a time, end up exactly where the overview laid out at once puts them."""
 
+import random
 import time
 from dataclasses import replace
 
-from ompm_desktop.diagram.overview import CROWDED, OverviewInSteps, overview_layout
+from ompm_desktop.diagram.overview import CROWDED, OverviewInSteps, _crowds, overview_layout
+from ompm_desktop.diagram.shapes import DiagramPoint
+from ompm_desktop.model.quadrants import Quadrant
 from tests.core.test_diagram_layout import crowded_division
 
 
@@ -61,3 +64,20 @@ def test_a_division_of_few_points_is_laid_out_whole_at_once(memory_desk):
     assert steps.layout == overview_layout(memory_desk)
     assert len(steps.layout.points) == CROWDED
     assert sum(p.label is not None for p in steps.layout.points) > CROWDED * 0.8
+
+
+def test_the_crowd_about_each_point_is_the_plain_count_of_its_neighbours():
+    rng = random.Random(5)
+    spots = [(rng.uniform(40, 800), rng.uniform(40, 600)) for _ in range(300)]
+    # Apart from those: points exactly 40 away, which the count leaves out, and just inside.
+    spots += [(1000.0, 1000.0), (1040.0, 1000.0), (1039.99, 1039.99), (960.0, 1000.0),
+              (1000.0, 960.1)]
+    points = [DiagramPoint(x=x, y=y, capacity=0, threat=0, neighbourhood_id=f"h{n}",
+                           assessment_id=f"a{n}", assessed_on="2026-10-01", assessor="",
+                           quadrant=Quadrant.SAFETY, tooltip="")
+              for n, (x, y) in enumerate(spots)]
+    plain = {point.assessment_id: sum(1 for other in points if abs(other.x - point.x) < 40
+                                      and abs(other.y - point.y) < 40)
+             for point in points}
+    assert _crowds(points) == plain
+    assert plain["a300"] == 3  # itself, the one just inside both ways, the one 39.9 up
