@@ -1,7 +1,8 @@
 """Start-up: the window's menus import their dialogs when first opened, not before the
-window shows, and no sqlite-utils plugins are looked for; an unattended run says when the
-window first painted (the start-up timing reads it); the garbage collector, off while the app
-starts, is on again after that paint."""
+window shows; no sqlite-utils plugins are looked for, and Qt's namespace is not made into
+Python enums before the first paint; an unattended run says when the window first painted
+(the start-up timing reads it); the garbage collector, off while the app starts, is on again
+after that paint."""
 
 import gc
 import os
@@ -48,6 +49,40 @@ def test_a_start_up_looks_for_no_sqlite_utils_plugins(demo_db):
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()
                 if line.startswith("import time:")}
     assert "sqlite_utils.plugins" in imported and "importlib.metadata" not in imported
+
+
+QT_NAMESPACE_WATCH = """
+import enum, runpy, sys
+made = []
+create = enum.EnumType._create_
+
+def recording(cls, class_name, *args, **kwargs):
+    made.append(class_name)
+    return create(cls, class_name, *args, **kwargs)
+
+enum.EnumType._create_ = recording
+import ui.app
+
+painted = ui.app.FirstPaint.painted
+
+def saying(self):
+    print("Qt.Key made" if "Key" in made else "Qt.Key not made", flush=True)
+    painted(self)
+
+ui.app.FirstPaint.painted = saying
+sys.argv = ["main.py", "--db", sys.argv[1], "--quit-after-show"]
+runpy.run_path("main.py", run_name="__main__")
+"""
+
+
+def test_the_window_paints_before_pyside_makes_the_qt_namespace(demo_db):
+    """Qt's namespace is 90-odd Python enums for PySide to make (Qt.Key's 500 keys among
+    them): the window's shortcuts are set without it, and nothing before the paint names it."""
+    done = subprocess.run([sys.executable, "-c", QT_NAMESPACE_WATCH, str(demo_db)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["Qt.Key not made", "first paint"]
 
 
 def test_collection_is_on_again_once_the_window_has_painted(qtbot):

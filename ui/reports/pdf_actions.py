@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ompm_desktop.clock import local
@@ -65,7 +65,8 @@ class PdfActions(QObject):
         self.all_profiles_action.triggered.connect(self.all_profiles)
         self.current_briefing_action = QAction(self.tr("&Briefing PDF of the current shift…"),
                                                window)
-        self.current_briefing_action.setShortcut("Ctrl+P")
+        # setShortcuts, not setShortcut: see MainWindow._action
+        self.current_briefing_action.setShortcuts([QKeySequence("Ctrl+P")])
         self.current_briefing_action.triggered.connect(self.current_briefing)
 
     @property
@@ -187,6 +188,7 @@ class PdfActions(QObject):
     # ---- running and telling -----------------------------------------------------------------
 
     def _run(self, job: Job, *, opening: bool, label: str, batch: bool) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
         from ui.import_wizard.background import BackgroundJob

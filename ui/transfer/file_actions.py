@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ompm_desktop.errors import DeskError
@@ -67,7 +67,7 @@ class TransferActions(QObject):
     def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
         if shortcut:
-            action.setShortcut(shortcut)
+            action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see MainWindow
         action.triggered.connect(slot)
         return action
 
