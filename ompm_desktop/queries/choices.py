@@ -31,7 +31,8 @@ def neighbourhood_options(context: Context) -> Options:
 
 
 def beat_options(context: Context) -> Options:
-    rows = context.db.execute("SELECT id, name FROM beat WHERE deleted_at IS NULL ORDER BY name")
+    rows = context.db.execute(
+        "SELECT id, name FROM beat WHERE deleted_at IS NULL ORDER BY name COLLATE numbers")
     return [(row[0], row[1]) for row in rows]
 
 

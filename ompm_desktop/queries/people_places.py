@@ -60,7 +60,7 @@ BEATS = RecordList(
     table="beat",
     title=N_("Beats"),
     columns=(
-        Column("name", N_("Name"), "beat.name", sort_sql=("fold(beat.name)",)),
+        Column("name", N_("Name"), "beat.name", sort_sql=("beat.name COLLATE numbers",)),
         Column("code", N_("Code"), "beat.code"),
         Column("neighbourhoods", N_("Neighbourhoods"),
                "(SELECT group_concat(x.name, '; ') FROM (SELECT name FROM neighbourhood n "
@@ -87,7 +87,7 @@ NEIGHBOURHOODS = RecordList(
     columns=(
         Column("name", N_("Name"), "neighbourhood.name",
                sort_sql=("fold(neighbourhood.name)",)),
-        Column("beat", N_("Beat"), "b.name"),
+        Column("beat", N_("Beat"), "b.name", sort_sql=("b.name COLLATE numbers",)),
         Column("population", N_("Population"), "neighbourhood.population", display=display.number),
         Column("quadrant", N_("Quadrant"), LATEST_ASSESSMENT.format(column="quadrant"),
                display=display.quadrant_name),
@@ -96,7 +96,7 @@ NEIGHBOURHOODS = RecordList(
     default_sort="name",
     filters=(
         Filter("beat_id", N_("Beat"), rows_options(
-            "SELECT id, name FROM beat WHERE deleted_at IS NULL ORDER BY name"),
+            "SELECT id, name FROM beat WHERE deleted_at IS NULL ORDER BY name COLLATE numbers"),
             clause="neighbourhood.beat_id = :value"),
         Filter("quadrant", N_("Quadrant"), fixed_options([q.value for q in QUADRANTS],
                                                      display.quadrant_name),

@@ -12,7 +12,7 @@ class BeatService(RecordService):
     table = "beat"
     noun = N_("beat")
     gone_message = N_("That beat no longer exists (it may have been deleted).")
-    default_order = "name"
+    default_order = "name COLLATE numbers"
     fields = {
         "name": text(N_("Name"), required=True, max_length=120),
         "code": text(N_("Code"), max_length=20),

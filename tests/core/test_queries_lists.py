@@ -4,6 +4,7 @@ import pytest
 from records_division import small_division
 
 from ompm_desktop.queries import BEATS, LISTS, NEIGHBOURHOODS, OFFICERS, ListRequest
+from ompm_desktop.queries.choices import beat_options
 
 
 @pytest.fixture
@@ -69,3 +70,14 @@ def test_choices_for_the_forms(memory_desk, division):
     memory_desk.partners.create({"name": "Marcel Lavoie", "kind": "Business"})
     labels = [label for _, label in partner_options(memory_desk.context)]
     assert "Marcel Lavoie (Business)" in labels and "Marcel Lavoie (Resident leader)" in labels
+
+
+def test_beats_are_listed_as_a_person_counts_them(memory_desk):
+    """Beat 2 before Beat 10, in the service's lists, the pickers' choices and the list page."""
+    for name in ("Beat 10", "Beat 2", "beat 1", "Beat 1A"):
+        memory_desk.beats.create({"name": name})
+    expected = ["beat 1", "Beat 1A", "Beat 2", "Beat 10"]
+    assert [b["name"] for b in memory_desk.beats.list()] == expected
+    assert [name for _id, name in beat_options(memory_desk.context)] == expected
+    page = BEATS.page(memory_desk.context, ListRequest(sort="name"), 0, 10)
+    assert [row["name"] for row in page] == expected
