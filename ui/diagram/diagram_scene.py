@@ -177,13 +177,18 @@ class DiagramScene(QGraphicsScene):
 
     def _notes(self, layout: DiagramLayout, top: float) -> float:
         """The notes from `top` down; returns the bottom."""
-        left = layout.legend_area.x if layout.legend_area is not None else layout.plot.x
+        area = layout.legend_area
+        left = area.x if area is not None else layout.plot.x
+        right = area.right if area is not None else layout.width - 8
+        metrics = QFontMetricsF(scene_font(NOTE_SIZE))
         y = top
         for note in layout.notes:
-            if note:
+            for line in _wrapped(note, right - left, metrics):  # a small diagram: more lines
                 self.note_items.append(self._label(
-                    Label(note, left, y + NOTE_SIZE, size=NOTE_SIZE, colour="#424242"), z=1))
-            y += NOTE_ROW
+                    Label(line, left, y + NOTE_SIZE, size=NOTE_SIZE, colour="#424242"), z=1))
+                y += NOTE_ROW
+            if not note:
+                y += NOTE_ROW
         return y + 4
 
     # ---- what the items report ----------------------------------------------------------
@@ -244,3 +249,14 @@ class DiagramScene(QGraphicsScene):
 def _thresholds(layout: DiagramLayout) -> Thresholds:
     capacity, threat = layout.thresholds
     return Thresholds(capacity=capacity, threat=threat)
+
+
+def _wrapped(text: str, width: float, metrics: QFontMetricsF) -> list[str]:
+    """A note in lines no wider than `width`, broken between words."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
