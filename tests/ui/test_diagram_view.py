@@ -218,3 +218,20 @@ def test_export_writes_the_file_chosen(qtbot, view, tmp_path, monkeypatch, suffi
     else:
         text = target.read_text(encoding="utf-8")
         assert "<svg" in text and "Enforcement" in text
+
+
+def test_a_long_note_wraps_within_the_diagram(qtbot):
+    """A note wider than the room under the legend goes on as many lines as it needs."""
+    from dataclasses import replace
+
+    note = ("149 of 200 names left off where there was no room: each point still names its "
+            "neighbourhood when pointed at.")
+    layout = replace(overview_layout(HOODS), notes=(note,))
+    view = DiagramView()
+    qtbot.addWidget(view)
+    view.set_layout(layout, overview=True)
+    items = view.scene().note_items
+    assert len(items) >= 2
+    assert " ".join(item.text() for item in items) == note
+    right = layout.legend_area.right if layout.legend_area else layout.width
+    assert all(item.sceneBoundingRect().right() <= right + 1 for item in items)
