@@ -8,13 +8,6 @@ import sys
 # shows. ui.app turns it back on once the window has painted.
 gc.disable()
 
-# The desk runs no sqlite-utils plugins (no code from whatever else is installed runs on the
-# records): marked as loaded, they are not looked for, which read the metadata of every
-# installed package before the first database could open (10-15 ms of every start).
-import sqlite_utils.plugins  # noqa: E402
-
-sqlite_utils.plugins._plugins_loaded = True
-
 # The core the window starts with, imported before Qt: PySide6 then takes a Python look at
 # every module imported after it (its __feature__ support), which costs start-up 20-30 ms.
 import ompm_desktop.current_user  # noqa: E402, F401

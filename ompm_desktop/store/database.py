@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -65,6 +66,14 @@ class DeskDatabase(Database):
     I/O error) is a StoreError the user can read, and the transaction is rolled back."""
 
     read_only = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No sqlite-utils plugin runs here: no code from whatever else is installed on the
+        # machine is handed the records' connections (encrypted ones included), and not
+        # looking for plugins spares reading every installed package's metadata (10-15 ms
+        # of every start).
+        kwargs.setdefault("execute_plugins", False)
+        super().__init__(*args, **kwargs)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:

@@ -258,5 +258,5 @@ def _set_aside(database: Path, desk: Desk | None, passphrase: str | None) -> Pat
         backup_copy(desk.db, aside, passphrase)
     else:
         with closing(_connect(database, passphrase)) as current:
-            backup_copy(Database(current), aside, passphrase)
+            backup_copy(Database(current, execute_plugins=False), aside, passphrase)
     return aside
