@@ -24,7 +24,6 @@ from ompm_desktop.diagram.frame import (
     legend_entry_width,
     legend_rows,
 )
-from ompm_desktop.diagram.labels import text_width
 from ompm_desktop.diagram.shapes import (
     Arrow,
     DiagramLayout,
@@ -34,6 +33,7 @@ from ompm_desktop.diagram.shapes import (
     QuadrantArea,
     Shape,
 )
+from ompm_desktop.diagram.text import text_width
 from ompm_desktop.errors import DeskError, ValidationError
 from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import Quadrant

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ompm_desktop.diagram.labels import text_box, text_width, wrap
 from ompm_desktop.diagram.shapes import Label, LegendEntry, QuadrantArea, Rect
+from ompm_desktop.diagram.text import text_box, text_width, wrap
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds
 

@@ -5,7 +5,7 @@ arrows) and puts each new label at the first free spot among candidates around i
 right beside it first, then a little further away joined by a thin leader line. A name with
 no free spot is tried shortened, and left off when even that does not fit.
 
-Text is measured in the fonts the PDFs and exports embed (DejaVu Sans).
+Text is measured in the fonts the PDFs and exports embed (ompm_desktop.diagram.text).
 """
 
 from __future__ import annotations
@@ -14,66 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from ompm_desktop.diagram.shapes import Label, Rect
-from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from ompm_desktop.diagram.text import ASCENT, DESCENT, PAD, label_at, text_width
 
 Segment = tuple[float, float, float, float]
-ASCENT = 0.76  # of the font size, above the baseline
-DESCENT = 0.24  # below it
-PAD = 1.0  # free space kept around a label's text
 _CELL = 36.0  # the spatial grid's cell, in points
 FREE, OVER_SOFT, TAKEN = 0, 1, 2  # what a spot is over
 # An item's box edges as plain numbers, and its line if it is one (None: the box itself).
 _Edges = tuple[float, float, float, float, "Segment | None"]
-
-
-def text_width(text: str, size: float, *, bold: bool = False) -> float:
-    register_fonts()
-    return stringWidth(text, BOLD if bold else REGULAR, size)
-
-
-def wrap(text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-    """Words in lines no wider than `width` (a single long word keeps its own line)."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and text_width(f"{lines[-1]} {word}", size, bold=bold) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
-def shortened(text: str, limit: int) -> str:
-    """The start of a name, cut at a word or hyphen where one is close, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    for separator in (" ", "-", "/"):
-        at = cut.rfind(separator)
-        if at >= limit // 2:
-            cut = cut[:at]
-            break
-    return cut.rstrip(" -/.,") + "…"
-
-
-def label_at(text: str, left: float, top: float, size: float, *, bold: bool = False,
-             colour: str = "#212121") -> Label:
-    """A label whose box (text plus padding) has its top left corner at (left, top)."""
-    width = text_width(text, size, bold=bold)
-    box = Rect(left, top, width + 2 * PAD, size * (ASCENT + DESCENT) + 2 * PAD)
-    return Label(text, left + PAD, top + PAD + size * ASCENT, size=size, bold=bold,
-                 colour=colour, box=box)
-
-
-def text_box(text: str, x: float, baseline: float, size: float, anchor: str = "start",
-             *, bold: bool = False) -> Rect:
-    """The space a line of text takes, placed as `Label` places it."""
-    width = text_width(text, size, bold=bold)
-    left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
-    return Rect(left - PAD, baseline - size * ASCENT - PAD, width + 2 * PAD,
-                size * (ASCENT + DESCENT) + 2 * PAD)
 
 
 def _crosses(segment: Segment, rect: Rect) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
-from ompm_desktop.diagram.labels import PAD, Placer, label_at, shortened, text_width
+from ompm_desktop.diagram.labels import Placer
 from ompm_desktop.diagram.overview import overview_layout
 from ompm_desktop.diagram.parts import (
     arrow_between,
@@ -32,6 +32,7 @@ from ompm_desktop.diagram.shapes import (
     Marker,
     Rect,
 )
+from ompm_desktop.diagram.text import PAD, label_at, shortened, text_width
 from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.model.quadrants import Quadrant, Thresholds
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
-from ompm_desktop.diagram.labels import Placer, Seen, shortened, text_width
+from ompm_desktop.diagram.labels import Placer, Seen
 from ompm_desktop.diagram.parts import (
     arrow_between,
     field_placer,
@@ -18,6 +18,7 @@ from ompm_desktop.diagram.parts import (
     with_label,
 )
 from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint, LegendEntry, Shape
+from ompm_desktop.diagram.text import shortened, text_width
 from ompm_desktop.i18n import N_, _, ngettext
 from ompm_desktop.model.quadrants import Thresholds
 from ompm_desktop.queries.display import number

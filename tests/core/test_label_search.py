@@ -7,20 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ompm_desktop.diagram.labels import (
-    ASCENT,
-    DESCENT,
     FREE,
     OVER_SOFT,
-    PAD,
     TAKEN,
     Placer,
     Seen,
     _candidates,
     _crosses,
     _intersect,
-    text_width,
 )
 from ompm_desktop.diagram.shapes import Rect
+from ompm_desktop.diagram.text import ASCENT, DESCENT, PAD, text_width
 
 BOUNDS = Rect(10, 10, 300, 220)
 TEXTS = ("Rideau Heights and Vanier South", "Rideau Heights…", "Rideau…")
