@@ -121,8 +121,8 @@ class OverviewInSteps:
         frame = build_frame(width, height, thresholds, title, legend,
                             [*notes, ""] if crowded else notes)
         frame, points, arrows = _plot(frame, assessed, assessments, styles, thresholds)
-        names = {row["id"]: row["name"] for row in assessed}
-        self._names = _Names(frame, points, arrows, names)
+        hood_names = {row["id"]: row["name"] for row in assessed}
+        self._names = _Names(frame, points, arrows, hood_names)
         if crowded:
             self.first = self._finish(frame, points, arrows,
                                       [*notes, _("Placing the names…")])
@@ -131,7 +131,7 @@ class OverviewInSteps:
         if self._names.omitted:
             frame = build_frame(width, height, thresholds, title, legend, [*notes, ""])
             frame, points, arrows = _plot(frame, assessed, assessments, styles, thresholds)
-            self._names = _Names(frame, points, arrows, names)
+            self._names = _Names(frame, points, arrows, hood_names)
             self.place_names()
         assert self.layout is not None
         self.first = self.layout

@@ -182,7 +182,9 @@ class AssessmentDialog(QDialog):
             return
         self._shared_out = True
         total = sum(self.splitter.sizes())
-        results_least = self.splitter.widget(1).minimumSizeHint().width()
+        results = self.splitter.widget(1)
+        assert results is not None
+        results_least = results.minimumSizeHint().width()
         answers = max(min(self._answers_width, total - results_least), total // 3)
         self.splitter.setSizes([answers, total - answers])
 

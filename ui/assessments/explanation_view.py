@@ -39,7 +39,7 @@ class ExplanationView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("explanation")
         self.tree.setAccessibleName(self.tr("How the scores add up"))
-        self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.setHeaderLabels([self.tr(str(c)) for c in self.COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()

@@ -99,7 +99,7 @@ class BeatTasksBox(QGroupBox):
 
     @staticmethod
     def _source_name(kind: str) -> str:
-        return QCoreApplication.translate("BeatTasksBox", SOURCE_NAMES[kind]) \
+        return QCoreApplication.translate("BeatTasksBox", str(SOURCE_NAMES[kind])) \
             if kind in SOURCE_NAMES else kind
 
     def _add_suggestions(self, layout: QVBoxLayout) -> None:
