@@ -221,7 +221,7 @@ class AssessmentDialog(QDialog):
         self.override_choice.currentIndexChanged.connect(self._rescore)
         form.addRow(self.override, self.override_choice)
         self.reason_label = QLabel(self.tr("Reason"))
-        self.reason = NotesBox(2, self.tr(
+        self.reason = NotesBox(3, self.tr(
             "Why this neighbourhood belongs in another quadrant than its answers give"))
         self.reason.setObjectName("override_reason")
         self.reason_label.setBuddy(self.reason)
