@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
-    QMainWindow,
     QStackedWidget,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ui.database_opening import open_database_file
 from ui.errors import show_error
 from ui.idle_lock import IdleLock
 from ui.language import LanguageMenu
+from ui.menu_windows import MenuWindows
 from ui.navigation import PAGES
 from ui.recent_files import recent_files, remember
 from ui.reports.pdf_actions import PdfActions
@@ -33,11 +33,8 @@ from ui.transfer.file_actions import TransferActions, backup_on_close
 
 # The menus' dialogs are imported when first opened, not before the window is first shown.
 if TYPE_CHECKING:
-    from ui.beats_dialog import BeatsDialog
     from ui.change_passphrase_dialog import ChangePassphraseDialog
     from ui.new_database_dialog import NewDatabaseDialog
-    from ui.sync.conflict_review import ConflictReviewDialog
-    from ui.sync.sync_dialog import SyncDialog
     from ui.user_dialog import UserDialog
 
 
@@ -51,7 +48,7 @@ def record_windows() -> tuple[type[QWidget], ...]:
     return (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuWindows):
     first_shown = Signal()
 
     def __init__(self, desk: Desk) -> None:
@@ -249,53 +246,6 @@ class MainWindow(QMainWindow):
             KIND_NOUNS.get(kind, kind)), 8000)
         return False
 
-    def show_beats(self) -> BeatsDialog:
-        from ui.beats_dialog import BeatsDialog
-
-        dialog: BeatsDialog = self._present(BeatsDialog(self.desk, self.undo_stack, self))
-        return dialog
-
-    def show_search(self) -> None:
-        from ui.search_dialog import SearchDialog
-
-        dialog = SearchDialog(self.desk.context, self)
-        dialog.chosen.connect(self.open_record)
-        self._present(dialog, modal=True)
-
-    def show_recently_deleted(self) -> None:
-        from ui.recently_deleted_dialog import RecentlyDeletedDialog
-
-        self._present(RecentlyDeletedDialog(self.desk, self.undo_stack, self))
-
-    def show_audit_log(self) -> None:
-        from ui.audit_log_dialog import AuditLogDialog
-
-        self._present(AuditLogDialog(self.desk, self))
-
-    def sync_with_hub(self) -> SyncDialog:
-        from ui.sync.sync_dialog import SyncDialog
-
-        dialog: SyncDialog = self._present(SyncDialog(self, self), modal=True)
-        return dialog
-
-    def review_sync_conflicts(self) -> ConflictReviewDialog:
-        from ui.sync.conflict_review import ConflictReviewDialog
-
-        dialog: ConflictReviewDialog = self._present(ConflictReviewDialog(self, self), modal=True)
-        return dialog
-
-    def _present(self, dialog: Any, *, modal: bool = False) -> Any:
-        """Show a window of the app's (kept as self.dialog for tests), gone when closed."""
-        from PySide6.QtCore import Qt  # its namespace is not made before the window shows
-
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        if modal:
-            dialog.open()
-        else:
-            dialog.show()
-        return dialog
-
     def ask_who_is_using(self, first_start: bool = False) -> UserDialog:
         """Who is using the app (asked on first start): the author of every change."""
         from ui.user_dialog import UserDialog
@@ -375,25 +325,6 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(str(path), partial(self.open_path, path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    # ---- help -------------------------------------------------------------------------
-    def show_model_help(self) -> None:
-        from ui.model_help import ModelHelpDialog
-
-        self.dialog = ModelHelpDialog(self)
-        self.dialog.show()
-
-    def show_shortcuts(self) -> None:
-        from ui.shortcuts_help import ShortcutsHelpDialog
-
-        self.dialog = ShortcutsHelpDialog(self)
-        self.dialog.show()
-
-    def show_about(self) -> None:
-        from ui.about_dialog import AboutDialog
-
-        self.dialog = AboutDialog(self)
-        self.dialog.show()
 
     # ---- life cycle -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
