@@ -36,11 +36,10 @@ from ui.diagram.assessment_history import AssessmentHistory
 from ui.diagram.diagram_view import DiagramView
 from ui.diagram.neighbourhood_dialog import NeighbourhoodDialog
 from ui.diagram.quadrant_panel import QuadrantPanel
-from ui.diagram.quadrant_swatch import quadrant_icon
+from ui.pages.neighbourhood_list_items import OVERVIEW, fill_list, item_of
 from ui.records.changes import record_changes
 from ui.records.shortcuts import shortcut
 
-OVERVIEW = ""  # the list entry of the division overview
 SMALLEST_LAYOUT = (480.0, 400.0)  # points: below this the view scales the diagram down
 REDRAWN_BY = ("assessment", "neighbourhood", "beat", "initiative", "contact")
 
@@ -213,42 +212,14 @@ class NeighbourhoodsPage(QWidget):
         rows = NEIGHBOURHOODS.page(self.desk.context, request, limit=100_000)
         wanted = self.neighbourhood_id
         self.hoods.blockSignals(True)
-        self.hoods.clear()
-        overview = QListWidgetItem(self.tr("Division overview\nEvery neighbourhood at its "
-                                           "latest assessment"))
-        overview.setData(Qt.ItemDataRole.UserRole, OVERVIEW)
-        self.hoods.addItem(overview)
-        for row in rows:
-            place = quadrant_name(row["quadrant"]) if row["quadrant"] else self.tr(
-                "Not assessed yet")
-            when = (self.tr("assessed {0}").format(row["assessed_on"])
-                    if row["assessed_on"] else "")
-            details = " · ".join(part for part in (row["beat"] or "", when) if part)
-            item = QListWidgetItem(f"{row['name']}\n{place}" + (f"\n{details}" if details
-                                                                  else ""))
-            item.setIcon(quadrant_icon(row["quadrant"]))
-            item.setData(Qt.ItemDataRole.UserRole, row["id"])
-            item.setToolTip(f"{place}\n{details}")
-            self.hoods.addItem(item)
-        if not rows:
-            hint = QListWidgetItem(self.tr(
-                "No neighbourhoods here yet. Add one with New neighbourhood… (Ctrl+N), or "
-                "import a spreadsheet from File > Import.") if not self.beat_id() else self.tr(
-                "No neighbourhood is in this beat. Choose All beats, or give one this beat "
-                "in its Details…"))
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.hoods.addItem(hint)
+        overview = fill_list(self.hoods, rows, beat_chosen=bool(self.beat_id()))
         found = self._item_of(wanted) or overview
         self.hoods.setCurrentItem(found)
         self.hoods.blockSignals(False)
         self.show_neighbourhood(found.data(Qt.ItemDataRole.UserRole))
 
     def _item_of(self, neighbourhood_id: str) -> QListWidgetItem | None:
-        for row in range(self.hoods.count()):
-            item = self.hoods.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == neighbourhood_id:
-                return item
-        return None
+        return item_of(self.hoods, neighbourhood_id)
 
     def _chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is not None:
