@@ -51,3 +51,15 @@ def assign(desk: Desk, shift: dict, officer: dict, beat: dict | None = None, **m
     """An officer on a shift, on a beat when given (call sign, car... in `more`)."""
     return desk.assignments.create({"shift_id": shift["id"], "officer_id": officer["id"],
                                     "beat_id": beat["id"] if beat else None, **more})
+
+
+def two_on_tonight(desk: Desk, d: SimpleNamespace, **morin_more) -> SimpleNamespace:
+    """Tonight, Morin (with Côté riding along) on Eastview's beat and Singh on Westboro's."""
+    d.morin_on = desk.assignments.create({
+        "shift_id": d.shift["id"], "officer_id": d.morin["id"], "beat_id": d.beat["id"],
+        "call_sign": "2A31", "vehicle": "Unit 201", "partner_officer_id": d.cote["id"],
+        **morin_more})
+    d.singh_on = desk.assignments.create({
+        "shift_id": d.shift["id"], "officer_id": d.singh["id"], "beat_id": d.beat_west["id"],
+        "call_sign": "5A12"})
+    return d

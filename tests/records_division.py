@@ -65,3 +65,13 @@ def small_division(desk: Desk) -> SimpleNamespace:
         "next_step": "Count racks", "next_step_due": "2026-12-15",
     })
     return d
+
+
+# A full set of assessment answers: high threat, low capacity (Enforcement & Crime
+# Suppression once scored against the division).
+ANSWERS = {
+    "calls_for_service": 400, "violent_incidents": 30, "property_incidents": 90,
+    "disorder_complaints": 60, "repeat_locations": 4, "assessor_judgement": 1,
+    "collective_efficacy": [4, 4, 4, 4, 4, 4, 4, 4, 2, 2],
+    "natural_leaders": 1, "meeting_turnout": 12,
+}

@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from planning_division import planning_division
+from planning_division import planning_division, two_on_tonight
 
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.planning import (
@@ -22,14 +22,7 @@ TORONTO = ZoneInfo("America/Toronto")
 
 @pytest.fixture
 def division(desk):
-    d = planning_division(desk)
-    d.morin_on = desk.assignments.create({
-        "shift_id": d.shift["id"], "officer_id": d.morin["id"], "beat_id": d.beat["id"],
-        "call_sign": "2A31", "vehicle": "Unit 201", "partner_officer_id": d.cote["id"],
-        "special_duty": "Lot checks"})
-    d.singh_on = desk.assignments.create({
-        "shift_id": d.shift["id"], "officer_id": d.singh["id"], "beat_id": d.beat_west["id"],
-        "call_sign": "5A12"})
+    d = two_on_tonight(desk, planning_division(desk), special_duty="Lot checks")
     d.desk_on = desk.assignments.create({
         "shift_id": d.shift["id"], "officer_id": d.retired["id"], "unit": "Front desk"})
     return d

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
-from planning_division import TONIGHT, planning_division
+from planning_division import TONIGHT, planning_division, two_on_tonight
 
 from ompm_desktop.errors import DeskError
 from ompm_desktop.planning import (
@@ -26,14 +26,7 @@ TORONTO = ZoneInfo("America/Toronto")
 
 @pytest.fixture
 def division(desk):
-    d = planning_division(desk)
-    d.morin_on = desk.assignments.create({
-        "shift_id": d.shift["id"], "officer_id": d.morin["id"], "beat_id": d.beat["id"],
-        "call_sign": "2A31", "vehicle": "Unit 201", "partner_officer_id": d.cote["id"]})
-    d.singh_on = desk.assignments.create({
-        "shift_id": d.shift["id"], "officer_id": d.singh["id"], "beat_id": d.beat_west["id"],
-        "call_sign": "5A12"})
-    return d
+    return two_on_tonight(desk, planning_division(desk))
 
 
 def read_events(path):

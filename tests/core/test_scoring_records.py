@@ -16,14 +16,7 @@ from ompm_desktop.scoring.recording import (
     recorded_answers,
     score_for,
 )
-from tests.records_division import small_division
-
-ANSWERS = {
-    "calls_for_service": 400, "violent_incidents": 30, "property_incidents": 90,
-    "disorder_complaints": 60, "repeat_locations": 4, "assessor_judgement": 1,
-    "collective_efficacy": [4, 4, 4, 4, 4, 4, 4, 4, 2, 2],
-    "natural_leaders": 1, "meeting_turnout": 12,
-}
+from tests.records_division import ANSWERS, small_division
 
 
 @pytest.fixture

@@ -12,16 +12,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ompm_desktop.scoring.recording import record_assessment
-from tests.records_division import small_division
+from tests.records_division import ANSWERS, small_division
 from tests.ui.records_helpers import focused, tab, type_text
 from ui.assessments.assessment_dialog import AssessmentDialog
-
-ANSWERS = {
-    "calls_for_service": 400, "violent_incidents": 30, "property_incidents": 90,
-    "disorder_complaints": 60, "repeat_locations": 4, "assessor_judgement": 1,
-    "collective_efficacy": [4, 4, 4, 4, 4, 4, 4, 4, 2, 2],
-    "natural_leaders": 1, "meeting_turnout": 12,
-}
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog, QLabel
-from records_division import small_division
+from records_division import ANSWERS, small_division
 from records_helpers import show_page, show_window
 
 from ompm_desktop.model.quadrants import place
@@ -14,13 +14,6 @@ from ompm_desktop.scoring.recording import record_assessment
 from ui.assessments.assessment_dialog import AssessmentDialog
 from ui.pages.neighbourhoods_page import NeighbourhoodsPage
 from ui.reports.pdf_options_dialog import PdfOptionsDialog
-
-ANSWERS = {
-    "calls_for_service": 400, "violent_incidents": 30, "property_incidents": 90,
-    "disorder_complaints": 60, "repeat_locations": 4, "assessor_judgement": 1,
-    "collective_efficacy": [4, 4, 4, 4, 4, 4, 4, 4, 2, 2],
-    "natural_leaders": 1, "meeting_turnout": 12,
-}
 
 
 def assess(desk, hood, day, capacity, threat, assessor="Sgt. J. Tremblay"):
