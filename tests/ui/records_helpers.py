@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def focused() -> QWidget:
@@ -71,3 +71,19 @@ def open_from_menu(qtbot, window, menu: str, entry: str, kind, *, active: bool =
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
+
+
+def answer_the_box(qtbot, button_text: str, seen: dict) -> None:
+    """When the modal box comes up, note what it says (title, text, more, buttons) and click
+    one of its real buttons."""
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["more"] = box.informativeText()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, click)

@@ -2,9 +2,8 @@
 restored to a new file beside it; the damaged file is never overwritten."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from records_helpers import show_window
+from PySide6.QtWidgets import QMessageBox
+from records_helpers import answer_the_box, show_window
 
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.transfer.backup import back_up, backups_folder
@@ -32,19 +31,6 @@ def damaged(tmp_path):
     desk.close()
     path.write_bytes(path.read_bytes()[:8192])
     return path
-
-
-def answer_the_box(qtbot, button_text: str, seen: dict) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen["title"], seen["text"] = box.windowTitle(), box.text()
-        seen["more"] = box.informativeText()
-        [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    QTimer.singleShot(0, click)
 
 
 def test_it_says_what_is_wrong_and_restores_the_newest_backup_beside_it(

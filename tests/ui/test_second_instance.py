@@ -2,10 +2,9 @@
 offers "Open read-only" or "Cancel"; read-only, the title says so and writes are refused."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 from records_division import small_division
-from records_helpers import show_window
+from records_helpers import answer_the_box, show_window
 
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.writer_lock import WriterLock
@@ -30,20 +29,6 @@ def window(qtbot, tmp_path):
     yield shown
     shown.close()
     shown.desk.close()
-
-
-def answer_the_box(qtbot, button_text: str, seen: dict) -> None:
-    """When the modal box comes up, note what it says and click one of its real buttons."""
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen["text"], seen["more"] = box.text(), box.informativeText()
-        seen["buttons"] = [b.text() for b in box.buttons()]
-        [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    QTimer.singleShot(0, click)
 
 
 def test_it_says_who_holds_the_file_and_cancel_keeps_the_window_as_it_was(
