@@ -1,23 +1,40 @@
-"""Shared fixtures. Qt runs offscreen: set before anything imports Qt."""
+"""Shared fixtures. Qt runs offscreen: set before anything imports Qt.
+
+The whole run, and every process it starts, sees one moment as "now" (FIXED_NOW, through
+OMPM_NOW), never the machine's clock: a test that read the wall clock would pass at night and
+fail by day. A test about another moment sets it (`at_moment`, or a clock of its own)."""
 
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 
+# A Tuesday night in November, 21:00 in Toronto: the night shift is on.
+FIXED_NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
+# The same Tuesday at 13:00 in Toronto, for the tests about the day shift.
+FIXED_DAY = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+
+os.environ["OMPM_NOW"] = FIXED_NOW.isoformat()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The suite speaks English whatever the machine's locale; tests of French ask for it.
 for _variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
     os.environ[_variable] = "C.UTF-8"
 
 from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from ompm_desktop.services.desk import Desk  # noqa: E402
 
-FIXED_NOW = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)  # 18:00 in Toronto
+
+
+@pytest.fixture
+def at_moment(monkeypatch: pytest.MonkeyPatch):
+    """Set "now" for this test (and what it starts): at_moment(FIXED_DAY)."""
+    def set_now(moment: datetime) -> None:
+        monkeypatch.setenv("OMPM_NOW", moment.isoformat())
+    return set_now
 
 
 @pytest.fixture(autouse=True)

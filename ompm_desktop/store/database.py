@@ -6,12 +6,12 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from ompm_desktop.clock import utc_now
 from ompm_desktop.errors import (
     DatabaseMissingError,
     NewerDatabaseError,
@@ -149,7 +149,7 @@ def migrate(db: Database, path: Path | None, passphrase: str | None = None) -> P
     pending = migrations.pending(db)
     copy: Path | None = None
     if pending and path is not None and db.table_names():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
         copy = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-{stamp}.bak")
         backup_copy(db, copy, passphrase)
         log.info("Copied %s to %s before migrating from version %s", path, copy, found)

@@ -12,11 +12,11 @@ import json
 import os
 import socket
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from ompm_desktop.clock import local, utc_now
 from ompm_desktop.errors import StoreError
 from ompm_desktop.i18n import _
 
@@ -59,7 +59,7 @@ class WriterLock:
         # The OS lock was free: any note left behind is from a process that died.
         self.took_over_from = self.holder()
         me = Holder(getpass.getuser(), socket.gethostname(), os.getpid(),
-                    datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M"))
+                    local(utc_now()).strftime("%Y-%m-%d %H:%M"))
         self.note_path.write_text(json.dumps(me.__dict__), encoding="utf-8")
         return self
 
