@@ -304,3 +304,28 @@ def test_profile_pdf_opens_the_windows_pdf_options_for_that_neighbourhood(desk, 
     assert "Print the profile of Rideau Heights." in [
         label.text() for label in dialog.findChildren(QLabel)]
     dialog.reject()
+
+
+def test_a_quadrant_chosen_on_the_overview_is_not_kept_for_the_neighbourhood_opened(
+        division, qtbot):
+    page = open_page(qtbot, division.desk)
+    area = page.view.diagram.quadrant_item("safety").rect()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen_pos(page, area.right() - 12, area.bottom() - 12))
+    assert "Community Safety &amp; Consultation" in page.panel.name.text()
+    vanier = next(p for p in page.view.diagram.points
+                  if p.point.neighbourhood_id == division.vanier["id"])
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen_pos(page, vanier.point.x, vanier.point.y))
+    qtbot.waitUntil(lambda: page.title.text() == "Vanier")
+    assert page.panel.quadrant is None
+    assert "Initiatives here" not in page.panel.body.text()
+    assert not any(item.chosen for item in page.view.diagram.quadrant_items)
+    # A quadrant chosen in a neighbourhood stays while it is redrawn, not for the next one.
+    area = page.view.diagram.quadrant_item("enforcement").rect()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen_pos(page, area.x() + 12, area.bottom() - 12))
+    page.refresh()
+    assert page.panel.quadrant is not None
+    choose(qtbot, page, "Rideau Heights")
+    assert page.panel.quadrant is None

@@ -230,6 +230,7 @@ class NeighbourhoodsPage(QWidget):
         item = self._item_of(neighbourhood_id)
         if item is None:
             self.beat_filter.setCurrentIndex(0)
+            self.panel.clear()  # a neighbourhood opens with no quadrant chosen
             self.neighbourhood_id = neighbourhood_id
             self.refresh()
             return
@@ -243,8 +244,10 @@ class NeighbourhoodsPage(QWidget):
                 hood = self.desk.neighbourhoods.get(neighbourhood_id)
             except NotFoundError:
                 neighbourhood_id = OVERVIEW
+        # The quadrant chosen stays while the same place is shown again (a redraw, another
+        # beat's overview); a neighbourhood opened starts with none chosen.
+        quadrant = self.panel.quadrant if neighbourhood_id == self.neighbourhood_id else None
         self.neighbourhood_id = neighbourhood_id
-        quadrant = self.panel.quadrant
         overview = not neighbourhood_id
         self.new_button.setEnabled(not overview)
         self.edit_button.setEnabled(not overview)
@@ -269,6 +272,7 @@ class NeighbourhoodsPage(QWidget):
             self.view.diagram.choose_quadrant(quadrant)
         else:
             self.panel.clear(overview=overview)
+            self.view.diagram.choose_quadrant(None)
 
     def _show_quadrant(self, quadrant: str) -> None:
         self.panel.show_quadrant(quadrant, self.neighbourhood_id or None,
