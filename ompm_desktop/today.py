@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import iso, today
 from ompm_desktop.queries import BRIEFING_ITEMS, CONTACTS, INITIATIVES, ListRequest
 from ompm_desktop.services.officers import officer_label
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Rows = list[dict[str, Any]]
 SHOWN = 50  # rows of each list; the counts say how many there are in all
@@ -34,7 +37,7 @@ class TodaySummary:
                     or self.initiatives_due or self.stale_neighbourhoods or self.briefing_items)
 
 
-def today_summary(desk: Any) -> TodaySummary:
+def today_summary(desk: Desk) -> TodaySummary:
     """Follow-ups due and overdue, initiatives whose next step is due, neighbourhoods whose
     last assessment is stale, active briefing items, and the current or next shift."""
     context = desk.context

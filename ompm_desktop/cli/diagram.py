@@ -6,13 +6,16 @@ from __future__ import annotations
 import argparse
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.cli.common import add_db_option, open_desk
 from ompm_desktop.diagram.drawing import SUFFIXES, export_diagram
 from ompm_desktop.diagram.layout import neighbourhood_layout, overview_layout
 from ompm_desktop.diagram.overview import overview_size
 from ompm_desktop.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,7 +48,7 @@ def _close_names(wanted: str, names: list[str]) -> str:
     return " There are none in this database yet."
 
 
-def _neighbourhood(desk: Any, name: str) -> dict[str, Any]:
+def _neighbourhood(desk: Desk, name: str) -> dict[str, Any]:
     found = desk.neighbourhoods.find_by_name(name)
     if found is None:
         names = [row["name"] for row in desk.neighbourhoods.iter()]
@@ -54,7 +57,7 @@ def _neighbourhood(desk: Any, name: str) -> dict[str, Any]:
     return found
 
 
-def _beat_ids(desk: Any, names: list[str]) -> list[str]:
+def _beat_ids(desk: Desk, names: list[str]) -> list[str]:
     beats = desk.beats.list()
     by_name = {beat["name"].casefold(): beat["id"] for beat in beats}
     ids = []

@@ -6,12 +6,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ompm_desktop.cli.common import add_db_option, add_shift_or_date, open_desk
 from ompm_desktop.errors import DeskError
 from ompm_desktop.planning import write_day_calendar, write_officer_calendars, write_shift_calendar
 from ompm_desktop.typed_dates import read_date
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _day(text: str, desk: Any, option: str) -> date:
+def _day(text: str, desk: Desk, option: str) -> date:
     typed = read_date(text, desk.context.clock, option)
     if not typed:
         raise DeskError(f"{option}: give the day, e.g. 2026-11-24.")

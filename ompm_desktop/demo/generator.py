@@ -11,7 +11,7 @@ import random
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso
 from ompm_desktop.clock import today as local_today
@@ -22,6 +22,9 @@ from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import CONTACT_KINDS
 from ompm_desktop.scoring.indicators import EFFICACY_ITEMS
 from ompm_desktop.services import audit
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 
 def efficacy_answers(agreement: list[int]) -> list[int]:
@@ -67,7 +70,7 @@ class DemoSummary:
 
 
 class _Builder:
-    def __init__(self, desk: Any, size: Size, seed: int, day: date) -> None:
+    def __init__(self, desk: Desk, size: Size, seed: int, day: date) -> None:
         self.desk = desk
         self.size = size
         self.rng = random.Random(seed)
@@ -379,7 +382,7 @@ class _Builder:
         self.summary.briefing_items = len(rows)
 
 
-def build_demo(desk: Any, size: str = "small", seed: int = 7,
+def build_demo(desk: Desk, size: str = "small", seed: int = 7,
                today: date | None = None) -> DemoSummary:
     """Fill an empty database with a demo division."""
     if size not in SIZES:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
 from ompm_desktop.diagram.labels import Placer
@@ -36,6 +36,9 @@ from ompm_desktop.diagram.text import PAD, label_at, shortened, text_width
 from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.model.quadrants import Quadrant, Thresholds
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 NEIGHBOURHOOD_SIZE = (560.0, 460.0)
 CURRENT_RADIUS = 7.0
 EARLIER_RADIUS = 6.0
@@ -48,7 +51,7 @@ __all__ = ["neighbourhood_layout", "overview_layout"]
 # ---- one neighbourhood -------------------------------------------------------------------
 
 
-def neighbourhood_layout(desk: Any, neighbourhood_id: str, *,
+def neighbourhood_layout(desk: Desk, neighbourhood_id: str, *,
                          width: float = NEIGHBOURHOOD_SIZE[0],
                          height: float = NEIGHBOURHOOD_SIZE[1],
                          title: str | None = None) -> DiagramLayout:
@@ -96,7 +99,7 @@ class _Laid:
 class _Contents:
     """What one neighbourhood's diagram shows, to be laid out in a frame."""
 
-    desk: Any
+    desk: Desk
     name: str
     history: Sequence[dict[str, Any]]
     initiatives: Sequence[dict[str, Any]]

@@ -4,7 +4,7 @@ before its latest."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ompm_desktop.diagram.frame import INK, compact_frame, thresholds_of
 from ompm_desktop.diagram.parts import (
@@ -17,12 +17,15 @@ from ompm_desktop.diagram.parts import (
 from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint
 from ompm_desktop.i18n import ngettext
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 MINI_SIZE = (150.0, 118.0)
 MINI_RADIUS = 3.2
 NUMBER_SIZE = 6.5
 
 
-def beat_mini_layout(desk: Any, beat_id: str, *, width: float = MINI_SIZE[0],
+def beat_mini_layout(desk: Desk, beat_id: str, *, width: float = MINI_SIZE[0],
                      height: float = MINI_SIZE[1]) -> DiagramLayout:
     """Numbered as the sheet lists the beat's neighbourhoods: by name, from 1."""
     thresholds = thresholds_of(desk)
@@ -32,10 +35,10 @@ def beat_mini_layout(desk: Any, beat_id: str, *, width: float = MINI_SIZE[0],
     numbers: list[str] = []
     arrows: list[Arrow] = []
     for number, neighbourhood in enumerate(neighbourhoods, start=1):
-        latest, *before = desk.assessments.list("neighbourhood_id = ?", [neighbourhood["id"]],
-                                                limit=2) or [None]
-        if latest is None:
+        recent = desk.assessments.list("neighbourhood_id = ?", [neighbourhood["id"]], limit=2)
+        if not recent:
             continue
+        latest, *before = recent
         point = make_point(frame, neighbourhood["name"], latest, thresholds, current=True,
                            radius=MINI_RADIUS, colour=INK)
         points.append(point)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.diagram.frame import INK, Frame, build_frame, names_clear_of, thresholds_of
 from ompm_desktop.diagram.labels import Placer, Seen
@@ -22,6 +22,9 @@ from ompm_desktop.diagram.text import shortened, text_width
 from ompm_desktop.i18n import N_, _, ngettext
 from ompm_desktop.model.quadrants import Thresholds
 from ompm_desktop.queries.display import number
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 OVERVIEW_SIZE = (820.0, 640.0)
 SHAPES: tuple[Shape, ...] = ("circle", "square", "triangle", "diamond", "hexagon")
@@ -52,7 +55,7 @@ def beat_styles(beats: Sequence[dict[str, Any]]) -> dict[str | None, tuple[str, 
     return styles
 
 
-def _latest_two(desk: Any) -> dict[str, list[dict[str, Any]]]:
+def _latest_two(desk: Desk) -> dict[str, list[dict[str, Any]]]:
     """Each neighbourhood's newest assessment and the one before it, newest first."""
     found: dict[str, list[dict[str, Any]]] = {}
     for row in desk.assessments.iter(
@@ -68,7 +71,7 @@ def _radius(count: int) -> float:
     return 6.0 if count <= 50 else 5.0 if count <= 110 else 4.5
 
 
-def overview_layout(desk: Any, *, beat_ids: Sequence[str | None] | None = None,
+def overview_layout(desk: Desk, *, beat_ids: Sequence[str | None] | None = None,
                     width: float = OVERVIEW_SIZE[0],
                     height: float = OVERVIEW_SIZE[1]) -> DiagramLayout:
     """The division's neighbourhoods (only those of `beat_ids` when given; None in it stands
@@ -87,7 +90,7 @@ class OverviewInSteps:
     exactly what `overview_layout` gives. A division of CROWDED points or fewer is laid out
     whole at once: `layout` is ready and `first` is it."""
 
-    def __init__(self, desk: Any, *, beat_ids: Sequence[str | None] | None = None,
+    def __init__(self, desk: Desk, *, beat_ids: Sequence[str | None] | None = None,
                  width: float = OVERVIEW_SIZE[0], height: float = OVERVIEW_SIZE[1]) -> None:
         thresholds = thresholds_of(desk)
         beats = desk.beats.list()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import local
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS
@@ -21,6 +21,9 @@ from ompm_desktop.planning.shift_times import clock_change_note, shift_hours
 from ompm_desktop.planning.standing import Standing, standings
 from ompm_desktop.reports.briefing_source import active_items, shift_name
 from ompm_desktop.services.officers import officer_label
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 
@@ -98,7 +101,7 @@ class ShiftPlan:
     warnings: list[PlanWarning]
 
 
-def briefing_data(desk: Any, shift_id: str) -> ShiftPlan:
+def briefing_data(desk: Desk, shift_id: str) -> ShiftPlan:
     """Everything the briefing of one shift reads, as plain dataclasses."""
     shift = desk.shifts.get(shift_id)
     officers = {o["id"]: o for o in desk.officers.list(include_deleted=True)}

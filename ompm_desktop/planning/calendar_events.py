@@ -7,12 +7,15 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import local
 from ompm_desktop.i18n import N_, _, pgettext
 from ompm_desktop.reports.briefing_source import shift_kind
 from ompm_desktop.services.officers import officer_label
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 UID_DOMAIN = "ompm-desk"
@@ -52,7 +55,7 @@ def _in(column: str, ids: list[str]) -> str:
     return f"{column} IN ({', '.join('?' for _ in ids)})"
 
 
-def build_events(desk: Any, assignment_ids: list[str]) -> list[CalendarEvent]:
+def build_events(desk: Desk, assignment_ids: list[str]) -> list[CalendarEvent]:
     """The events of these assignments, deleted ones (or those of deleted shifts) marked
     cancelled; by start, then call sign."""
     if not assignment_ids:

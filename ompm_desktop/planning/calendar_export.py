@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from icalendar import Calendar, Event
 
@@ -31,6 +31,9 @@ from ompm_desktop.services import audit
 from ompm_desktop.services.officers import officer_label
 from ompm_desktop.text_fold import fold
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 PRODID = f"-//{APP_TITLE}//{__version__}//EN"
 
 
@@ -45,7 +48,7 @@ def _in(ids: list[str]) -> str:
     return ", ".join("?" for _ in ids)
 
 
-def _assignment_ids(desk: Any, shift_ids: list[str]) -> list[str]:
+def _assignment_ids(desk: Desk, shift_ids: list[str]) -> list[str]:
     """The shifts' assignments now, and those exported before that are gone since."""
     if not shift_ids:
         return []
@@ -59,7 +62,7 @@ def _assignment_ids(desk: Any, shift_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(live + exported))
 
 
-def _holders(desk: Any, uids: list[str]) -> dict[str, set[str]]:
+def _holders(desk: Desk, uids: list[str]) -> dict[str, set[str]]:
     """For each event exported before, the officers holding a live copy of it."""
     if not uids:
         return {}
@@ -67,7 +70,7 @@ def _holders(desk: Any, uids: list[str]) -> dict[str, set[str]]:
         f"SELECT uid, officer_ids FROM calendar_export WHERE uid IN ({_in(uids)})", uids)}
 
 
-def _taken_off(desk: Any, events: list[CalendarEvent], officer_id: str) -> list[CalendarEvent]:
+def _taken_off(desk: Desk, events: list[CalendarEvent], officer_id: str) -> list[CalendarEvent]:
     """Events this officer was sent and is no longer on (the assignment given to another):
     to go out to them CANCELLED."""
     holders = _holders(desk, [e.uid for e in events])
@@ -75,7 +78,7 @@ def _taken_off(desk: Any, events: list[CalendarEvent], officer_id: str) -> list[
             if officer_id not in e.officer_ids and officer_id in holders.get(e.uid, set())]
 
 
-def _calendar(desk: Any, events: list[CalendarEvent], name: str,
+def _calendar(desk: Desk, events: list[CalendarEvent], name: str,
               taken_off: tuple[str, list[CalendarEvent]] | None = None) -> ExportedCalendar:
     """The file, with each event's SEQUENCE raised where it changed since last exported;
     the ledger of exports is updated in the same transaction as the audit entry. With
@@ -147,7 +150,7 @@ def _ical_event(event: CalendarEvent, sequence: int, now: datetime) -> Event:
     return item
 
 
-def shift_calendar(desk: Any, shift_ids: list[str], name: str = "") -> ExportedCalendar:
+def shift_calendar(desk: Desk, shift_ids: list[str], name: str = "") -> ExportedCalendar:
     """One calendar with every assignment of these shifts."""
     for shift_id in shift_ids:
         desk.shifts.get(shift_id)  # a missing or deleted shift is a NotFoundError
@@ -166,7 +169,7 @@ def _check_destination(out: Path) -> None:
                           "save.").format(folder=folder))
 
 
-def write_shift_calendar(desk: Any, shift_ids: list[str], out: Path | str) -> ExportedCalendar:
+def write_shift_calendar(desk: Desk, shift_ids: list[str], out: Path | str) -> ExportedCalendar:
     """Write the shifts' calendar to a file (whole or not at all)."""
     if not shift_ids:
         raise DeskError(_("There is no shift to export."))
@@ -176,7 +179,7 @@ def write_shift_calendar(desk: Any, shift_ids: list[str], out: Path | str) -> Ex
     return exported
 
 
-def write_day_calendar(desk: Any, day: date, out: Path | str) -> ExportedCalendar:
+def write_day_calendar(desk: Desk, day: date, out: Path | str) -> ExportedCalendar:
     """Every shift starting on a local date, in one file."""
     shifts = shifts_starting_on(desk, day)
     if not shifts:
@@ -185,7 +188,7 @@ def write_day_calendar(desk: Any, day: date, out: Path | str) -> ExportedCalenda
     return write_shift_calendar(desk, [s["id"] for s in shifts], out)
 
 
-def _shift_ids_between(desk: Any, first: date, last: date) -> list[str]:
+def _shift_ids_between(desk: Desk, first: date, last: date) -> list[str]:
     """Shifts (deleted ones too: their events go out cancelled) starting in a date range."""
     if last < first:
         raise DeskError(_("The range ends ({last}) before it starts ({first}).").format(
@@ -197,7 +200,7 @@ def _shift_ids_between(desk: Any, first: date, last: date) -> list[str]:
         [begins, ends])]
 
 
-def officer_calendar(desk: Any, officer_id: str, first: date, last: date) -> ExportedCalendar:
+def officer_calendar(desk: Desk, officer_id: str, first: date, last: date) -> ExportedCalendar:
     """One officer's shifts starting from `first` to `last` (local dates, inclusive)."""
     officer = desk.officers.get(officer_id, include_deleted=True)
     events = build_events(desk, _assignment_ids(desk, _shift_ids_between(desk, first, last)))
@@ -219,7 +222,7 @@ def calendar_file_name(officer: dict[str, Any]) -> str:
     return words.strip("-") + ".ics"
 
 
-def write_officer_calendars(desk: Any, first: date, last: date, folder: Path | str
+def write_officer_calendars(desk: Desk, first: date, last: date, folder: Path | str
                             ) -> list[Path]:
     """One file per officer with a shift in the range, in a folder; the paths written."""
     shift_ids = _shift_ids_between(desk, first, last)

@@ -9,12 +9,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import local
 from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.i18n.dates import day_and_time
 from ompm_desktop.services.officers import officer_label
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 
@@ -29,7 +32,7 @@ class PlanWarning:
     other_shift_id: str | None = None
 
 
-def minimum_staffing(desk: Any, platoon: str) -> int:
+def minimum_staffing(desk: Desk, platoon: str) -> int:
     """The platoon's minimum number of officers on a shift (0: no minimum)."""
     setting = desk.settings.get("minimum_staffing")
     if isinstance(setting, dict):
@@ -51,7 +54,7 @@ def _span(shift: Record) -> str:
     return _("the shift of {when}").format(when=when)
 
 
-def shift_warnings(desk: Any, shift_id: str) -> list[PlanWarning]:
+def shift_warnings(desk: Desk, shift_id: str) -> list[PlanWarning]:
     """Every warning about a shift's plan, in the order a sergeant would fix them."""
     shift = desk.shifts.get(shift_id)
     assignments = desk.assignments.for_shift(shift_id)
@@ -103,7 +106,7 @@ def shift_warnings(desk: Any, shift_id: str) -> list[PlanWarning]:
     return found
 
 
-def _overlaps(desk: Any, shift: Record, on_shift: dict[str, str], name: Any
+def _overlaps(desk: Desk, shift: Record, on_shift: dict[str, str], name: Any
               ) -> list[PlanWarning]:
     if not on_shift:
         return []

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.planning.shift_times import shift_bounds
 from ompm_desktop.services.officers import officer_label
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 # What an assignment carries over from one shift to the next.
@@ -33,7 +36,7 @@ class CopyResult:
         return text + (" " + " ".join(self.skipped) if self.skipped else "")
 
 
-def create_shift(desk: Any, day: date, start: time, end: time, *, platoon: str = "",
+def create_shift(desk: Desk, day: date, start: time, end: time, *, platoon: str = "",
                  supervisor_id: str | None = None, notes: str = "",
                  copy_previous: bool = False) -> tuple[Record, CopyResult | None]:
     """A new shift from a local date and local times (a night shift ends the next day);
@@ -52,13 +55,13 @@ def create_shift(desk: Any, day: date, start: time, end: time, *, platoon: str =
     return shift, copied
 
 
-def set_shift_times(desk: Any, shift_id: str, day: date, start: time, end: time) -> Record:
+def set_shift_times(desk: Desk, shift_id: str, day: date, start: time, end: time) -> Record:
     """Move a shift to another local date and times."""
     times = shift_bounds(day, start, end)
     return desk.shifts.update(shift_id, {"starts_at": times.starts_at, "ends_at": times.ends_at})
 
 
-def previous_shift(desk: Any, shift: Record) -> Record | None:
+def previous_shift(desk: Desk, shift: Record) -> Record | None:
     """The same platoon's latest shift starting before this one."""
     if not shift.get("platoon"):
         return None
@@ -68,7 +71,7 @@ def previous_shift(desk: Any, shift: Record) -> Record | None:
     return rows[0] if rows else None
 
 
-def copy_previous_shift(desk: Any, shift_id: str) -> CopyResult:
+def copy_previous_shift(desk: Desk, shift_id: str) -> CopyResult:
     """Copy the assignments of the platoon's previous shift into this one, as a starting
     point: officers already on this shift, and officers since made inactive, are left out
     (and said so). Directed tasks are not copied: they come from this shift's suggestions."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import RESPONSE_DEMAND_ORDER, Quadrant
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,7 @@ class Standing:
         return self.quadrant.label if self.quadrant else _("Not assessed yet")
 
 
-def standings(desk: Any) -> dict[str, Standing]:
+def standings(desk: Desk) -> dict[str, Standing]:
     """Every neighbourhood by id, with its current quadrant (the newest assessment's, as
     desk.assessments.latest orders them), in one query."""
     rows = desk.db.execute(

@@ -10,7 +10,7 @@ remembers its source; a sergeant can also write a task by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import local
 from ompm_desktop.errors import ValidationError
@@ -20,6 +20,9 @@ from ompm_desktop.planning.standing import Standing, demand_rank, standings
 from ompm_desktop.queries.display import day
 from ompm_desktop.reports.briefing_source import active_items
 from ompm_desktop.text_fold import fold
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 SHOWN_FOLLOW_UPS = 15  # per beat; the rest are counted
@@ -78,7 +81,7 @@ class BeatTasks:
         return [s for s in self.suggestions if not s.taken]
 
 
-def _partners_by_neighbourhood(desk: Any) -> dict[str, list[Record]]:
+def _partners_by_neighbourhood(desk: Desk) -> dict[str, list[Record]]:
     # Each partner's last contact in one pass over the links (a subquery per partner took
     # a second on a division of 200,000 contacts).
     rows = desk.db.query(
@@ -122,7 +125,7 @@ def quadrant_suggestions(hood: Standing, partners: list[Record]) -> list[Suggest
     return found
 
 
-def _initiative_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
+def _initiative_suggestions(desk: Desk, last_day: str, hoods: dict[str, Standing]
                             ) -> list[Suggestion]:
     rows = desk.db.query(
         "SELECT i.id, i.title, i.next_step, i.next_step_due, l.neighbourhood_id "
@@ -145,7 +148,7 @@ def _initiative_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
     return found
 
 
-def _follow_up_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
+def _follow_up_suggestions(desk: Desk, last_day: str, hoods: dict[str, Standing]
                            ) -> list[Suggestion]:
     rows = desk.db.query(
         "SELECT c.id, c.follow_up, c.follow_up_due, c.neighbourhood_id, "
@@ -170,7 +173,7 @@ def _follow_up_suggestions(desk: Any, last_day: str, hoods: dict[str, Standing]
     return found
 
 
-def _item_suggestions(desk: Any, shift: Record, hoods: dict[str, Standing]) -> list[Suggestion]:
+def _item_suggestions(desk: Desk, shift: Record, hoods: dict[str, Standing]) -> list[Suggestion]:
     found: list[tuple[bool, Suggestion]] = []  # (a lookout, not a directed patrol; it)
     for item in active_items(desk, shift):
         if item["kind"] not in ITEM_TASKS:
@@ -200,7 +203,7 @@ def _due_reason(what: str, due: str, last_day: str) -> str:
     return _("{what} due {date}").format(what=what, date=day(due))
 
 
-def suggest_tasks(desk: Any, shift_id: str) -> list[BeatTasks]:
+def suggest_tasks(desk: Desk, shift_id: str) -> list[BeatTasks]:
     """Every beat of the division (then, if any, division-wide work) with its neighbourhoods'
     standings, the tasks suggested for this shift (each marked taken or not) and the shift's
     directed tasks there."""
@@ -253,7 +256,7 @@ def _mark_taken(suggestion: Suggestion, tasks: list[Record]) -> Suggestion:
     return suggestion
 
 
-def take_suggestion(desk: Any, shift_id: str, suggestion: Suggestion,
+def take_suggestion(desk: Desk, shift_id: str, suggestion: Suggestion,
                     assignment_id: str | None = None) -> Record:
     """Make a suggestion a directed task of the shift (once: taking it again returns the
     task it already became)."""
@@ -265,7 +268,7 @@ def take_suggestion(desk: Any, shift_id: str, suggestion: Suggestion,
     return desk.directed_tasks.create(suggestion.task_values(shift_id, assignment_id))
 
 
-def add_task(desk: Any, shift_id: str, text: str, *, beat_id: str | None = None,
+def add_task(desk: Desk, shift_id: str, text: str, *, beat_id: str | None = None,
              neighbourhood_id: str | None = None, assignment_id: str | None = None) -> Record:
     """A directed task written by hand."""
     if not (text or "").strip():

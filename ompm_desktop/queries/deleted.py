@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ompm_desktop.queries import LISTS, ListRequest
 from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES, kind_label
 from ompm_desktop.services.record_service import Record
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 DELETED_KINDS = ("contact", "partner", "initiative", "officer", "neighbourhood", "beat",
                  "briefing_item")
@@ -26,7 +29,7 @@ class DeletedRecord:
         return kind_label(self.kind)
 
 
-def recently_deleted(desk: Any, limit: int = 200,
+def recently_deleted(desk: Desk, limit: int = 200,
                      kinds: tuple[str, ...] = DELETED_KINDS) -> list[DeletedRecord]:
     found = []
     for kind in kinds:
@@ -38,12 +41,12 @@ def recently_deleted(desk: Any, limit: int = 200,
     return found[:limit]
 
 
-def restore(desk: Any, kind: str, record_id: str) -> Record:
+def restore(desk: Desk, kind: str, record_id: str) -> Record:
     """Bring a deleted record back (its service checks it still fits, e.g. a free badge)."""
     service = getattr(desk, SERVICE_ATTRIBUTES[kind])
     return service.restore(record_id)
 
 
-def delete(desk: Any, kind: str, record_id: str) -> Record:
+def delete(desk: Desk, kind: str, record_id: str) -> Record:
     service = getattr(desk, SERVICE_ATTRIBUTES[kind])
     return service.delete(record_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -35,6 +35,9 @@ from ompm_desktop.reports.styles import (
     para,
 )
 from ompm_desktop.reports.tables import data_table
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 ASSIGNMENT_HEADERS = [N_("Officer"), N_("Badge"), N_("Call sign"), N_("Beat / unit"),
                       "Partner", N_("Special duty")]  # Partner: the officer riding along
@@ -65,7 +68,7 @@ def assignments_table(briefing: ShiftBriefing) -> Flowable:
                       empty=_("No one is assigned to this shift yet."))
 
 
-def briefing_story(desk: Any, shift_id: str, *, include_personal: bool = False) -> list[Flowable]:
+def briefing_story(desk: Desk, shift_id: str, *, include_personal: bool = False) -> list[Flowable]:
     briefing = shift_briefing(desk, shift_id)
     shift = briefing.shift
     settings = desk.settings
@@ -99,7 +102,7 @@ def briefing_story(desk: Any, shift_id: str, *, include_personal: bool = False) 
     return story
 
 
-def write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
+def write_briefing(desk: Desk, shift_ids: Sequence[str], out: Path | str, *,
                    include_personal: bool = False, language: str | None = None) -> Path:
     """The briefing of one shift, or of several one after the other, in one PDF, in the
     language given or else the one of the settings."""
@@ -109,7 +112,7 @@ def write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
         return _write_briefing(desk, shift_ids, out, include_personal=include_personal)
 
 
-def _write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
+def _write_briefing(desk: Desk, shift_ids: Sequence[str], out: Path | str, *,
                     include_personal: bool) -> Path:
     story: list[Flowable] = []
     titles = []
@@ -125,7 +128,7 @@ def _write_briefing(desk: Any, shift_ids: Sequence[str], out: Path | str, *,
     return build_pdf(story, out, info)
 
 
-def write_briefings_for_day(desk: Any, day: date, out: Path | str, *,
+def write_briefings_for_day(desk: Desk, day: date, out: Path | str, *,
                             platoon: str | None = None, include_personal: bool = False,
                             language: str | None = None) -> Path:
     shifts = shifts_starting_on(desk, day, platoon)
@@ -140,7 +143,7 @@ def write_briefings_for_day(desk: Any, day: date, out: Path | str, *,
                           include_personal=include_personal, language=language)
 
 
-def briefing_file_name(desk: Any, shift_id: str) -> str:
+def briefing_file_name(desk: Desk, shift_id: str) -> str:
     """'briefing-2026-11-24-night.pdf'."""
     shift = desk.shifts.get(shift_id)
     return f"briefing-{local(shift['starts_at']):%Y-%m-%d}-{shift_name(shift).lower()}.pdf"

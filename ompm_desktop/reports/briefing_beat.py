@@ -5,7 +5,7 @@ directed tasks of the shift, active initiatives, follow-ups due, key partner con
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, ImageAndFlowables
@@ -32,6 +32,9 @@ from ompm_desktop.reports.styles import (
     para,
     quadrant_label,
 )
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Row = dict[str, Any]
 
@@ -146,7 +149,7 @@ def _more(listed: Listed, what: str, where: str) -> str:
             if listed.more > 0 else "")
 
 
-def beat_section(desk: Any, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
+def beat_section(desk: Desk, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
                  include_personal: bool) -> list[Flowable]:
     """The beat's part of the sheet. `on` is the local date the shift starts (what was due
     before it is overdue); `due` holds the follow-ups due by the end of the shift."""

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, local
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.officers import officer_label
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Row = dict[str, Any]
 
@@ -43,7 +46,7 @@ class ShiftBriefing:
     unplaced_tasks: list[Row]  # directed tasks with no beat
 
 
-def _officers(desk: Any, ids: set[str]) -> dict[str, Row]:
+def _officers(desk: Desk, ids: set[str]) -> dict[str, Row]:
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
@@ -51,7 +54,7 @@ def _officers(desk: Any, ids: set[str]) -> dict[str, Row]:
         f"SELECT * FROM officer WHERE id IN ({marks})", list(ids))}
 
 
-def shift_briefing(desk: Any, shift_id: str) -> ShiftBriefing:
+def shift_briefing(desk: Desk, shift_id: str) -> ShiftBriefing:
     shift = desk.shifts.get(shift_id)
     assignments = desk.assignments.for_shift(shift_id)
     officers = _officers(desk, {a["officer_id"] for a in assignments}
@@ -104,7 +107,7 @@ def shift_briefing(desk: Any, shift_id: str) -> ShiftBriefing:
                          unplaced)
 
 
-def active_items(desk: Any, shift: Row) -> list[Row]:
+def active_items(desk: Desk, shift: Row) -> list[Row]:
     """Briefing items in force at any time during the shift, soonest to expire first."""
     return desk.briefing_items.list(
         "starts_at < ? AND (expires_at IS NULL OR expires_at > ?)",
@@ -113,7 +116,7 @@ def active_items(desk: Any, shift: Row) -> list[Row]:
     )
 
 
-def shifts_starting_on(desk: Any, day: date, platoon: str | None = None) -> list[Row]:
+def shifts_starting_on(desk: Desk, day: date, platoon: str | None = None) -> list[Row]:
     """Shifts starting on a local date (and of a platoon), in order."""
     start = datetime.combine(day, time(0), tzinfo=LOCAL_ZONE)
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=LOCAL_ZONE)

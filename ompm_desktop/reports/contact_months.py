@@ -6,10 +6,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ompm_desktop.clock import LOCAL_ZONE, iso
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 MONTHS = 12
 
@@ -43,7 +46,7 @@ def month_starts(last: date, count: int = MONTHS) -> list[date]:
     return starts[::-1]
 
 
-def contact_months(desk: Any, neighbourhood_id: str, today: date) -> ContactMonths:
+def contact_months(desk: Desk, neighbourhood_id: str, today: date) -> ContactMonths:
     """The neighbourhood's contacts in the 12 months ending with this one (local time)."""
     months = month_starts(today)
     following = date(today.year + today.month // 12, today.month % 12 + 1, 1)

@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import partial
 from io import BytesIO
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
@@ -29,6 +29,9 @@ from ompm_desktop.clock import local
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
 SIDE_MARGIN = 0.6 * inch
@@ -72,7 +75,7 @@ def marking_text(setting: str, *, include_personal: bool) -> str:
     return marking
 
 
-def document_info(desk: Any, *, title: str, subject: str, running_title: str = "",
+def document_info(desk: Desk, *, title: str, subject: str, running_title: str = "",
                   include_personal: bool = False) -> DocumentInfo:
     """A document's info from the desk: the service's marking, the user as author, now."""
     return DocumentInfo(

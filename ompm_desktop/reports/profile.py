@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -29,6 +29,9 @@ from ompm_desktop.reports.profile_standing import (
 )
 from ompm_desktop.reports.styles import SUBTITLE, TITLE, gap, heading, para
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
@@ -37,11 +40,11 @@ class ProfilesCancelledError(DeskError):
     """The user stopped a batch; the message says what, if anything, was kept."""
 
 
-def _neighbourhood(desk: Any, neighbourhood_id: str) -> dict[str, Any]:
+def _neighbourhood(desk: Desk, neighbourhood_id: str) -> dict[str, Any]:
     return desk.neighbourhoods.get(neighbourhood_id)
 
 
-def find_neighbourhood(desk: Any, name: str) -> dict[str, Any]:
+def find_neighbourhood(desk: Desk, name: str) -> dict[str, Any]:
     """A neighbourhood by its name (any case), or a DeskError naming a few that exist."""
     found = desk.neighbourhoods.find_by_name(name)
     if found is None:
@@ -52,7 +55,7 @@ def find_neighbourhood(desk: Any, name: str) -> dict[str, Any]:
     return found
 
 
-def profile_story(desk: Any, neighbourhood: dict[str, Any], *,
+def profile_story(desk: Desk, neighbourhood: dict[str, Any], *,
                   include_personal: bool = False) -> list[Flowable]:
     """The flowables of one neighbourhood's profile."""
     neighbourhood_id = neighbourhood["id"]
@@ -85,7 +88,7 @@ def profile_story(desk: Any, neighbourhood: dict[str, Any], *,
     return story
 
 
-def _info(desk: Any, title: str, include_personal: bool) -> Any:
+def _info(desk: Desk, title: str, include_personal: bool) -> Any:
     return document_info(
         desk, title=title,
         subject=_("Neighbourhood profile: place on the model, partners, initiatives, "
@@ -94,7 +97,7 @@ def _info(desk: Any, title: str, include_personal: bool) -> Any:
     )
 
 
-def write_profile(desk: Any, neighbourhood_id: str, out: Path | str, *,
+def write_profile(desk: Desk, neighbourhood_id: str, out: Path | str, *,
                   include_personal: bool = False, language: str | None = None) -> Path:
     """One neighbourhood's profile, in the language given or else the settings' one."""
     with language_of(language or desk.settings.get("language")):
@@ -115,13 +118,13 @@ def file_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _ids(desk: Any, neighbourhood_ids: Sequence[str] | None) -> list[str]:
+def _ids(desk: Desk, neighbourhood_ids: Sequence[str] | None) -> list[str]:
     if neighbourhood_ids is not None:
         return list(neighbourhood_ids)
     return [row["id"] for row in desk.neighbourhoods.iter()]
 
 
-def write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[str] | None = None,
+def write_profiles(desk: Desk, out: Path | str, *, neighbourhood_ids: Sequence[str] | None = None,
                    include_personal: bool = False, progress: Progress | None = None,
                    cancelled: Cancelled | None = None, language: str | None = None,
                    ) -> list[Path]:
@@ -135,7 +138,7 @@ def write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[st
                                cancelled=cancelled)
 
 
-def _write_profiles(desk: Any, out: Path | str, *, neighbourhood_ids: Sequence[str] | None,
+def _write_profiles(desk: Desk, out: Path | str, *, neighbourhood_ids: Sequence[str] | None,
                     include_personal: bool, progress: Progress | None,
                     cancelled: Cancelled | None) -> list[Path]:
     target = Path(out)

@@ -4,7 +4,7 @@ serving it, its initiatives, and its contacts over the last 12 months."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
@@ -31,6 +31,9 @@ from ompm_desktop.reports.styles import (
 )
 from ompm_desktop.reports.tables import data_table
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 # An initiative's status as stored, and as read in the current language.
 STATUS_WORDS = {"active": N_("active"), "on hold": N_("on hold"), "closed": N_("closed")}
 
@@ -54,7 +57,7 @@ def personal_details(partner: dict[str, Any]) -> str:
                    partner.get("home_address"), partner.get("personal_notes"), separator="; ")
 
 
-def partners_section(desk: Any, neighbourhood_id: str, *,
+def partners_section(desk: Desk, neighbourhood_id: str, *,
                      include_personal: bool) -> list[Flowable]:
     since = iso(desk.context.clock() - timedelta(days=365))
     partners = partners_serving(desk, [neighbourhood_id], since=since,
@@ -88,7 +91,7 @@ def partners_section(desk: Any, neighbourhood_id: str, *,
     ]
 
 
-def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
+def initiatives_section(desk: Desk, neighbourhood_id: str) -> list[Flowable]:
     initiatives = initiatives_for(desk, [neighbourhood_id], active_only=False).rows
     rows = []
     for initiative in initiatives:
@@ -113,7 +116,7 @@ def initiatives_section(desk: Any, neighbourhood_id: str) -> list[Flowable]:
     ]
 
 
-def contacts_section(desk: Any, neighbourhood_id: str, today: date) -> list[Flowable]:
+def contacts_section(desk: Desk, neighbourhood_id: str, today: date) -> list[Flowable]:
     data = contact_months(desk, neighbourhood_id, today)
     months = data.months
     title = _("Community contacts, {first} to {last} ({count})").format(

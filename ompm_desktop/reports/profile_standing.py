@@ -3,7 +3,7 @@ assessments before it (its trajectory)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable
 
@@ -26,6 +26,9 @@ from ompm_desktop.reports.styles import (
     quadrant_label,
 )
 from ompm_desktop.reports.tables import data_table
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 DIAGRAM_HEIGHT = 300.0
 
@@ -55,7 +58,7 @@ def standing_facts(latest: dict[str, Any] | None) -> list[Flowable]:
     return lines
 
 
-def standing_diagram(desk: Any, neighbourhood_id: str, name: str) -> list[Flowable]:
+def standing_diagram(desk: Desk, neighbourhood_id: str, name: str) -> list[Flowable]:
     """The diagram of its assessments over time and its active initiatives, across the page:
     drawn from the same layout as the screen and the exports."""
     layout = neighbourhood_layout(desk, neighbourhood_id, width=FRAME_WIDTH,

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.services.partners import PERSONAL_FIELDS
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Row = dict[str, Any]
 
@@ -30,7 +33,7 @@ def _marks(ids: Sequence[str]) -> str:
     return ", ".join("?" for _ in ids)
 
 
-def _listed(desk: Any, select: str, where: str, order: str, params: list[Any],
+def _listed(desk: Desk, select: str, where: str, order: str, params: list[Any],
             limit: int | None) -> Listed:
     total = desk.db.execute(f"SELECT count(*) {where}", params).fetchone()[0]
     cut = f" LIMIT {int(limit)}" if limit is not None else ""
@@ -38,7 +41,7 @@ def _listed(desk: Any, select: str, where: str, order: str, params: list[Any],
                   total)
 
 
-def partners_serving(desk: Any, neighbourhood_ids: Sequence[str], *, since: str = "",
+def partners_serving(desk: Desk, neighbourhood_ids: Sequence[str], *, since: str = "",
                      include_personal: bool = False, limit: int | None = None) -> Listed:
     """Active partners serving any of the neighbourhoods, the key ones first: natural
     leaders, then partners of an active initiative there or contacted there since `since`
@@ -83,7 +86,7 @@ def partners_serving(desk: Any, neighbourhood_ids: Sequence[str], *, since: str 
     return Listed(rows, total)
 
 
-def initiatives_for(desk: Any, neighbourhood_ids: Sequence[str], *, active_only: bool,
+def initiatives_for(desk: Desk, neighbourhood_ids: Sequence[str], *, active_only: bool,
                     limit: int | None = None) -> Listed:
     """Initiatives in any of the neighbourhoods: open ones first, soonest next step first.
     Each row carries `neighbourhoods`, the names of its neighbourhoods."""
@@ -110,7 +113,7 @@ class FollowUpsDue:
     """Open follow-ups due on or before a date (ISO), read in one pass over the partial
     index of follow-ups, then handed out by neighbourhood: a briefing asks once per beat."""
 
-    def __init__(self, desk: Any, on_or_before: str) -> None:
+    def __init__(self, desk: Desk, on_or_before: str) -> None:
         self.desk = desk
         self.due: dict[str, list[tuple[str, str, str]]] = {}
         rows = desk.db.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import _
@@ -18,10 +18,13 @@ from ompm_desktop.scoring.scores import Contribution, ScoreResult, score_answers
 from ompm_desktop.scoring.weights import thresholds_from, weights_from
 from ompm_desktop.services.record_service import Record
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 EXPLANATION_KEY = "explanation"  # inside an assessment's indicators, next to the answers
 
 
-def score_for(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any]) -> ScoreResult:
+def score_for(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any]) -> ScoreResult:
     """Score answers for a neighbourhood against the division as the records stand now."""
     hood = neighbourhood(desk.db, neighbourhood_id)
     return score_answers(
@@ -49,7 +52,7 @@ def _score(value: float, name: str) -> float:
     return round(float(value), 1)
 
 
-def assessment_data(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any], *,
+def assessment_data(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any], *,
                     assessed_on: str, assessor: str, override: str | Quadrant | None = None,
                     override_reason: str = "", notes: str = "",
                     placed: tuple[float, float] | None = None) -> dict[str, Any]:
@@ -89,7 +92,7 @@ def assessment_data(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any]
     }
 
 
-def record_assessment(desk: Any, neighbourhood_id: str, answers: Mapping[str, Any],
+def record_assessment(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any],
                       **options: Any) -> Record:
     """Score the answers and create the assessment (see assessment_data for the options)."""
     return desk.assessments.create(assessment_data(desk, neighbourhood_id, answers, **options))
@@ -104,7 +107,7 @@ def recorded_answers(record: Record | None) -> dict[str, Any]:
         return clean_answers({})
 
 
-def explain_recorded(desk: Any, record: Record) -> ScoreResult:
+def explain_recorded(desk: Desk, record: Record) -> ScoreResult:
     """How a recorded assessment's answers were scored: as kept when it was recorded, or,
     for one recorded without its explanation, scored again now and said so."""
     stored = answers_of(record["indicators"]).get(EXPLANATION_KEY)
@@ -140,7 +143,7 @@ class Proposal:
         return self.computed is None or self.computed.quadrant != self.quadrant
 
 
-def propose_from_point(desk: Any, neighbourhood_id: str, capacity: float,
+def propose_from_point(desk: Desk, neighbourhood_id: str, capacity: float,
                        threat: float) -> Proposal:
     capacity, threat = _score(capacity, "capacity"), _score(threat, "threat")
     latest = desk.assessments.latest(neighbourhood_id)
