@@ -4,7 +4,7 @@ and after, with names in place of record numbers. Nothing here can be changed.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from ui.records.record_form import HINT_STYLE
 from ui.records.shortcuts import shortcut
 from ui.records.table_model import LazyRecordModel
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 EMPTY = QT_TRANSLATE_NOOP("ReadableValues", "(empty)")
 # What the heading over an entry's fields says, for each action: "Changed partner “Ahmed”,
@@ -118,7 +121,7 @@ class AuditLogDialog(QDialog):
     """Every change to the records, or (given `record_id` and its `name`) one record's
     history."""
 
-    def __init__(self, desk: Any, parent: QWidget | None = None, *,
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  record_id: str | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.desk = desk

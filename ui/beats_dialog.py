@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ui.pages.beats_page import BeatsPage
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class BeatsDialog(QDialog):
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Beats"))
         self.page = BeatsPage(desk, undo_stack, self)

@@ -4,7 +4,7 @@ File > Language changes the setting."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ompm_desktop.i18n import CATALOGUE_LOCALES, LANGUAGES, set_language
 from ompm_desktop.paths import resource_path
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 _installed: list[QTranslator] = []  # kept alive while installed
 _system_locale: list[QLocale] = []  # the locale Qt started with, for going back to English
@@ -52,7 +55,7 @@ def install_translators(language: str) -> list[str]:
 class LanguageMenu(QObject):
     """File > Language: English or Français, saved in the database's settings."""
 
-    def __init__(self, menu: QMenu, desk: Any, say: Any, parent: QWidget) -> None:
+    def __init__(self, menu: QMenu, desk: Desk, say: Any, parent: QWidget) -> None:
         super().__init__(parent)
         self.desk = desk
         self.say = say  # shows a sentence in the status bar
@@ -67,7 +70,7 @@ class LanguageMenu(QObject):
             self.actions[code] = action
         self.show_setting(desk)
 
-    def show_setting(self, desk: Any) -> None:
+    def show_setting(self, desk: Desk) -> None:
         self.desk = desk
         self.actions[desk.settings.get("language")].setChecked(True)
         self.menu.setEnabled(not desk.read_only)

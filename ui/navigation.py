@@ -6,13 +6,16 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.pages.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 PageFactory = Callable[[Any, QUndoStack], QWidget]
 
@@ -27,7 +30,7 @@ class PageEntry:
 def _later(module: str, name: str) -> PageFactory:
     """A factory that imports the page's module when the page is first wanted."""
 
-    def build(desk: Any, stack: QUndoStack) -> QWidget:
+    def build(desk: Desk, stack: QUndoStack) -> QWidget:
         page_class = getattr(importlib.import_module(module), name)
         page: QWidget = page_class(desk, stack)
         return page

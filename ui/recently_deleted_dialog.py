@@ -3,7 +3,7 @@ it, and Restore. A restore goes on the window's undo stack like any change."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from ui.records.record_form import HINT_STYLE
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.records.undo_commands import RestoreCommand
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 COLUMNS = (QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Kind"),
            QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Record"),
            QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Details"),
@@ -38,7 +41,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("RecentlyDeletedDialog", "Kind"),
 
 
 class RecentlyDeletedDialog(QDialog):
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.stack = undo_stack

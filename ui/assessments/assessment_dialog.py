@@ -9,7 +9,7 @@ to read a recorded assessment, its explanation and its override reason.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
@@ -49,6 +49,9 @@ from ui.assessments.explanation_view import ExplanationView
 from ui.colours import error_style
 from ui.records.undo_commands import CreateCommand
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class NotesBox(QPlainTextEdit):
     """A few lines of text; Tab moves on. Its changes are read when saving, not signalled."""
@@ -76,7 +79,7 @@ class AssessmentDialog(QDialog):
     """`proposed` is (capacity, threat), each 0-100. After Save, `saved_id` holds the new
     assessment's id, and the window's Ctrl+Z takes it back."""
 
-    def __init__(self, desk: Any, undo_stack: QUndoStack, neighbourhood_id: str, *,
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, neighbourhood_id: str, *,
                  proposed: tuple[float, float] | None = None,
                  assessment_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

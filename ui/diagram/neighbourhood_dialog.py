@@ -3,7 +3,7 @@ page. Saving goes on the window's undo stack, so Ctrl+Z takes it back."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
@@ -12,9 +12,12 @@ from ompm_desktop.errors import DeskError, ValidationError
 from ui.records.forms.neighbourhood_form import NeighbourhoodForm
 from ui.records.undo_commands import CreateCommand, UpdateCommand
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class NeighbourhoodDialog(QDialog):
-    def __init__(self, desk: Any, undo_stack: QUndoStack, neighbourhood_id: str | None = None,
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, neighbourhood_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 from html import escape as html_escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -18,12 +18,15 @@ from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
 from ompm_desktop.queries.display import day, first_line
 from ompm_desktop.queries.quadrant_work import quadrant_work
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 # Names keep their apostrophes as typed (O'Brien): only <, > and & are markup.
 escape = partial(html_escape, quote=False)
 
 
 class QuadrantPanel(QScrollArea):
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.quadrant: Quadrant | None = None

@@ -4,7 +4,7 @@ themselves and are one click away when a search finds them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -18,6 +18,9 @@ from ui.records.list_page import RecordListPage
 from ui.records.record_form import HINT_STYLE
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 DEFAULT_STATE = "current"  # in force now or upcoming
 
 
@@ -30,7 +33,7 @@ class BriefingItemsPage(RecordListPage):
         "directed patrol or a notice (New briefing item, Ctrl+N): each shift's briefing "
         "lists the ones in force.")
 
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(desk, undo_stack, parent)
         self.elsewhere = QLabel(self)
         self.elsewhere.setObjectName("other_states")

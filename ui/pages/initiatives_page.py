@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -16,6 +16,9 @@ from ui.records.list_page import RecordListPage
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.records.undo_commands import ActionCommand
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class InitiativesPage(RecordListPage):
     record_list = INITIATIVES
@@ -26,7 +29,7 @@ class InitiativesPage(RecordListPage):
         "Ctrl+N): it moves through Scanning, Analysis, Response and Assessment.")
     hidden_columns = ("partners",)
 
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(desk, undo_stack, parent)
         record_changes(undo_stack).changed.connect(self._options_may_have_changed)
 

@@ -8,7 +8,7 @@ assessment back and the diagram follows.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
@@ -40,6 +40,9 @@ from ui.pages.neighbourhood_list_items import OVERVIEW, fill_list, item_of
 from ui.records.changes import record_changes
 from ui.records.shortcuts import shortcut
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 SMALLEST_LAYOUT = (480.0, 400.0)  # points: below this the view scales the diagram down
 REDRAWN_BY = ("assessment", "neighbourhood", "beat", "initiative", "contact")
 
@@ -54,7 +57,7 @@ def assessment_dialog_class() -> Any:
 class NeighbourhoodsPage(QWidget):
     profile_requested = Signal(str)  # a neighbourhood id: the window prints its profile
 
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.stack = undo_stack

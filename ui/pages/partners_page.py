@@ -3,7 +3,7 @@ open initiatives at a glance."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -16,6 +16,9 @@ from ui.records.partner_commands import SavePartnerCommand
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.records.undo_commands import RecordCommand
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class PartnersPage(RecordListPage):
     record_list = PARTNERS
@@ -26,7 +29,7 @@ class PartnersPage(RecordListPage):
         "(New partner, Ctrl+N), or import a spreadsheet from the File menu.")
     hidden_columns = ("email",)
 
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(desk, undo_stack, parent)
         record_changes(undo_stack).changed.connect(self._options_may_have_changed)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
@@ -53,6 +53,9 @@ from ui.records.changes import record_changes
 from ui.records.shortcuts import shortcut
 from ui.records.undo_commands import CreateCommand, DeleteCommand, UpdateCommand
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 PLAN_KINDS = ("shift", "assignment", "directed_task", "officer", "beat", "neighbourhood",
               "assessment", "contact", "initiative", "briefing_item", "setting")
 
@@ -60,7 +63,7 @@ PLAN_KINDS = ("shift", "assignment", "directed_task", "officer", "beat", "neighb
 class ShiftsPage(QWidget):
     briefing_requested = Signal(str)  # a shift id: the window prints its briefing
 
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.stack = undo_stack

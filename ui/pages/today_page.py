@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
@@ -11,6 +11,9 @@ from ompm_desktop.clock import local
 from ompm_desktop.i18n.dates import day_and_time, long_date
 from ompm_desktop.queries.display import briefing_kind, day
 from ompm_desktop.today import today_summary
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 
 def _shift_line(summary: Any) -> str:
@@ -28,7 +31,7 @@ def _shift_line(summary: Any) -> str:
 
 
 class TodayPage(QWidget):
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         layout = QVBoxLayout(self)

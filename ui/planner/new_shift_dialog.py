@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from ompm_desktop.planning import read_clock_time, shift_bounds, shift_times
 from ompm_desktop.services.officers import officer_label
 from ui.colours import error_style
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 SUPERVISOR_RANKS = ("S/Sgt.", "Sgt.")  # listed first: who usually supervises a shift
 
 
@@ -50,7 +53,7 @@ def length_text(day: date, start_text: str, end_text: str) -> str:
 
 
 class NewShiftDialog(QDialog):
-    def __init__(self, desk: Any, day: date, submit: Callable[[dict[str, Any]], None],
+    def __init__(self, desk: Desk, day: date, submit: Callable[[dict[str, Any]], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk

@@ -9,7 +9,7 @@ taken from a suggestion or written by hand.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
@@ -17,11 +17,14 @@ from ompm_desktop.planning import CopyResult
 from ompm_desktop.services.record_service import Record
 from ui.records.undo_commands import CreateCommand
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class MadeByPlanCommand(CreateCommand):
     """A record a planning function makes: undone by deleting it, redone by restoring it."""
 
-    def __init__(self, desk: Any, stack: QUndoStack, kind: str, text: str,
+    def __init__(self, desk: Desk, stack: QUndoStack, kind: str, text: str,
                  make: Callable[[], Record]) -> None:
         super().__init__(desk, stack, kind, {})
         self.setText(text)
@@ -34,7 +37,7 @@ class MadeByPlanCommand(CreateCommand):
 class CreateShiftCommand(CreateCommand):
     """A new shift, and the assignments copied into it: undone and redone together."""
 
-    def __init__(self, desk: Any, stack: QUndoStack, text: str,
+    def __init__(self, desk: Desk, stack: QUndoStack, text: str,
                  make: Callable[[], tuple[Record, CopyResult | None]]) -> None:
         super().__init__(desk, stack, "shift", {})
         self.setText(text)

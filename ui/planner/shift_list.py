@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.planning import shift_times
 from ompm_desktop.reports.briefing_source import shift_name
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 SHOWN_SHIFTS = 200  # the newest are listed; older shifts stay in the database
 
@@ -45,7 +48,7 @@ class ShiftList(QWidget):
     shift_chosen = Signal(str)  # a shift id
     new_requested = Signal()
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.new_button = QPushButton(self.tr("New shift…"), self)

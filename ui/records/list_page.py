@@ -8,7 +8,7 @@ edits are left. The form's panel is in form_panel.py, the writing in record_writ
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -40,6 +40,9 @@ from ui.records.table_model import LazyRecordModel
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
 from ui.tab_order import chain_tab_order, tab_stops_inside
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class RecordListPage(RecordWriting):
     record_opened = Signal(str)  # the id of the record now in the form ("" for a new one)
@@ -52,7 +55,7 @@ class RecordListPage(RecordWriting):
     hidden_columns: ClassVar[tuple[str, ...]] = ()
     hidden_filters: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, desk: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.stack = undo_stack

@@ -4,7 +4,7 @@ own), as one undoable change."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
 
@@ -12,13 +12,16 @@ from ompm_desktop.services.partners import PERSONAL_FIELDS
 from ompm_desktop.services.record_service import Record
 from ui.records.undo_commands import RecordCommand, adding, changing
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 def personal_values(record: Record | None) -> dict[str, str]:
     return {key: (record or {}).get(key) or "" for key in PERSONAL_FIELDS}
 
 
 class SavePartnerCommand(RecordCommand):
-    def __init__(self, desk: Any, stack: QUndoStack, record_id: str | None,
+    def __init__(self, desk: Desk, stack: QUndoStack, record_id: str | None,
                  changes: Mapping[str, Any], personal: Mapping[str, str] | None) -> None:
         super().__init__(desk, stack, "partner",
                          adding("partner") if record_id is None else changing("partner"))

@@ -3,7 +3,7 @@ Enter (or Ctrl+Enter in a text box) saves, Esc puts back what was stored."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from ompm_desktop.services.record_service import Record
 from ui.colours import error_colour, error_style
 from ui.records.shortcuts import shortcut
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
@@ -32,7 +35,7 @@ class RecordForm(QWidget):
 
     kind: ClassVar[str]  # the table: "contact"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.service = getattr(desk, SERVICE_ATTRIBUTES[self.kind])

@@ -20,10 +20,13 @@ from ui.records.undo_commands import (
     UpdateCommand,
 )
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class RecordWriting(QWidget):
     if TYPE_CHECKING:  # given by the page
-        desk: Any
+        desk: Desk
         stack: Any
         kind: str
         noun: str

@@ -9,7 +9,7 @@ lands in the audit log.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -19,6 +19,9 @@ from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
 from ui.records.changes import record_changes
 from ui.records.kind_words import noun
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 
 def adding(kind: str) -> str:
@@ -32,7 +35,7 @@ def changing(kind: str) -> str:
 
 
 class RecordCommand(QUndoCommand):
-    def __init__(self, desk: Any, stack: QUndoStack, kind: str, text: str) -> None:
+    def __init__(self, desk: Desk, stack: QUndoStack, kind: str, text: str) -> None:
         super().__init__(text)
         self.desk = desk
         self.stack = stack
@@ -92,7 +95,7 @@ class RecordCommand(QUndoCommand):
 
 
 class CreateCommand(RecordCommand):
-    def __init__(self, desk: Any, stack: QUndoStack, kind: str, data: Mapping[str, Any]) -> None:
+    def __init__(self, desk: Desk, stack: QUndoStack, kind: str, data: Mapping[str, Any]) -> None:
         super().__init__(desk, stack, kind, adding(kind))
         self.data = dict(data)
 
@@ -107,7 +110,7 @@ class CreateCommand(RecordCommand):
 
 
 class UpdateCommand(RecordCommand):
-    def __init__(self, desk: Any, stack: QUndoStack, kind: str, record_id: str,
+    def __init__(self, desk: Desk, stack: QUndoStack, kind: str, record_id: str,
                  changes: Mapping[str, Any], text: str | None = None) -> None:
         super().__init__(desk, stack, kind, text or changing(kind))
         self.record_id = record_id
@@ -130,7 +133,7 @@ class ActionCommand(RecordCommand):
     """A service action on one record (advance a stage, mark a follow-up done), undone by
     putting back the fields it touched."""
 
-    def __init__(self, desk: Any, stack: QUndoStack, kind: str, record_id: str, text: str,
+    def __init__(self, desk: Desk, stack: QUndoStack, kind: str, record_id: str, text: str,
                  action: Callable[[str], Record], fields: tuple[str, ...]) -> None:
         super().__init__(desk, stack, kind, text)
         self.record_id = record_id
@@ -154,7 +157,7 @@ class ActionCommand(RecordCommand):
 
 
 class DeleteCommand(RecordCommand):
-    def __init__(self, desk: Any, stack: QUndoStack, kind: str, record_id: str) -> None:
+    def __init__(self, desk: Desk, stack: QUndoStack, kind: str, record_id: str) -> None:
         super().__init__(desk, stack, kind, QCoreApplication.translate(
             "RecordCommand", "Delete {0}").format(noun(kind)))
         self.record_id = record_id
@@ -170,7 +173,7 @@ class DeleteCommand(RecordCommand):
 
 
 class RestoreCommand(RecordCommand):
-    def __init__(self, desk: Any, stack: QUndoStack, kind: str, record_id: str) -> None:
+    def __init__(self, desk: Desk, stack: QUndoStack, kind: str, record_id: str) -> None:
         super().__init__(desk, stack, kind, QCoreApplication.translate(
             "RecordCommand", "Restore {0}").format(noun(kind)))
         self.record_id = record_id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -10,11 +10,14 @@ from ompm_desktop.queries import BEATS
 from ui.records.field_widgets import NotesField, TextField
 from ui.records.record_form import HINT_STYLE, RecordForm
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class BeatForm(RecordForm):
     kind = "beat"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.add_field("name", self.tr("&Name"), TextField(
             self, placeholder=self.tr("e.g. Beat 2 - Eastview")))

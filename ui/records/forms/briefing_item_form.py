@@ -4,7 +4,7 @@ expires (a be-on-the-lookout left without an expiry gets the division's default)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -20,6 +20,9 @@ from ui.records.pickers import RecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 SCOPES = (("division", QT_TRANSLATE_NOOP("BriefingItemForm", "Whole division")),
           ("beat", QT_TRANSLATE_NOOP("BriefingItemForm", "One beat")),
           ("neighbourhood", QT_TRANSLATE_NOOP("BriefingItemForm", "One neighbourhood")))
@@ -34,7 +37,7 @@ def shown_moment(stamp: str) -> str:
 class BriefingItemForm(RecordForm):
     kind = "briefing_item"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         clock = desk.context.clock
         self.state = QLabel(self)

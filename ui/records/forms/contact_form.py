@@ -3,7 +3,7 @@ order it is thought of, the current time and the current officer filled in alrea
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -18,6 +18,9 @@ from ui.records.field_widgets import ChoiceField, DateField, DateTimeField, Note
 from ui.records.pickers import MultiRecordPicker, RecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 def activity_options() -> list[tuple[str, str]]:
     """Each of the model's actions, with the quadrant it serves."""
@@ -28,7 +31,7 @@ def activity_options() -> list[tuple[str, str]]:
 class ContactForm(RecordForm):
     kind = "contact"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         clock = desk.context.clock
         self.add_field("occurred_at", self.tr("&When"), DateTimeField(clock, self.tr("When"), self))

@@ -3,7 +3,7 @@ in its own tab, and the next step with its due date."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -17,13 +17,16 @@ from ui.records.field_widgets import ChoiceField, DateField, NotesField, TextFie
 from ui.records.pickers import MultiRecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 STAGE_TABS = (Stage.SCANNING, Stage.ANALYSIS, Stage.RESPONSE, Stage.ASSESSMENT)
 
 
 class InitiativeForm(RecordForm):
     kind = "initiative"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.progress = QLabel(self)
         self.progress.setObjectName("stage_progress")

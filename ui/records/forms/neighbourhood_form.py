@@ -3,7 +3,7 @@ description. Its place on the model comes from its assessments, not from this fo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -11,11 +11,14 @@ from ompm_desktop.queries.choices import beat_options
 from ui.records.field_widgets import ChoiceField, NotesField, TextField
 from ui.records.record_form import RecordForm
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class NeighbourhoodForm(RecordForm):
     kind = "neighbourhood"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.add_field("name", self.tr("&Name"), TextField(
             self, placeholder=self.tr("e.g. Rideau Heights")))

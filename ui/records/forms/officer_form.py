@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -11,11 +11,14 @@ from ompm_desktop.model.vocabulary import PLATOONS, RANKS
 from ui.records.field_widgets import CheckField, ChoiceField, TextField
 from ui.records.record_form import RecordForm
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 
 class OfficerForm(RecordForm):
     kind = "officer"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.add_field("badge", self.tr("&Badge"), TextField(
             self, placeholder=self.tr("e.g. 4471")))

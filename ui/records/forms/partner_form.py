@@ -5,7 +5,7 @@ initiatives."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -20,6 +20,9 @@ from ui.records.pickers import MultiRecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
 PERSONAL_NOTE = QT_TRANSLATE_NOOP(
     "PartnerForm", "A resident's own phone, email and address. Kept apart from the business "
     "details above, and left out of exports and briefings unless asked for.")
@@ -28,7 +31,7 @@ PERSONAL_NOTE = QT_TRANSLATE_NOOP(
 class PartnerForm(RecordForm):
     kind = "partner"
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.glance = QLabel(self)
         self.glance.setObjectName("glance")
