@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,8 @@ from ompm_desktop.transfer.problems import ImportFileError
 ENCODING = "utf-8-sig"
 # A cell Excel would take for a formula is written with a leading apostrophe.
 FORMULA_STARTS = ("=", "@", "+", "-", "\t", "\r")
+# The one kind of cell beginning with a sign that is left as it is: a plain number, whole.
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 Row = dict[str, Any]
 
@@ -46,15 +49,19 @@ def _cell(value: Any, kind: str = "text") -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, int):
         return str(value)
-    text = str(value)
-    if text.startswith(FORMULA_STARTS) and not _is_plain_number(text):
+    return escaped(str(value))
+
+
+def escaped(text: str) -> str:
+    """The text with a leading apostrophe if Excel could take it for a formula (so anything
+    beginning with =, +, -, @, a tab or a carriage return that is not a plain number), or if
+    it already begins with an apostrophe before one of those (so the import, which drops one
+    such apostrophe, reads back what was written)."""
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    if text[:1] == "'" and text[1:2] in FORMULA_STARTS and text[1:2]:
         return "'" + text
     return text
-
-
-def _is_plain_number(text: str) -> bool:
-    body = text[1:]
-    return text[:1] in "+-" and (body[:1].isdigit() or body[:1] in " (")
 
 
 def _names(desk: Desk, table: str) -> dict[str, str]:

@@ -229,8 +229,9 @@ class _Checker:
 
 def _unquoted(cell: str) -> str:
     """A cell an export wrote with an apostrophe so that Excel would not run it as a formula
-    ("'=A1") is read back without it."""
-    if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS:
+    ("'=A1") is read back without it (and "''=A1", a cell that began "'=A1", as "'=A1")."""
+    if cell[:1] == "'" and (cell[1:2] in FORMULA_STARTS
+                            or (cell[1:2] == "'" and cell[2:3] in FORMULA_STARTS)):
         return cell[1:]
     return cell
 
