@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ompm_desktop.i18n.dates import number as number_text
 from ompm_desktop.model.quadrants import Quadrant
@@ -25,7 +25,7 @@ COLUMNS = tuple(str(title) for title in (  # shown with self.tr(), marked for Qt
 class AssessmentHistory(QTableWidget):
     assessment_opened = Signal(str)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("assessment_history")
         self.setAccessibleName(self.tr("Assessment history"))

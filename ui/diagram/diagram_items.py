@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -321,7 +322,7 @@ class DraggablePointItem(PointItem):
     PointItem because PySide calls a Python itemChange for every change of every item that
     has one: ten per point as a scene is built.)"""
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802, ANN001
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():
             plot = self.scene().layout.plot  # type: ignore[attr-defined]
             x = min(plot.right, max(plot.x, value.x()))

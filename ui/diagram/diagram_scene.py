@@ -4,7 +4,7 @@ any notes below it. The scene says what was picked; the view turns that into int
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
 
@@ -36,7 +36,7 @@ class DiagramScene(QGraphicsScene):
     point_dropped_signal = Signal(float, float)  # the (capacity, threat) of a drop
     quadrant_picked_signal = Signal(str)  # the Quadrant value clicked
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.layout: DiagramLayout | None = None
         self.overview = False

@@ -11,6 +11,7 @@ zoom, Ctrl+0 fits the window, Ctrl+C copies the diagram as an image.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAction,
     QContextMenuEvent,
+    QFocusEvent,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -82,7 +84,7 @@ class DiagramView(QGraphicsView):
         self.export_action = self._action(self.tr("Export SVG or PNG…"), self.export,
                                           ["Ctrl+Shift+E"])
 
-    def _action(self, text: str, slot, keys: list[str]) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot: Callable[[], object], keys: list[str]) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -258,7 +260,7 @@ class DiagramView(QGraphicsView):
             self.select_item(-1)
         return super().focusNextPrevChild(forward)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         if self.focus_index < 0 and self.focus_items():
             reason = event.reason()
