@@ -7,7 +7,8 @@ The public API (no Qt anywhere):
 
 - shift_bounds(day, start, end) -> ShiftTimes; shift_times(shift); read_clock_time(text)
 - create_shift(desk, day, start, end, platoon=, supervisor_id=, notes=, copy_previous=)
-  -> (shift, CopyResult | None); set_shift_times(...); copy_previous_shift(desk, shift_id)
+  -> (shift, CopyResult | None); set_shift_times(...); copy_previous_shift(desk, shift_id);
+  withdraw_planned_shift / plan_shift_again (its undo and redo); free_officers(desk, shift_id)
 - suggest_tasks(desk, shift_id) -> list[BeatTasks]; take_suggestion(desk, shift_id, s);
   add_task(desk, shift_id, text, beat_id=...)
 - shift_warnings(desk, shift_id) -> list[PlanWarning]; minimum_staffing(desk, platoon)
@@ -38,8 +39,11 @@ from ompm_desktop.planning.shift_plans import (
     CopyResult,
     copy_previous_shift,
     create_shift,
+    free_officers,
+    plan_shift_again,
     previous_shift,
     set_shift_times,
+    withdraw_planned_shift,
 )
 from ompm_desktop.planning.shift_times import (
     ShiftTimes,
@@ -61,8 +65,9 @@ __all__ = [
     "AssignmentInfo", "BeatBriefing", "BeatTasks", "CalendarEvent", "CopyResult",
     "ExportedCalendar", "ItemInfo", "PlanWarning", "ShiftInfo", "ShiftPlan", "ShiftTimes",
     "Standing", "Suggestion", "TaskInfo", "add_task", "briefing_data", "copy_previous_shift",
-    "create_shift", "event_uid", "minimum_staffing", "officer_calendar", "previous_shift",
-    "read_clock_time", "set_shift_times", "shift_bounds", "shift_calendar", "shift_label",
-    "shift_times", "shift_warnings", "standings", "suggest_tasks", "take_suggestion",
-    "write_day_calendar", "write_officer_calendars", "write_shift_calendar",
+    "create_shift", "event_uid", "free_officers", "minimum_staffing", "officer_calendar",
+    "plan_shift_again", "previous_shift", "read_clock_time", "set_shift_times", "shift_bounds",
+    "shift_calendar", "shift_label", "shift_times", "shift_warnings", "standings",
+    "suggest_tasks", "take_suggestion", "withdraw_planned_shift", "write_day_calendar",
+    "write_officer_calendars", "write_shift_calendar",
 ]

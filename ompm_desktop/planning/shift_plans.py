@@ -104,3 +104,30 @@ def copy_previous_shift(desk: Desk, shift_id: str) -> CopyResult:
             result.created.append(desk.assignments.create(values)["id"])
             present.add(assignment["officer_id"])
     return result
+
+
+def withdraw_planned_shift(desk: Desk, shift_id: str, assignment_ids: list[str]) -> None:
+    """Take back a shift just planned and the assignments copied into it, together (to the
+    recently deleted records, from where plan_shift_again brings them back)."""
+    with desk.db.atomic():
+        for assignment_id in assignment_ids:
+            desk.assignments.delete(assignment_id)
+        desk.shifts.delete(shift_id)
+
+
+def plan_shift_again(desk: Desk, shift_id: str, assignment_ids: list[str]) -> None:
+    """Bring back a shift taken back by withdraw_planned_shift, with its assignments."""
+    with desk.db.atomic():
+        desk.shifts.restore(shift_id)
+        for assignment_id in assignment_ids:
+            desk.assignments.restore(assignment_id)
+
+
+def free_officers(desk: Desk, shift_id: str) -> list[Record]:
+    """The officers not on this shift (neither assigned nor riding as someone's partner),
+    to assign from: every officer not deleted, in the officers' own order."""
+    on_shift: set[str] = set()
+    for assignment in desk.assignments.for_shift(shift_id):
+        on_shift.update(filter(None, (assignment["officer_id"],
+                                      assignment["partner_officer_id"])))
+    return [officer for officer in desk.officers.list() if officer["id"] not in on_shift]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ompm_desktop.queries import LISTS, ListRequest
 from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES, kind_label
+from ompm_desktop.services import audit
 from ompm_desktop.services.record_service import Record
 
 if TYPE_CHECKING:
@@ -39,6 +40,13 @@ def recently_deleted(desk: Desk, limit: int = 200,
             found.append(DeletedRecord(kind, row["id"], row["deleted_at"], title, subtitle))
     found.sort(key=lambda record: record.deleted_at, reverse=True)
     return found[:limit]
+
+
+def deleted_by(desk: Desk, record: DeletedRecord) -> str:
+    """Who deleted the record, as the audit log names them ("" if its last change was not
+    the delete, as after a restore made elsewhere)."""
+    entries = audit.entries(desk.db, table=record.kind, row_id=record.id, limit=1)
+    return entries[0]["actor"] if entries and entries[0]["action"] == "delete" else ""
 
 
 def restore(desk: Desk, kind: str, record_id: str) -> Record:

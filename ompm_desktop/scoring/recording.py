@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import _
 from ompm_desktop.i18n.dates import number
-from ompm_desktop.model.quadrants import Quadrant, place, quadrant_by_name
+from ompm_desktop.model.quadrants import Quadrant, Thresholds, place, quadrant_by_name
 from ompm_desktop.scoring.answers import ANSWER_KEYS, clean_answers
 from ompm_desktop.scoring.indicators import COMPUTED, Axis
-from ompm_desktop.scoring.peers import answers_of, division_peers, neighbourhood
+from ompm_desktop.scoring.peers import Peer, answers_of, division_peers, neighbourhood
 from ompm_desktop.scoring.scores import Contribution, ScoreResult, score_answers
 from ompm_desktop.scoring.weights import thresholds_from, weights_from
 from ompm_desktop.services.record_service import Record
@@ -24,13 +24,34 @@ if TYPE_CHECKING:
 EXPLANATION_KEY = "explanation"  # inside an assessment's indicators, next to the answers
 
 
+@dataclass(frozen=True)
+class ScoringGround:
+    """What a neighbourhood's answers are scored against, read once: its population and the
+    counts from the records, the division's other neighbourhoods, the weights and the
+    thresholds. An assessment form rescoring at every answer keeps one."""
+
+    hood: Peer
+    peers: list[Peer]
+    weights: dict[str, float]
+    thresholds: Thresholds
+
+    def score(self, answers: Mapping[str, Any]) -> ScoreResult:
+        return score_answers(
+            answers, computed=self.hood.computed, population=self.hood.population,
+            peers=self.peers, weights=self.weights, thresholds=self.thresholds)
+
+
+def scoring_ground(desk: Desk, neighbourhood_id: str) -> ScoringGround:
+    """The division as the records stand now, for scoring this neighbourhood."""
+    return ScoringGround(
+        neighbourhood(desk.db, neighbourhood_id),
+        division_peers(desk.db, excluding=neighbourhood_id),
+        weights_from(desk.settings), thresholds_from(desk.settings))
+
+
 def score_for(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any]) -> ScoreResult:
     """Score answers for a neighbourhood against the division as the records stand now."""
-    hood = neighbourhood(desk.db, neighbourhood_id)
-    return score_answers(
-        answers, computed=hood.computed, population=hood.population,
-        peers=division_peers(desk.db, excluding=neighbourhood_id),
-        weights=weights_from(desk.settings), thresholds=thresholds_from(desk.settings))
+    return scoring_ground(desk, neighbourhood_id).score(answers)
 
 
 def placement_note(assessor: str, capacity: float, threat: float, result: ScoreResult) -> str:
