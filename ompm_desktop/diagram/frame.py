@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ompm_desktop.diagram.shapes import Label, LegendEntry, QuadrantArea, Rect
 from ompm_desktop.diagram.text import text_box, text_width, wrap
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 # The diagram's words, in the current language where they are drawn (ompm_desktop.i18n).
 CAPACITY_TITLE = N_("Community capacity: low → high")
@@ -36,8 +40,8 @@ NAME_INK = {Quadrant.MOBILIZATION: "#8A5A00"}
 ORDER = (Quadrant.ENGAGEMENT, Quadrant.ENFORCEMENT, Quadrant.SAFETY, Quadrant.MOBILIZATION)
 
 
-def thresholds_of(desk: object) -> Thresholds:
-    settings = desk.settings  # type: ignore[attr-defined]
+def thresholds_of(desk: Desk) -> Thresholds:
+    settings = desk.settings
     return Thresholds(capacity=float(settings.get("threshold_capacity")),
                       threat=float(settings.get("threshold_threat")))
 
