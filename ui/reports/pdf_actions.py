@@ -203,9 +203,9 @@ class PdfActions(QObject):
         self.job = BackgroundJob(self.desk(), job, self)
         self.job.progress.connect(self._progressed)
         progress.canceled.connect(self.job.cancel)
+        # The bar goes before the result is told: a box shown over it could not be answered.
         self.job.succeeded.connect(lambda written: self._done(written, opening))
         self.job.failed.connect(self._failed)
-        self.job.finished.connect(progress.reset)
         self.started.emit(self.job)
         self.job.start()
 
@@ -217,7 +217,16 @@ class PdfActions(QObject):
         if done < total:
             self.progress.setLabelText(self.tr("{0} ({1} of {2})").format(name, done + 1, total))
 
+    def _close_progress(self) -> None:
+        """Close the bar for good (reset also stops the timer that would show it later)."""
+        progress, self.progress = self.progress, None
+        if progress is not None:
+            progress.reset()
+            progress.hide()
+            progress.deleteLater()
+
     def _done(self, written: list[Path], opening: bool) -> None:
+        self._close_progress()
         self.made.emit(written)
         if opening and written:
             if not open_in_viewer(written[0]):
@@ -232,6 +241,7 @@ class PdfActions(QObject):
     def _failed(self, error: DeskError) -> None:
         from ompm_desktop.reports.profile import ProfilesCancelledError
 
+        self._close_progress()
         self.failed.emit(error.message)
         if isinstance(error, ProfilesCancelledError):
             QMessageBox.information(self.window, self.tr("Cancelled"), error.message)
