@@ -7,12 +7,9 @@ fail by day. A test about another moment sets it (`at_moment`, or a clock of its
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import datetime
 
-# A Tuesday night in November, 21:00 in Toronto: the night shift is on.
-FIXED_NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
-# The same Tuesday at 13:00 in Toronto, for the tests about the day shift.
-FIXED_DAY = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+from moments import FIXED_DAY, FIXED_NOW
 
 os.environ["OMPM_NOW"] = FIXED_NOW.isoformat()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,6 +23,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from ompm_desktop.services.desk import Desk  # noqa: E402
+
+__all__ = ["FIXED_DAY", "FIXED_NOW"]
 
 
 

@@ -14,7 +14,7 @@ def test_a_change_reads_field_by_field(memory_desk):
     assert entry["record"] == "Cst. J. Morin (4471)"
     assert entry["change"] == "Platoon: C → A; Active: 1 → 0"
     assert AUDIT_LOG.display(entry, "table_name") == "Officer"
-    assert AUDIT_LOG.display(entry, "at") == "2026-11-24 18:00"
+    assert AUDIT_LOG.display(entry, "at") == "2026-11-24 21:00"
 
 
 def test_one_record_or_all(memory_desk):

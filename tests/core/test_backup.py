@@ -75,8 +75,8 @@ def test_a_backup_while_another_connection_is_writing(desk, tmp_path):
 def test_default_backups_are_timestamped_in_a_folder_beside_the_database(desk):
     first, second = back_up(desk), back_up(desk)
     assert first.parent == backups_folder(desk.path) == desk.path.parent / "backups"
-    assert first.name == "division-20261124-180000.db"  # Toronto time of the fixed clock
-    assert second.name == "division-20261124-180000-2.db"
+    assert first.name == "division-20261124-210000.db"  # Toronto time of the fixed clock
+    assert second.name == "division-20261124-210000-2.db"
     assert list_backups(desk.path) == [second, first]
 
 

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXED_NOW
 from icalendar import Calendar
+from moments import FIXED_NOW
 from planning_division import planning_division
 
 from ompm_desktop.cli import main

@@ -33,11 +33,11 @@ def test_an_agency_goes_only_with_a_referral(memory_desk, division):
 
 def test_marking_a_follow_up_done_is_stamped_and_audited(memory_desk, division):
     done = memory_desk.contacts.mark_follow_up_done(division.lot_contact["id"])
-    assert done["follow_up_done_at"] == "2026-11-24T23:00:00+00:00"
+    assert done["follow_up_done_at"] == "2026-11-25T02:00:00+00:00"
     [entry] = audit.entries(memory_desk.db, row_id=done["id"], limit=1)
     assert entry["action"] == "update" and entry["actor"] == "Sgt. Test"
     assert entry["before"]["follow_up_done_at"] is None
-    assert entry["after"]["follow_up_done_at"] == "2026-11-24T23:00:00+00:00"
+    assert entry["after"]["follow_up_done_at"] == "2026-11-25T02:00:00+00:00"
     again = memory_desk.contacts.mark_follow_up_done(division.lot_contact["id"])
     assert again["updated_at"] == done["updated_at"]
     reopened = memory_desk.contacts.reopen_follow_up(division.lot_contact["id"])

@@ -66,9 +66,9 @@ def test_each_hand_over_is_dated_and_audited(memory_desk, division):
     memory_desk.initiatives.update(lot, {"lead": "community"})
     moves = [(e["from_value"], e["to_value"], e["at"])
              for e in memory_desk.initiatives.hand_overs(lot)]
-    assert moves == [(None, "police", "2026-11-24T23:00:00+00:00"),
-                     ("police", "shared", "2026-11-24T23:00:00+00:00"),
-                     ("shared", "community", "2026-11-24T23:00:00+00:00")]
+    assert moves == [(None, "police", "2026-11-25T02:00:00+00:00"),
+                     ("police", "shared", "2026-11-25T02:00:00+00:00"),
+                     ("shared", "community", "2026-11-25T02:00:00+00:00")]
     [latest] = audit.entries(memory_desk.db, row_id=lot, limit=1)
     assert (latest["before"]["lead"], latest["after"]["lead"]) == ("shared", "community")
 

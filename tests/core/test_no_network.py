@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import socket
 import urllib.request
-from datetime import date
 
 import pytest
 
 from ompm_desktop.cli import main
+from ompm_desktop.clock import today
 from ompm_desktop.services.desk import Desk
 
 
@@ -49,7 +49,7 @@ def test_the_main_flows_succeed_offline(offline, tmp_path, capsys):
     backup = tmp_path / "backup.db"
     assert main(["backup", "--db", str(db), "--out", str(backup)]) == 0
     briefing = tmp_path / "briefing.pdf"
-    assert main(["briefing", "--db", str(db), "--date", date.today().isoformat(),
+    assert main(["briefing", "--db", str(db), "--date", today().isoformat(),
                  "--out", str(briefing)]) == 0
     profile = tmp_path / "vanier.pdf"
     assert main(["profile", "--db", str(db), "--neighbourhood", "Vanier",

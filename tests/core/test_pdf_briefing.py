@@ -55,7 +55,7 @@ def night(desk) -> SimpleNamespace:
     return d
 
 
-def sound_pages(path, generated: str = "Generated 2026-11-24 18:00") -> list[str]:
+def sound_pages(path, generated: str = "Generated 2026-11-24 21:00") -> list[str]:
     pages = page_texts(path)
     for number, text in enumerate(pages, start=1):
         assert text.count("PROTECTED A") == 2, f"page {number}"

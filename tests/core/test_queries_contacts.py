@@ -132,7 +132,7 @@ def test_deleted_contacts_leave_the_list_for_recently_deleted(memory_desk, divis
     assert division.old_contact["id"] not in ids(CONTACTS.page(memory_desk.context))
     deleted = CONTACTS.page(memory_desk.context, ListRequest(deleted=True))
     assert ids(deleted) == [division.old_contact["id"]]
-    assert deleted[0]["deleted_at"] == "2026-11-24T23:00:00+00:00"
+    assert deleted[0]["deleted_at"] == "2026-11-25T02:00:00+00:00"
     assert CONTACTS.row(memory_desk.context, division.old_contact["id"])["deleted_at"]
 
 

@@ -8,7 +8,7 @@ from ompm_desktop.services import audit
 
 def test_create_stamps_and_audits(memory_desk):
     beat = memory_desk.beats.create({"name": "Beat 2 - Eastview"})
-    assert beat["created_at"] == beat["updated_at"] == "2026-11-24T23:00:00+00:00"
+    assert beat["created_at"] == beat["updated_at"] == "2026-11-25T02:00:00+00:00"
     assert beat["deleted_at"] is None
     [entry] = audit.entries(memory_desk.db, table="beat")
     assert entry["action"] == "create"
@@ -100,7 +100,7 @@ def test_lead_hand_over_is_dated(memory_desk):
     [hand_over] = [e for e in memory_desk.initiatives.events(initiative["id"])
                    if e["kind"] == "lead" and e["from_value"]]
     assert (hand_over["from_value"], hand_over["to_value"]) == ("police", "community")
-    assert hand_over["at"] == "2026-11-24T23:00:00+00:00"
+    assert hand_over["at"] == "2026-11-25T02:00:00+00:00"
 
 
 def test_assessment_override_needs_a_reason(memory_desk):

@@ -41,7 +41,7 @@ def test_an_edit_made_on_a_page_shows_who_when_and_before_after(qtbot, window, d
     dialog = open_from_edit_menu(qtbot, window)
     assert dialog.model.rows[0]["change"] == "Rank: Cst. → Sgt.; Platoon: C → A"
     assert dialog.heading.text() == (
-        "Changed officer “Sgt. J. Morin (4471)”, 2026-11-24 18:00, by Sgt. Test")
+        "Changed officer “Sgt. J. Morin (4471)”, 2026-11-24 21:00, by Sgt. Test")
     assert fields(dialog) == [("Rank", "Cst.", "Sgt."), ("Platoon", "C", "A")]
     assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert dialog.fields.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers

@@ -58,18 +58,18 @@ def test_a_bolo_left_without_expiry_shows_and_gets_thirty_days(qtbot, desk, divi
     tab(qtbot)
     type_text(qtbot, "Do not approach; call the shift supervisor.")
     note = page.form.expiry_note.text()
-    assert "30 days after it starts (Thu 24 Dec 2026, 18:00)" in note
-    assert page.form.fields["expires_at"].placeholderText() == "2026-12-24 18:00 unless changed"
+    assert "30 days after it starts (Thu 24 Dec 2026, 21:00)" in note
+    assert page.form.fields["expires_at"].placeholderText() == "2026-12-24 21:00 unless changed"
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     [row] = BRIEFING_ITEMS.page(desk.context, ListRequest(search="civic"))
     saved = desk.briefing_items.get(row["id"])
     assert (saved["kind"], saved["scope"], saved["beat_id"]) == (
         "bolo", "beat", division.beat["id"])
-    assert saved["starts_at"] == "2026-11-24T23:00:00+00:00"
-    assert saved["expires_at"] == "2026-12-24T23:00:00+00:00"
+    assert saved["starts_at"] == "2026-11-25T02:00:00+00:00"
+    assert saved["expires_at"] == "2026-12-25T02:00:00+00:00"
     assert page.form.fields["expires_at"].text() == "2026-12-24 18:00"
-    assert page.form.state.text() == "<b>In force</b> until Thu 24 Dec 2026, 18:00."
+    assert page.form.state.text() == "<b>In force</b> until Thu 24 Dec 2026, 21:00."
     assert listed(page) == [saved["id"]]
 
 

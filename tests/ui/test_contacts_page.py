@@ -50,7 +50,7 @@ def test_log_a_contact_with_the_keyboard_alone(qtbot, desk, division):
 
     assert desk.contacts.count() == 4
     saved = newest_contact(desk)
-    assert saved["occurred_at"] == "2026-11-24T23:00:00+00:00"
+    assert saved["occurred_at"] == "2026-11-25T02:00:00+00:00"
     assert saved["officer_id"] == division.morin["id"]
     assert saved["neighbourhood_id"] == division.vanier["id"]
     assert saved["partner_ids"] == [division.tenants["id"], division.school["id"]]

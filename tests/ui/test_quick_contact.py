@@ -27,7 +27,7 @@ def test_ctrl_l_from_today_logs_a_contact(qtbot, window, desk):
     assert window.sidebar.currentItem().text() == "Contacts"
     assert page.form.record is None and page.form_title.text() == "New contact"
     assert focused() is page.form.fields["occurred_at"]
-    assert focused().text() == "2026-11-24 18:00"  # now, already
+    assert focused().text() == "2026-11-24 21:00"  # now, already
     tab(qtbot, 2)
     type_text(qtbot, "westb")
     tab(qtbot, 4)  # partners, kind, quadrant activity, summary

@@ -1,9 +1,10 @@
 """Recently deleted (Edit menu): every kind, newest first, who deleted it; Restore is undoable
 and says plainly when a record cannot come back."""
 
-from datetime import UTC, datetime
+from datetime import timedelta
 
 import pytest
+from moments import FIXED_NOW
 from PySide6.QtCore import Qt
 from records_division import small_division
 from records_helpers import open_from_menu, press, show_window
@@ -11,7 +12,7 @@ from records_helpers import open_from_menu, press, show_window
 from ompm_desktop.services.desk import Desk
 from ui.recently_deleted_dialog import RecentlyDeletedDialog
 
-LATER = datetime(2026, 11, 24, 23, 5, tzinfo=UTC)  # five minutes after the fixed clock
+LATER = FIXED_NOW + timedelta(minutes=5)
 
 
 @pytest.fixture
@@ -42,10 +43,10 @@ def rows(dialog):
 def test_lists_every_kind_newest_first_with_who_deleted_it(qtbot, window, division):
     dialog = open_from_edit_menu(qtbot, window)
     assert rows(dialog) == [
-        ("Officer", "Cst. J. Morin", "Badge 4471 · Platoon C", "2026-11-24 18:05",
+        ("Officer", "Cst. J. Morin", "Badge 4471 · Platoon C", "2026-11-24 21:05",
          "Sgt. J. Tremblay"),
         ("Contact", "2026-06-02 20:15 · Patrol conversation · Westboro",
-         "Spoke with shop owners about graffiti.", "2026-11-24 18:00", "Sgt. Test"),
+         "Spoke with shop owners about graffiti.", "2026-11-24 21:00", "Sgt. Test"),
     ]
     dialog.kind.setCurrentIndex(dialog.kind.findData("contact"))
     dialog.kind.activated.emit(dialog.kind.currentIndex())

@@ -102,7 +102,7 @@ def test_restore_asks_then_brings_the_backup_back(qtbot, window, desk, monkeypat
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.transfer.data_changed):
         window.transfer.restore_action.trigger()
-    assert "backup of 2026-11-24 18:00" in asked[0]
+    assert "backup of 2026-11-24 21:00" in asked[0]
     assert [o["badge"] for o in desk.officers.list()] == ["4471"]
     assert "is kept in" in messages[-1][1]
 
