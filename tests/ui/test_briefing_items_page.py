@@ -68,7 +68,7 @@ def test_a_bolo_left_without_expiry_shows_and_gets_thirty_days(qtbot, desk, divi
         "bolo", "beat", division.beat["id"])
     assert saved["starts_at"] == "2026-11-25T02:00:00+00:00"
     assert saved["expires_at"] == "2026-12-25T02:00:00+00:00"
-    assert page.form.fields["expires_at"].text() == "2026-12-24 18:00"
+    assert page.form.fields["expires_at"].text() == "2026-12-24 21:00"
     assert page.form.state.text() == "<b>In force</b> until Thu 24 Dec 2026, 21:00."
     assert listed(page) == [saved["id"]]
 
