@@ -72,7 +72,8 @@ class ImportResult:
     def summary(self) -> str:
         verb = "Would import" if self.dry_run else "Imported"
         return (f"{verb} {self.created + self.updated + self.unchanged} rows: "
-                f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged.")
+                f"{self.created} created, {self.updated} updated, "
+                f"{self.unchanged} already there (skipped).")
 
 
 class _Discard(Exception):

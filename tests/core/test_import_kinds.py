@@ -191,7 +191,7 @@ def test_cli_imports_toronto_with_the_saved_mapping(desk, capsys):
                  "--mapping", str(TORONTO_MAPPING)])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Imported 140 rows: 140 created, 0 updated, 0 unchanged." in out
+    assert "Imported 140 rows: 140 created, 0 updated, 0 already there (skipped)." in out
     assert "row 2: new neighbourhood: West Humber-Clairville" in out
 
 

@@ -1,9 +1,13 @@
-"""Community contacts, matched by id (a contact has no natural name). The officer is named by
-badge, the neighbourhood and the partners by name."""
+"""Community contacts, matched by id, or without one by what makes a contact the same one:
+when, officer, neighbourhood and summary (a contact has no name). So importing the same file
+again creates nothing. The officer is named by badge, the neighbourhood and the partners by
+name."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
+from typing import Any
 
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.contacts import ContactService
@@ -102,6 +106,7 @@ class ContactImport(ImportKind):
         self.officers = {o["badge"].strip(): o["id"] for o in officers}
         self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter(include_deleted=True))
         self.partners = PartnerFinder(self.desk.partners.list(include_deleted=True))
+        self.matched: Counter[tuple[Any, ...]] = Counter()  # natural key -> rows it matched
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         data = self.service_values(values, FIELDS)
@@ -112,9 +117,9 @@ class ContactImport(ImportKind):
         if "partners" in values:
             data["partner_ids"] = [self.partners.find(n) for n in self.split_list(
                 values["partners"])]
-        existing = self.existing_by_id(values)
-        action, data = self.decide(data, existing)
         record_id = values.get("id", "").strip()
+        existing = self.existing_by_id(values) if record_id else self._same_contact(data)
+        action, data = self.decide(data, existing)
         if existing is None and record_id:
             data["id"] = record_id
         key = ("id", record_id) if record_id else ("row", tuple(sorted(values.items())))
@@ -123,6 +128,26 @@ class ContactImport(ImportKind):
             row, action, label.strip(), data,
             record_id=existing["id"] if existing else None, key=key,
         )
+
+    def _same_contact(self, data: dict[str, Any]) -> Record | None:
+        """The live contact with the row's when, officer, neighbourhood and summary. Contacts
+        already alike (from before there was this match) are matched one to a row, in the
+        order they were added, so a file's alike rows neither merge nor double."""
+        fields = self.service.fields
+        key = (
+            fields["occurred_at"].clean("occurred_at", data.get("occurred_at")),
+            data.get("officer_id"), data.get("neighbourhood_id"),
+            fields["summary"].clean("summary", data.get("summary")),
+        )
+        ids = [row[0] for row in self.desk.db.execute(
+            "SELECT id FROM contact WHERE occurred_at = ? AND officer_id IS ? "
+            "AND neighbourhood_id IS ? AND COALESCE(summary, '') = ? AND deleted_at IS NULL "
+            "ORDER BY created_at, rowid", key)]
+        if not ids:
+            return None
+        taken = self.matched[key]
+        self.matched[key] += 1
+        return self.service.get(ids[taken]) if taken < len(ids) else None
 
     def _officer(self, badge: str) -> str | None:
         badge = badge.strip()
