@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.diagram.shapes import Arrow, DiagramPoint, Label, QuadrantArea, Shape
+from ompm_desktop.diagram.text import PAD
 from ompm_desktop.paths import resource_path
 
 # A scene lays text out at 96 dots per inch; the layout measures it in points.
 POINTS_TO_FONT = 72 / 96
+TEXT_ZOOM = 10.0  # labels are drawn from a font this many times their size (_text_font)
 MIN_HIT_RADIUS = 7.0  # a point is at least 14 units across to click, whatever its size
 FOCUS_COLOUR = QColor("#000000")
 
@@ -81,23 +83,35 @@ def scene_font(size: float, bold: bool = False) -> QFont:
 
 
 @lru_cache(maxsize=32)
-def _text_font(size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
-    """The font of a label's size and its metrics, made once: a scene has hundreds."""
-    font = scene_font(size, bold)
-    return font, QFontMetricsF(font)
+def _text_font(size: float, bold: bool) -> tuple[QFont, QFontMetricsF, float]:
+    """The font a label of this size is drawn from, its metrics and the scale that brings
+    it down to the label's size, made once: a scene has hundreds. Qt rounds a font to whole
+    pixels (an 8.5-point name came out at 9, 6 % wider than the layout measured it and over
+    the point beside it), so the text is drawn from a font TEXT_ZOOM times larger."""
+    _load_fonts()
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, round(size * TEXT_ZOOM)))
+    font.setBold(bold)
+    return font, QFontMetricsF(font), size / font.pixelSize()
 
 
 def text_item(label: Label, parent: QGraphicsItem | None = None) -> QGraphicsSimpleTextItem:
-    """A label placed as the layout says: (x, y) is its baseline point, at its anchor."""
+    """A label placed as the layout says: (x, y) is its baseline point, at its anchor, and
+    as wide as the box the layout measured for it (the PDFs draw it so)."""
     item = QGraphicsSimpleTextItem(label.text, parent)
-    font, metrics = _text_font(label.size, label.bold)
+    font, metrics, factor = _text_font(label.size, label.bold)
     item.setFont(font)
     item.setBrush(QColor(label.colour))
-    width = metrics.horizontalAdvance(label.text)
+    width = metrics.horizontalAdvance(label.text) * factor
+    stretch = 1.0
+    if label.box is not None and not label.rotation and width > 0:
+        stretch = min(1.1, max(0.9, (label.box.width - 2 * PAD) / width))
+    width *= stretch
     shift = {"start": 0.0, "middle": -width / 2, "end": -width}[label.anchor]
     transform = QTransform()
     transform.rotate(-label.rotation)  # the layout turns counter-clockwise; Qt clockwise
-    transform.translate(shift, -metrics.ascent())
+    transform.translate(shift, -metrics.ascent() * factor)
+    transform.scale(factor * stretch, factor)
     item.setTransform(transform)
     item.setPos(label.x, label.y)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the quadrant below
