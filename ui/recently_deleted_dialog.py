@@ -21,8 +21,12 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.errors import DeskError
 from ompm_desktop.queries import display
-from ompm_desktop.queries.deleted import DELETED_KINDS, DeletedRecord, recently_deleted
-from ompm_desktop.services import audit
+from ompm_desktop.queries.deleted import (
+    DELETED_KINDS,
+    DeletedRecord,
+    deleted_by,
+    recently_deleted,
+)
 from ui.records.changes import record_changes
 from ui.records.kind_words import capitalized, heading, noun, nouns
 from ui.records.read_only_table import make_read_only, table_or_empty
@@ -123,8 +127,7 @@ class RecentlyDeletedDialog(QDialog):
         self._show_buttons()
 
     def _deleted_by(self, record: DeletedRecord) -> str:
-        entries = audit.entries(self.desk.db, table=record.kind, row_id=record.id, limit=1)
-        return entries[0]["actor"] if entries and entries[0]["action"] == "delete" else ""
+        return deleted_by(self.desk, record)
 
     def current(self) -> DeletedRecord | None:
         row = self.table.currentRow()

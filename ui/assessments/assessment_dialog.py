@@ -35,15 +35,14 @@ from ompm_desktop.clock import today
 from ompm_desktop.errors import DeskError, ValidationError
 from ompm_desktop.i18n.dates import number
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
-from ompm_desktop.scoring.peers import division_peers, neighbourhood
 from ompm_desktop.scoring.recording import (
     assessment_data,
     explain_recorded,
     propose_from_point,
     recorded_answers,
+    scoring_ground,
 )
-from ompm_desktop.scoring.scores import ScoreResult, score_answers
-from ompm_desktop.scoring.weights import thresholds_from, weights_from
+from ompm_desktop.scoring.scores import ScoreResult
 from ui.assessments.answers_form import AnswersForm
 from ui.assessments.explanation_view import ExplanationView
 from ui.colours import error_style
@@ -94,10 +93,8 @@ class AssessmentDialog(QDialog):
             # A point dropped on the field's very edge may land a hair outside 0-100.
             capacity, threat = (min(100.0, max(0.0, float(v))) for v in proposed)
             self.proposal = propose_from_point(desk, neighbourhood_id, capacity, threat)
-        self.hood = neighbourhood(desk.db, neighbourhood_id)
-        self.peers = division_peers(desk.db, excluding=neighbourhood_id)
-        self.weights = weights_from(desk.settings)
-        self.thresholds = thresholds_from(desk.settings)
+        self.ground = scoring_ground(desk, neighbourhood_id)
+        self.hood = self.ground.hood
         self.scored: ScoreResult | None = None
         self.setWindowTitle(self.tr("Assessment of {name}").format(name=self.hood.name))
         self._build()
@@ -297,10 +294,7 @@ class AssessmentDialog(QDialog):
             self._show_recorded()
             return
         try:
-            self.scored = score_answers(
-                self.answers.answers(), computed=self.hood.computed,
-                population=self.hood.population, peers=self.peers, weights=self.weights,
-                thresholds=self.thresholds)
+            self.scored = self.ground.score(self.answers.answers())
             self.explanation.show_result(self.scored)
         except ValidationError as error:
             self.scored = None

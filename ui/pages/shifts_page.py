@@ -30,6 +30,7 @@ from ompm_desktop.planning import (
     Suggestion,
     add_task,
     create_shift,
+    free_officers,
     shift_bounds,
     shift_label,
     shift_times,
@@ -212,9 +213,8 @@ class ShiftsPage(QWidget):
         rows = self.desk.assignments.list("shift_id = ?", [shift["id"]],
                                           order_by="created_at, rowid")
         self.table.set_rows(rows, officers, beats)
-        on_shift = {r["officer_id"] for r in rows} | {r["partner_officer_id"] for r in rows}
-        free = [o for o in officers.values() if not o["deleted_at"] and o["id"] not in on_shift]
-        self.pool.set_officers(free, shift["platoon"], list(beats.items()))
+        self.pool.set_officers(free_officers(self.desk, shift["id"]), shift["platoon"],
+                               list(beats.items()))
         assigned: dict[str | None, list[str]] = {}
         for row in rows:
             assigned.setdefault(row["beat_id"], []).append(officer_label(officers[

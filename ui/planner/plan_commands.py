@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
-from ompm_desktop.planning import CopyResult
+from ompm_desktop.planning import CopyResult, plan_shift_again, withdraw_planned_shift
 from ompm_desktop.services.record_service import Record
 from ui.records.undo_commands import CreateCommand
 
@@ -53,13 +53,7 @@ class CreateShiftCommand(CreateCommand):
         return list(self.copied.created) if self.copied else []
 
     def _undo(self) -> None:
-        with self.desk.db.atomic():
-            for assignment_id in self._assignment_ids:
-                self.desk.assignments.delete(assignment_id)
-            self.service.delete(self.record_id)
+        withdraw_planned_shift(self.desk, self.record_id, self._assignment_ids)
 
     def _redo(self) -> None:
-        with self.desk.db.atomic():
-            self.service.restore(self.record_id)
-            for assignment_id in self._assignment_ids:
-                self.desk.assignments.restore(assignment_id)
+        plan_shift_again(self.desk, self.record_id, self._assignment_ids)

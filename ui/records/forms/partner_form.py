@@ -13,9 +13,9 @@ from ompm_desktop.i18n import _
 from ompm_desktop.model.vocabulary import PARTNER_KINDS
 from ompm_desktop.queries import display
 from ompm_desktop.queries.choices import neighbourhood_options
+from ompm_desktop.services.partner_saving import personal_values
 from ompm_desktop.services.record_service import Record
 from ui.records.field_widgets import CheckField, ChoiceField, NotesField, TextField
-from ui.records.partner_commands import personal_values
 from ui.records.pickers import MultiRecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
 from ui.records.translation_marks import QT_TRANSLATE_NOOP
