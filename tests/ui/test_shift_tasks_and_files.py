@@ -187,7 +187,9 @@ def test_take_suggestions_one_after_another_with_the_keyboard(qtbot, desk, divis
     press(qtbot, Qt.Key.Key_Space)
     assert len(desk.directed_tasks.for_shift(division.shift["id"])) == 1
     eastview = box(page, division.beat)
-    assert eastview.take_buttons[0].hasFocus()  # the next suggestion, ready to take
+    assert eastview.task_edit.hasFocus()  # back in the beat's task line, never on a Take
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)  # Add task
+    press(qtbot, Qt.Key.Key_Tab)  # the next suggestion's Take
     press(qtbot, Qt.Key.Key_Space)
     assert len(desk.directed_tasks.for_shift(division.shift["id"])) == 2
 

@@ -103,27 +103,46 @@ class BeatTasksBox(QGroupBox):
             if kind in SOURCE_NAMES else kind
 
     def _add_suggestions(self, layout: QVBoxLayout) -> None:
-        """Each suggestion not taken yet, with why, and its Take button."""
+        """Each suggestion with why: a Take button if not taken yet, "Taken" where it was, so
+        that the buttons stay where they were after a Take."""
         self.take_buttons: list[QPushButton] = []
+        self.taken_marks: list[QLabel] = []
         suggestions = self.beat.open_suggestions
-        if not suggestions:
+        if not suggestions and not self.beat.suggestions:
             return
         layout.addWidget(_label(self.tr("<b>Suggested ({0})</b>").format(len(suggestions)),
                                 self))
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
-        shown = suggestions if self.show_all else suggestions[:SHOWN_SUGGESTIONS]
+        shown: list[Suggestion] = []
+        offered = 0
+        for suggestion in self.beat.suggestions:
+            if not suggestion.taken:
+                if not self.show_all and offered == SHOWN_SUGGESTIONS:
+                    break
+                offered += 1
+            shown.append(suggestion)
         for row, suggestion in enumerate(shown):
             grid.addWidget(_label(f"{escape(suggestion.text)}<br><small style='color:gray'>"
                                   f"{escape(suggestion.reason)}</small>", self), row, 0)
+            if suggestion.taken:
+                mark = QLabel(self.tr("Taken ✓"), self)
+                mark.setObjectName("taken")
+                mark.setAccessibleName(self.tr("Taken: {0}").format(suggestion.text))
+                grid.addWidget(mark, row, 1, Qt.AlignmentFlag.AlignTop)
+                self.taken_marks.append(mark)
+                continue
             button = QPushButton(self.tr("Take"), self)
             button.setObjectName("take")
             button.setAccessibleName(self.tr("Take: {0}").format(suggestion.text))
+            # A click leaves the keyboard where it was (the task line, the lists): with the
+            # focus on the next Take, typing a space took it.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, s=suggestion: self.take_requested.emit(s))
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
             self.take_buttons.append(button)
         layout.addLayout(grid)
-        if len(shown) < len(suggestions):
+        if offered < len(suggestions):
             more = QPushButton(self.tr("Show all {0} suggestions").format(len(suggestions)),
                                self)
             more.setObjectName("show_all")
