@@ -63,10 +63,48 @@ def apply_key(connection: Any, passphrase: str) -> None:
     connection.execute(f"PRAGMA key = {_quoted(passphrase)}")
 
 
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def roll_back_hot_journal(path: Path, passphrase: str) -> None:
+    """Put an encrypted file back as it was before a write that was cut short (a process
+    killed inside a transaction leaves a "hot" rollback journal beside the file).
+
+    Only the library that wrote a rollback journal can read it back: SQLCipher (sqlcipher3)
+    and SQLite3 Multiple Ciphers (apsw, which syncs use) encrypt journal pages differently,
+    and each turns the other's rollback into a malformed file. The app's rollback journals
+    on encrypted files are all written by apsw (a hub's writes, all made by syncs; the app's
+    own connection writes through its WAL, which both read alike), so apsw, keyed, rolls a
+    hot journal back before the app's connection ever sees it. A wrong passphrase, a file
+    that cannot be written: nothing is done here, and opening the file says what is wrong."""
+    journal = journal_of(path)
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    import apsw  # only after a write was cut short: not on every start
+
+    try:
+        connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READWRITE)
+    except apsw.Error:
+        return
+    try:
+        connection.set_busy_timeout(5000)
+        connection.execute("PRAGMA cipher = 'sqlcipher'")
+        connection.execute("PRAGMA legacy = 4")
+        connection.execute(f"PRAGMA key = {_quoted(passphrase)}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except apsw.Error:
+        pass
+    finally:
+        connection.close()
+
+
 def connect(path: Path, passphrase: str) -> Any:
-    """A SQLCipher connection, checked: a wrong passphrase raises WrongPassphraseError."""
+    """A SQLCipher connection, checked: a wrong passphrase raises WrongPassphraseError. A hot
+    journal left beside the file is rolled back first (roll_back_hot_journal)."""
     if not passphrase:
         raise PassphraseRequiredError(path)
+    roll_back_hot_journal(path, passphrase)
     connection = sqlcipher3.connect(str(path))
     try:
         apply_key(connection, passphrase)

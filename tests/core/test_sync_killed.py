@@ -14,6 +14,7 @@ import pytest
 from records_division import small_division
 from sync_helpers import PASSPHRASE, Laptop, integrity, shared_rows
 
+from ompm_desktop.cli import main as cli_main
 from ompm_desktop.sync.hub import create_hub
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,3 +79,89 @@ def test_a_sync_killed_half_way_leaves_both_sides_sound_and_the_next_completes(t
         with bouchard.desk() as desk:
             assert desk.partners.get(division.tenants["id"])["notes"] == f"Chair changed {kill_at}"
         assert len(list(tmp_path.glob("bouchard.db.sync-*.snapshot"))) == 1  # left-overs gone
+
+
+# Runs a sync that sends `count` new contacts and kills itself inside the hub's write
+# transaction at the hub's `kill_at`-th progress tick (every 1,000 SQLite steps), saying first
+# how far it got. The hub's page cache is kept small, so pages are written to the hub's file
+# before the commit, as in a large sync: only its rollback journal can put them back.
+SYNC_AND_DIE_AT_THE_HUB = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from ompm_desktop.sync import engine
+
+    database, hub, kill_at = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+    journal = hub.with_name(hub.name + "-journal")
+    opened = engine.open_file
+
+    def open_file(path, passphrase, keys=None):
+        connection = opened(path, passphrase, keys)
+        if path == hub:
+            connection.execute("PRAGMA cache_size = 20")
+            ticks = [0]
+
+            def tick():
+                if connection.in_transaction:
+                    ticks[0] += 1
+                    if ticks[0] == kill_at:
+                        size = journal.stat().st_size if journal.exists() else 0
+                        print(f"inside the hub's transaction, journal {size}", flush=True)
+                        os.kill(os.getpid(), signal.SIGKILL)
+                return False
+
+            connection.set_progress_handler(tick, 1000)
+        return connection
+
+    engine.open_file = open_file
+    engine.sync_with_hub(database, hub, os.environ["OMPM_PASSPHRASE"], machine_name="Bouchard")
+    print("the sync finished: it should have been killed")
+""")
+
+
+def killed_inside_the_hub(laptop: Laptop, hub: Path, kill_at: int) -> int:
+    """The size of the journal the killed sync left beside the hub."""
+    environment = {**os.environ, "OMPM_PASSPHRASE": PASSPHRASE,
+                   "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
+    killed = subprocess.run(
+        [sys.executable, "-c", SYNC_AND_DIE_AT_THE_HUB, str(laptop.path), str(hub),
+         str(kill_at)], env=environment, capture_output=True, text=True, timeout=120,
+        check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+    said = killed.stdout.strip()
+    assert said.startswith("inside the hub's transaction, journal "), said
+    return int(said.rsplit(" ", 1)[1])
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_hub_killed_while_written_is_sound_however_it_is_opened_next(
+        tmp_path, monkeypatch, capsys):
+    ahmed, bouchard = Laptop(tmp_path, "Ahmed"), Laptop(tmp_path, "Bouchard")
+    with ahmed.desk() as desk:
+        division = small_division(desk)
+    hub = create_hub(tmp_path / "hub.db", ahmed.path, PASSPHRASE)
+    bouchard.sync(hub)
+    with bouchard.desk() as desk, desk.db.atomic():
+        for number in range(1000):
+            desk.contacts.create({
+                "occurred_at": "2026-11-20 14:00", "officer_id": division.morin["id"],
+                "neighbourhood_id": division.rideau["id"], "kind": "Meeting",
+                "summary": f"Resident {number} about the Compton St. lot. " + "Lights. " * 25})
+    before = shared_rows(hub)
+    monkeypatch.setenv("OMPM_PASSPHRASE", PASSPHRASE)
+    hot = []
+    # Each opening of the hub after the kill is one the README points to; the app's own
+    # connection must never be the one to read the hot journal.
+    for kill_at, command in ((1, ["check"]), (60, ["stats"]),
+                             (130, ["backup", "--out", str(tmp_path / "hub-copy.db")]),
+                             (200, ["hub", "--update"])):
+        journal = killed_inside_the_hub(bouchard, hub, kill_at)
+        hot.append(journal > 0)
+        assert cli_main([*command, "--db", str(hub)]) == 0, (kill_at, capsys.readouterr())
+        assert integrity(hub) == "ok", kill_at
+        assert shared_rows(hub) == before, kill_at  # the cut-short sync left nothing
+    assert any(hot)  # the kills were made with a hot journal beside the hub
+    assert bouchard.sync(hub).sent == 1000
+    assert integrity(hub) == "ok"
+    assert shared_rows(hub) == shared_rows(bouchard.path)
+    ahmed.sync(hub)
+    assert shared_rows(ahmed.path) == shared_rows(hub)
