@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
+    QMainWindow,
     QStackedWidget,
     QWidget,
 )
@@ -48,14 +49,14 @@ def record_windows() -> tuple[type[QWidget], ...]:
     return (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
 
 
-class MainWindow(MenuWindows):
+class MainWindow(QMainWindow):
     first_shown = Signal()
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
         self.undo_stack = QUndoStack(self)
-        self.dialog: QWidget | None = None  # the last dialog opened, kept for tests
+        self.menu_windows = MenuWindows(self, self, self.undo_stack, self.open_record)
         self._shown = False
         self.back_up_when_closed = True  # an unattended run (smoke test, timing) turns it off
         self.sidebar = QListWidget()
@@ -107,10 +108,11 @@ class MainWindow(MenuWindows):
         file_menu.addAction(self.pdfs.current_briefing_action)
         file_menu.addAction(self.pdfs.all_profiles_action)
         file_menu.addSeparator()
-        self.sync_action = self._action(self.tr("S&ync with station hub…"), self.sync_with_hub)
+        self.sync_action = self._action(self.tr("S&ync with station hub…"),
+                                        self.menu_windows.sync_with_hub)
         file_menu.addAction(self.sync_action)
         file_menu.addAction(self._action(self.tr("Review sync &conflicts…"),
-                                         self.review_sync_conflicts))
+                                         self.menu_windows.review_sync_conflicts))
         file_menu.addSeparator()
         self.language = LanguageMenu(file_menu, self.desk, lambda text: self.statusBar(
             ).showMessage(text, 10_000), self)
@@ -124,24 +126,28 @@ class MainWindow(MenuWindows):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addActions([undo, redo])
         edit.addSeparator()
-        edit.addAction(self._action(self.tr("&Find anything…"), self.show_search, "Ctrl+K"))
+        edit.addAction(self._action(self.tr("&Find anything…"),
+                                    self.menu_windows.show_search, "Ctrl+K"))
         edit.addAction(self._action(self.tr("&Log a community contact"), self.log_contact,
                                     "Ctrl+L"))
         edit.addSeparator()
-        edit.addAction(self._action(self.tr("Recently &deleted…"), self.show_recently_deleted))
-        edit.addAction(self._action(self.tr("&Audit log…"), self.show_audit_log))
+        edit.addAction(self._action(self.tr("Recently &deleted…"),
+                                    self.menu_windows.show_recently_deleted))
+        edit.addAction(self._action(self.tr("&Audit log…"),
+                                    self.menu_windows.show_audit_log))
         edit.addAction(self._action(self.tr("&Who is using the app…"), self.ask_who_is_using))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index, entry in enumerate(PAGES):
             go.addAction(self._action(self.tr(entry.title), lambda _=False, i=index:
                                       self.show_page(i), f"Ctrl+{index + 1}"))
         go.addSeparator()
-        go.addAction(self._action(self.tr("&Beats…"), self.show_beats))
+        go.addAction(self._action(self.tr("&Beats…"), self.menu_windows.show_beats))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("The &model"), self.show_model_help, "F1"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                         "Ctrl+/"))
-        help_menu.addAction(self._action(self.tr("&About"), self.show_about))
+        help_menu.addAction(self._action(self.tr("The &model"),
+                                         self.menu_windows.show_model_help, "F1"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"),
+                                         self.menu_windows.show_shortcuts, "Ctrl+/"))
+        help_menu.addAction(self._action(self.tr("&About"), self.menu_windows.show_about))
 
     def load(self, desk: Desk) -> None:
         """Show a database: rebuild every page on it."""
@@ -178,6 +184,11 @@ class MainWindow(MenuWindows):
         if desk.path:
             remember(desk.path)
 
+    @property
+    def dialog(self) -> QWidget | None:
+        """The last window opened from the menus (tests find it here)."""
+        return self.menu_windows.dialog
+
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
@@ -202,6 +213,9 @@ class MainWindow(MenuWindows):
             profile = getattr(page, "profile_requested", None)
             if profile is not None:  # a page asking for a neighbourhood's profile
                 profile.connect(self.pdfs.profile)
+            record = getattr(page, "record_requested", None)
+            if record is not None:  # a page asking to open a record on its own page
+                record.connect(self.open_record)
         return self.pages.widget(index)
 
     def built_pages(self) -> list[Any]:
@@ -217,7 +231,7 @@ class MainWindow(MenuWindows):
     def open_record(self, kind: str, record_id: str) -> bool:
         """Go to the page of this kind of record and show it there, selected in the list."""
         if kind == "beat":
-            self.show_beats().page.open_record(record_id)
+            self.menu_windows.show_beats().page.open_record(record_id)
             return True
         index = self.page_index(kind)
         if index < 0:
@@ -250,8 +264,8 @@ class MainWindow(MenuWindows):
         """Who is using the app (asked on first start): the author of every change."""
         from ui.user_dialog import UserDialog
 
-        dialog = self._present(UserDialog(self.desk, self, first_start=first_start),
-                               modal=True)
+        dialog = self.menu_windows.present(UserDialog(self.desk, self, first_start=first_start),
+                                           modal=True)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr(
             "Changes are now recorded as made by {0}.").format(self.desk.actor), 8000))
         return dialog
@@ -299,7 +313,7 @@ class MainWindow(MenuWindows):
         folder = self.desk.path.parent if self.desk.path else None
         dialog = NewDatabaseDialog(self, folder)
         dialog.accepted.connect(lambda: self.show_desk(dialog.desk) if dialog.desk else None)
-        self.dialog = dialog
+        self.menu_windows.dialog = dialog
         dialog.open()
         return dialog
 
@@ -309,7 +323,7 @@ class MainWindow(MenuWindows):
         dialog = ChangePassphraseDialog(self.desk, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("The passphrase is changed."), 10_000))
-        self.dialog = dialog
+        self.menu_windows.dialog = dialog
         dialog.open()
         return dialog
 

@@ -3,6 +3,8 @@ demo division, on every tab of its forms, and in each window the menus and pages
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
@@ -61,14 +63,15 @@ def test_a_neighbourhood_shown_with_its_diagram_names_its_controls(window, qtbot
     assert unnamed_in_every_tab(window) == []
 
 
-MENU_WINDOWS = ("show_beats", "show_search", "show_recently_deleted", "show_audit_log",
-                "new_database", "change_passphrase", "show_model_help", "show_shortcuts",
-                "show_about")
+MENU_WINDOWS = ("menu_windows.show_beats", "menu_windows.show_search",
+                "menu_windows.show_recently_deleted", "menu_windows.show_audit_log",
+                "new_database", "change_passphrase", "menu_windows.show_model_help",
+                "menu_windows.show_shortcuts", "menu_windows.show_about")
 
 
 @pytest.mark.parametrize("opener", MENU_WINDOWS)
 def test_each_window_the_menus_open_names_its_controls(window, qtbot, opener):
-    getattr(window, opener)()
+    attrgetter(opener)(window)()
     dialog = window.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)

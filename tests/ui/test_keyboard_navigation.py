@@ -4,6 +4,8 @@ ring in the palette's highlight colour."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
@@ -146,14 +148,15 @@ def test_help_lists_each_shortcut_of_the_menus_from_the_actions(window, qtbot):
     assert ShortcutLine("Ctrl+Shift+R", "File > Print roll call") in window_shortcuts(window)
 
 
-MENU_WINDOWS = ("show_beats", "show_search", "show_recently_deleted", "show_audit_log",
-                "new_database", "change_passphrase", "show_model_help", "show_shortcuts",
-                "show_about")
+MENU_WINDOWS = ("menu_windows.show_beats", "menu_windows.show_search",
+                "menu_windows.show_recently_deleted", "menu_windows.show_audit_log",
+                "new_database", "change_passphrase", "menu_windows.show_model_help",
+                "menu_windows.show_shortcuts", "menu_windows.show_about")
 
 
 @pytest.mark.parametrize("opener", MENU_WINDOWS)
 def test_tab_goes_round_each_window_the_menus_open(window, qtbot, opener):
-    getattr(window, opener)()
+    attrgetter(opener)(window)()
     dialog = window.dialog
     qtbot.waitExposed(dialog)
     dialog.activateWindow()

@@ -101,7 +101,7 @@ def test_a_missing_hub_is_said_and_the_database_stays_open(qtbot, station, tmp_p
     desk = open_mine(mine)
     desk.settings.set(HUB_SETTING, str(tmp_path / "usb-stick" / "hub.db"))
     window = show_window(qtbot, desk)
-    dialog = window.sync_with_hub()
+    dialog = window.menu_windows.sync_with_hub()
     qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
     assert "cannot be found. Plug in the drive" in dialog.result_label.text()
     assert window.desk is desk and desk.beats.count() == 2  # still open
@@ -155,7 +155,7 @@ def test_a_conflict_is_reviewed_with_both_times_and_restored_through_the_service
 def test_no_conflicts_says_so(qtbot, station):
     _other, _hub, mine, _division = station
     window = show_window(qtbot, open_mine(mine))
-    dialog = window.review_sync_conflicts()
+    dialog = window.menu_windows.review_sync_conflicts()
     qtbot.waitExposed(dialog)
     assert dialog.empty_label.isVisible() and not dialog.splitter.isVisible()
     assert "No conflicts to review" in dialog.empty_label.text()
@@ -180,7 +180,7 @@ def test_a_hub_with_its_own_passphrase_asks_for_it_and_syncs(qtbot, tmp_path, mo
         return hub_phrase, True
 
     monkeypatch.setattr("ui.sync.sync_dialog.QInputDialog.getText", staticmethod(get_text))
-    dialog = window.sync_with_hub()
+    dialog = window.menu_windows.sync_with_hub()
     qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
 

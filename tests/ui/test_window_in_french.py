@@ -59,7 +59,7 @@ def test_the_sidebar_menus_and_model_speak_french(qtbot, demo, french):
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
     assert Quadrant.ENGAGEMENT.label == "Engagement communautaire et liaison"
-    window.show_model_help()  # F1: the model in its established French names
+    window.menu_windows.show_model_help()  # F1: the model in its established French names
     model = window.dialog.browser.toPlainText()
     assert "Modèle de mobilisation et d'engagement communautaire" in model
     assert "Sécurité communautaire et consultation (vert)" in model
