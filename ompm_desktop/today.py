@@ -29,6 +29,7 @@ class TodaySummary:
     initiatives_due_count: int = 0
     stale_neighbourhoods: Rows = field(default_factory=list)
     stale_after_days: int = 90
+    neighbourhood_count: int = 0  # none: "every neighbourhood is assessed" would mislead
     briefing_items: Rows = field(default_factory=list)
 
     @property
@@ -55,6 +56,7 @@ def today_summary(desk: Desk) -> TodaySummary:
     summary.stale_after_days = int(desk.settings.get("stale_assessment_days"))
     cutoff = (day - timedelta(days=summary.stale_after_days)).isoformat()
     summary.stale_neighbourhoods = desk.neighbourhoods.not_assessed_since(cutoff)
+    summary.neighbourhood_count = desk.neighbourhoods.count()
     active_ids = [item["id"] for item in desk.briefing_items.active(now)]
     summary.briefing_items = [row for row in (BRIEFING_ITEMS.row(context, i) for i in active_ids)
                               if row is not None]

@@ -3307,6 +3307,10 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>Superviseur : {name}</translation>
     </message>
     <message>
+        <source>Enter or double-click opens it</source>
+        <translation>Entrée ou un double-clic l&apos;ouvre</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Today, {day}&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Shift:&lt;/b&gt; {shift}&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aujourd&apos;hui, {day}&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Quart :&lt;/b&gt; {shift}&lt;/p&gt;</translation>
     </message>
@@ -3361,6 +3365,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Every neighbourhood has a recent assessment.</source>
         <translation>Chaque quartier a une évaluation récente.</translation>
+    </message>
+    <message>
+        <source>No neighbourhood yet. Add them on the Neighbourhoods page, then assess each one.</source>
+        <translation>Aucun quartier pour l&apos;instant. Ajoutez-les à la page Quartiers, puis évaluez chacun d&apos;eux.</translation>
     </message>
 </context>
 <context>

@@ -66,3 +66,9 @@ def test_the_current_shift_and_its_supervisor(memory_desk):
     summary = today_summary(memory_desk)
     assert summary.shift["platoon"] == "C"
     assert summary.shift_supervisor == "Sgt. J. Tremblay"
+
+
+def test_the_summary_says_how_many_neighbourhoods_there_are(memory_desk):
+    assert today_summary(memory_desk).neighbourhood_count == 0
+    small_division(memory_desk)
+    assert today_summary(memory_desk).neighbourhood_count == 3

@@ -1,11 +1,21 @@
-"""Today: what a sergeant needs to know now."""
+"""Today: what a sergeant needs to know now. Enter or a double-click on a line opens what
+it is about on its own page (a contact's follow-up, an initiative, a briefing item, a
+neighbourhood to assess)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ompm_desktop.clock import local
 from ompm_desktop.i18n.dates import day_and_time, long_date
@@ -30,7 +40,14 @@ def _shift_line(summary: Any) -> str:
     return line
 
 
+# The kind of record each list's lines are about, as MainWindow.open_record takes it.
+KINDS = {"follow_ups": "contact", "initiatives": "initiative", "items": "briefing_item",
+         "stale": "neighbourhood"}
+
+
 class TodayPage(QWidget):
+    record_requested = Signal(str, str)  # (kind, id): the window opens it on its page
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -48,6 +65,8 @@ class TodayPage(QWidget):
             listing = QListWidget()
             listing.setObjectName(key)
             listing.setWordWrap(True)
+            listing.setToolTip(self.tr("Enter or double-click opens it"))
+            listing.itemActivated.connect(self._open)
             inner.addWidget(listing)
             grid.addWidget(box, index // 2, index % 2)
             self.lists[key], self.boxes[key] = listing, box
@@ -57,36 +76,50 @@ class TodayPage(QWidget):
         summary = today_summary(self.desk)
         self.heading.setText(self.tr("<h2>Today, {day}</h2><p><b>Shift:</b> {shift}</p>").format(
             day=long_date(summary.day), shift=_shift_line(summary)))
-        follow_ups = [self.tr("Overdue since {day}: {what} ({where}; {who})").format(
+        follow_ups = [(c["id"], self.tr("Overdue since {day}: {what} ({where}; {who})").format(
             day=day(c["follow_up_due"]), what=c["follow_up"],
-            where=c["neighbourhood"] or self.tr("no neighbourhood"), who=c["partners"])
+            where=c["neighbourhood"] or self.tr("no neighbourhood"), who=c["partners"]))
             for c in summary.follow_ups_overdue]
-        follow_ups += [self.tr("Due today: {what} ({who})").format(
-            what=c["follow_up"], who=c["partners"]) for c in summary.follow_ups_due_today]
+        follow_ups += [(c["id"], self.tr("Due today: {what} ({who})").format(
+            what=c["follow_up"], who=c["partners"])) for c in summary.follow_ups_due_today]
         self._fill("follow_ups", self.tr("Follow-ups due and overdue ({n})").format(
             n=summary.follow_ups_overdue_count + len(summary.follow_ups_due_today)),
             follow_ups, self.tr("No follow-up is due. Log contacts with Ctrl+L."))
         self._fill("initiatives", self.tr("Initiatives with a next step due ({n})").format(
             n=summary.initiatives_due_count),
-            [self.tr("{due}: {step} ({title})").format(
-                due=day(i["next_step_due"]), step=i["next_step"], title=i["title"])
+            [(i["id"], self.tr("{due}: {step} ({title})").format(
+                due=day(i["next_step_due"]), step=i["next_step"], title=i["title"]))
              for i in summary.initiatives_due],
             self.tr("No initiative has a next step due."))
         self._fill("items", self.tr("Briefing items in force ({n})").format(
             n=len(summary.briefing_items)),
-            [self.tr("{kind}: {title} (expires {day})").format(
-                kind=briefing_kind(b["kind"]), title=b["title"], day=day(b["expires_at"]))
+            [(b["id"], self.tr("{kind}: {title} (expires {day})").format(
+                kind=briefing_kind(b["kind"]), title=b["title"], day=day(b["expires_at"])))
              for b in summary.briefing_items],
             self.tr("No briefing item is in force."))
         self._fill("stale", self.tr("Neighbourhoods not assessed for {d} days ({n})").format(
             d=summary.stale_after_days, n=len(summary.stale_neighbourhoods)),
-            [n["name"] for n in summary.stale_neighbourhoods],
-            self.tr("Every neighbourhood has a recent assessment."))
+            [(n["id"], n["name"]) for n in summary.stale_neighbourhoods],
+            self.tr("Every neighbourhood has a recent assessment.")
+            if summary.neighbourhood_count else
+            self.tr("No neighbourhood yet. Add them on the Neighbourhoods page, then assess "
+                    "each one."))
 
-    def _fill(self, key: str, title: str, lines: list[str], empty: str) -> None:
+    def _fill(self, key: str, title: str, lines: list[tuple[str, str]], empty: str) -> None:
+        """A list's lines, each knowing the record it is about; or what its emptiness means."""
         self.boxes[key].setTitle(title)
         listing = self.lists[key]
         listing.setAccessibleName(title)  # what a screen reader says: the box's own title
         listing.clear()
-        listing.addItems(lines or [empty])
+        for record_id, text in lines:
+            item = QListWidgetItem(text, listing)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+        if not lines:
+            listing.addItem(empty)
         listing.setEnabled(bool(lines))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        key = next(key for key, listing in self.lists.items() if listing is item.listWidget())
+        if record_id:
+            self.record_requested.emit(KINDS[key], str(record_id))
