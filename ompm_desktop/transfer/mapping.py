@@ -38,9 +38,6 @@ class ColumnMapping:
     options: dict[str, Any] = field(default_factory=dict)
     description: str = ""
 
-    def column_for(self, target: str) -> str | None:
-        return self.columns.get(target)
-
     def target_of(self, column: str) -> str | None:
         for target, mapped in self.columns.items():
             if mapped == column:

@@ -146,6 +146,46 @@ def test_restore_from_the_command_line(desk, tmp_path, capsys):
         reopened.close()
 
 
+@pytest.mark.parametrize("existing", [True, False], ids=["over-the-file", "no-file-yet"])
+def test_the_command_line_restores_an_encrypted_backup(tmp_path, monkeypatch, capsys, existing):
+    """new (encrypted by default), backup, restore --from: the passphrase comes as for every
+    other command (OMPM_PASSPHRASE here; a prompt at a terminal)."""
+    monkeypatch.setenv("OMPM_PASSPHRASE", "correct horse battery")
+    path, backup = tmp_path / "b.db", tmp_path / "saved.db"
+    assert main(["new", "--db", str(path)]) == 0
+    opened = Desk.open(path, passphrase="correct horse battery")
+    fill(opened)
+    saved = content(opened)
+    opened.close()
+    assert main(["backup", "--db", str(path), "--out", str(backup)]) == 0
+    if existing:
+        changed = Desk.open(path, passphrase="correct horse battery")
+        changed.officers.create({"badge": "4471", "last_name": "Morin"})
+        changed.close()
+    else:
+        path.unlink()
+    capsys.readouterr()
+    assert main(["restore", "--db", str(path), "--from", str(backup)]) == 0, capsys.readouterr()
+    assert not path.read_bytes().startswith(b"SQLite format 3")  # still encrypted
+    reopened = Desk.open(path, passphrase="correct horse battery")
+    restored = content(reopened)
+    reopened.close()
+    restored.pop("audit_log")
+    assert restored == {k: v for k, v in saved.items() if k != "audit_log"}
+
+
+def test_the_command_line_restore_without_the_passphrase_says_so(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OMPM_PASSPHRASE", "correct horse battery")
+    path, backup = tmp_path / "b.db", tmp_path / "saved.db"
+    assert main(["new", "--db", str(path)]) == 0
+    assert main(["backup", "--db", str(path), "--out", str(backup)]) == 0
+    monkeypatch.delenv("OMPM_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    capsys.readouterr()
+    assert main(["restore", "--db", str(path), "--from", str(backup)]) == 1
+    assert "passphrase is needed" in capsys.readouterr().err
+
+
 def test_restore_is_refused_while_the_app_has_the_database_open(desk, tmp_path, capsys):
     backup = back_up(desk, tmp_path / "saved.db")
     desk.close()
