@@ -121,10 +121,6 @@ class BriefingItemService(RecordService):
     def active(self, at: str) -> list[Record]:
         return self.in_state("active", at, order_by="expires_at IS NULL, expires_at")
 
-    def expired(self, at: str) -> list[Record]:
-        """Items no longer in force, the most recently expired first."""
-        return self.in_state("expired", at, order_by="expires_at DESC")
-
     def in_state(self, state: str, at: str, *, order_by: str | None = None) -> list[Record]:
         condition = state_condition(state, "?")
         return self.list(condition, [at] * condition.count("?"), order_by=order_by)

@@ -66,11 +66,3 @@ class ContactService(RecordService):
 
     def reopen_follow_up(self, record_id: str) -> Record:
         return self.update(record_id, {"follow_up_done_at": None})
-
-    def follow_ups_due(self, on_or_before: str) -> list[Record]:
-        """Open follow-ups due on or before a date (ISO), overdue first."""
-        return self.list(
-            "follow_up_due IS NOT NULL AND follow_up_done_at IS NULL AND follow_up_due <= ?",
-            [on_or_before],
-            order_by="follow_up_due",
-        )

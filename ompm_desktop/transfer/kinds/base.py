@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import _
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.record_service import Record, RecordService
@@ -42,6 +41,9 @@ class ImportKind:
     key_label: ClassVar[str]  # "badge number": how rows are matched to existing records
     targets: ClassVar[tuple[Target, ...]]
     takes_indicators: ClassVar[bool] = False
+    # Whether rows can be checked and written one batch at a time (False: the kind checks
+    # across the whole file in `finish`, so every row is held until the end).
+    streams: ClassVar[bool] = True
     # A service field whose problems belong to a target of another name (officer_id ->
     # officer_badge), so that a problem names the file's column.
     field_targets: ClassVar[dict[str, str]] = {}
@@ -67,8 +69,9 @@ class ImportKind:
 
     # ---- the importer calls these --------------------------------------------------
 
-    def start(self, columns: Mapping[str, list[str]]) -> None:
-        """Before the rows: load lookups, and learn each date column's day/month order."""
+    def start(self, columns: Mapping[str, Iterable[str]]) -> None:
+        """Before the rows: load lookups, and learn each date column's day/month order (each
+        column is read from the file when asked for)."""
         for target in self.targets:
             if target.kind in ("date", "datetime") and target.name in columns:
                 self._dates[target.name] = DateColumn(columns[target.name])
@@ -199,7 +202,3 @@ class NameLookup:
 
     def add(self, name: str, record_id: str) -> None:
         self.ids.setdefault(name.strip().casefold(), []).append(record_id)
-
-
-def problem_from(error: ValidationError) -> RowProblem:
-    return RowProblem(error.field or "", error.message)
