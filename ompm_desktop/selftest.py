@@ -9,7 +9,6 @@ touched. The GUI adds one step of its own (the main window opens and closes).
 
 from __future__ import annotations
 
-import importlib
 import re
 import tempfile
 import time
@@ -65,10 +64,6 @@ class SelfTestReport:
     def failures(self) -> list[Step]:
         return [step for step in self.steps if step.outcome == "failed"]
 
-    @property
-    def skipped(self) -> list[Step]:
-        return [step for step in self.steps if step.outcome == "skipped"]
-
     def outcome_of(self, name: str) -> str | None:
         return next((step.outcome for step in self.steps if step.name == name), None)
 
@@ -81,8 +76,6 @@ class SelfTestReport:
             return
         try:
             detail = action()
-        except SkipStep as skip:
-            self.steps.append(Step(name, "skipped", str(skip)))
         except Exception as error:  # noqa: BLE001 - a self-test reports whatever breaks
             message = getattr(error, "message", "") or str(error) or type(error).__name__
             self.steps.append(Step(name, "failed", f"{type(error).__name__}: {message}"))
@@ -90,15 +83,13 @@ class SelfTestReport:
             self.steps.append(Step(name, "passed", detail))
 
     def summary(self) -> str:
-        """One line: what passed (and what was skipped), or how many steps failed."""
+        """One line: what passed, or how many steps failed."""
         seconds = time.monotonic() - self.started
         if self.passed:
             passed = "; ".join(f"{step.name} ({step.detail})" for step in self.steps
                                if step.outcome == "passed")
-            skipped = f"; skipped: {', '.join(s.name for s in self.skipped)}" if self.skipped \
-                else ""
             return (f"{APP_TITLE} {__version__} self-test passed in {seconds:.1f} s: "
-                    f"{passed}{skipped}.")
+                    f"{passed}.")
         names = ", ".join(step.name for step in self.failures)
         return (f"{APP_TITLE} {__version__} self-test FAILED ({len(self.failures)} of "
                 f"{len(self.steps)} steps: {names}).")
@@ -106,10 +97,6 @@ class SelfTestReport:
     def lines(self) -> list[str]:
         """What to print: each skipped or failed step on its own line, then the summary."""
         return [str(step) for step in self.steps if step.outcome != "passed"] + [self.summary()]
-
-
-class SkipStep(Exception):
-    """A step that cannot run here (a part of the app that is not there yet)."""
 
 
 # ---- the steps ---------------------------------------------------------------------------
@@ -175,13 +162,8 @@ def pdf_pages(path: Path) -> int:
 
 
 def export_diagrams(database: Path, folder: Path) -> str:
-    try:
-        drawing = importlib.import_module("ompm_desktop.diagram.drawing")
-        layout_module = importlib.import_module("ompm_desktop.diagram.layout")
-        export_diagram = drawing.export_diagram
-        overview_layout = layout_module.overview_layout
-    except (ImportError, AttributeError) as error:
-        raise SkipStep(f"this version cannot export the diagram yet ({error})") from None
+    from ompm_desktop.diagram.drawing import export_diagram
+    from ompm_desktop.diagram.layout import overview_layout
     from ompm_desktop.services.desk import Desk
 
     desk = Desk.open(database, read_only=True)

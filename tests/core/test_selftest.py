@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,6 @@ from ompm_desktop import selftest
 from ompm_desktop.cli import main
 from ompm_desktop.errors import DeskError
 from ompm_desktop.selftest import pdf_pages, run_selftest, selftest_folder
-
-CAN_DRAW = importlib.util.find_spec("ompm_desktop.diagram.drawing") is not None
 
 
 def outcomes(report: selftest.SelfTestReport) -> dict[str, str]:
@@ -26,12 +23,11 @@ def test_every_step_passes_on_a_sound_installation(tmp_path: Path) -> None:
         "resources": "passed", "site defaults": "passed", "French": "passed",
         "demo division": "passed",
         "check": "passed",
-        "briefing PDF": "passed", "diagram": "passed" if CAN_DRAW else "skipped"}
+        "briefing PDF": "passed", "diagram": "passed"}
     assert report.passed
     assert pdf_pages(tmp_path / "briefing.pdf") >= 1
-    if CAN_DRAW:
-        assert (tmp_path / "diagram.svg").read_bytes().lstrip().startswith(b"<?xml")
-        assert (tmp_path / "diagram.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "diagram.svg").read_bytes().lstrip().startswith(b"<?xml")
+    assert (tmp_path / "diagram.png").read_bytes().startswith(b"\x89PNG")
     summary = report.summary()
     assert summary.startswith("Community Policing Desk 0.1.0 self-test passed in ")
     assert "12 neighbourhoods" in summary and "check (sound)" in summary
@@ -44,7 +40,7 @@ def test_the_command_prints_one_line_and_exits_0(capsys: pytest.CaptureFixture[s
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[-1].startswith("Community Policing Desk 0.1.0 self-test passed")
-    assert len(lines) == (1 if CAN_DRAW else 2)  # a skipped diagram says so on its own line
+    assert len(lines) == 1
     assert err == ""
 
 
@@ -84,26 +80,6 @@ def test_a_failed_step_skips_the_steps_that_need_it(tmp_path: Path,
     assert str(report.failures[0]) == "demo division: failed - DeskError: The disk is full."
     assert "needs demo division, which did not pass" in str(report.steps[4])
     assert not report.passed
-
-
-def test_the_diagram_is_skipped_not_failed_without_the_exporter(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_import = selftest.importlib.import_module
-
-    def without_drawing(name: str) -> object:
-        if name == "ompm_desktop.diagram.drawing":
-            raise ImportError("No module named 'ompm_desktop.diagram.drawing'")
-        return real_import(name)
-
-    monkeypatch.setattr(selftest.importlib, "import_module", without_drawing)
-
-    report = run_selftest(tmp_path)
-
-    assert report.passed
-    assert outcomes(report)["diagram"] == "skipped"
-    assert report.lines()[0].startswith("diagram: skipped - this version cannot export the "
-                                        "diagram yet")
-    assert report.summary().endswith("; skipped: diagram.")
 
 
 def test_a_pdf_read_back_must_be_whole(tmp_path: Path) -> None:
