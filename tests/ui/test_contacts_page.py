@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from records_division import small_division
-from records_helpers import focused, press, show_page, tab, type_text
+from records_helpers import focused, press, show_page, show_window, tab, type_text
 
 from ompm_desktop.current_user import set_current_user
 from ompm_desktop.queries import CONTACTS, ListRequest
@@ -166,3 +166,47 @@ def test_leaving_unsaved_edits_asks_first(qtbot, desk, division, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     page.table.selectRow(0)
     assert desk.contacts.get(division.old_contact["id"])["summary"].endswith("skatepark.")
+
+
+def test_after_save_the_focus_stays_in_the_page_and_ctrl_f_finds(qtbot, desk, division):
+    window = show_window(qtbot, desk, active=True)
+    window.show_page(window.page_index("contact"))
+    page = window.pages.currentWidget()
+    page.open_record(division.old_contact["id"])
+    page.form.fields["summary"].setFocus()
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, " Also the skatepark.")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert desk.contacts.get(division.old_contact["id"])["summary"].endswith("skatepark.")
+    assert focused() is page.table
+    assert page.model.record_id(page.table.currentIndex().row()) == division.old_contact["id"]
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is page.filters.search
+
+
+def test_a_search_never_leaves_another_record_in_the_form(qtbot, desk, division):
+    page, _ = show_page(qtbot, ContactsPage, desk)
+    page.open_record(division.lot_contact["id"])
+    page.filters.search.setFocus()
+    with qtbot.waitSignal(page.model.reloaded, timeout=2000):
+        type_text(qtbot, "graffiti")
+    assert page.count_label.text() == "1 contact found"
+    assert page.form.record["id"] == division.old_contact["id"]
+    assert page.model.record_id(page.table.currentIndex().row()) == division.old_contact["id"]
+    assert focused() is page.filters.search  # the search goes on being typed
+    with qtbot.waitSignal(page.model.reloaded, timeout=2000):
+        type_text(qtbot, " nowhere at all")
+    assert page.model.total == 0 and page.form.record is None
+
+
+def test_the_summary_column_shows_on_a_wide_window(qtbot, desk, division):
+    window = show_window(qtbot, desk)
+    window.resize(1920, 1040)
+    window.show_page(window.page_index("contact"))
+    page = window.pages.currentWidget()
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 900)
+    header = page.table.horizontalHeader()
+    column = page.model.column_of("summary")
+    assert header.sectionSize(column) >= 150
+    right = header.sectionViewportPosition(column) + header.sectionSize(column)
+    assert 0 <= header.sectionViewportPosition(column) and right <= page.table.viewport().width()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -66,6 +66,7 @@ class RecordListPage(RecordWriting):
         self.form = self.make_form()
         self._syncing = False
         self._widths_set = False
+        self._split_set = False  # the list and the form share the width once first shown
         self._build()
         self._connect()
         self.model.reload()
@@ -152,7 +153,7 @@ class RecordListPage(RecordWriting):
         self.model.modelReset.connect(self._after_reload)
         self.model.rowsInserted.connect(lambda *_: self._show_count())
         self.new_button.clicked.connect(self.new_record)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self._save_clicked)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete_current)
         self.restore_button.clicked.connect(self.restore_current)
@@ -181,9 +182,13 @@ class RecordListPage(RecordWriting):
             return
         self.model.set_request(request.replace(sort=self.model.request.sort,
                                                descending=self.model.request.descending))
-        if self.form.record is not None and self.model.row_of(self.form.record["id"]) < 0:
-            if bool(self.form.record.get("deleted_at")) != request.deleted:
-                self.show_record(None)
+        record = self.form.record
+        if record is not None and self.model.row_of(record["id"]) < 0 and (
+                len(self.model.rows) >= self.model.total
+                or bool(record.get("deleted_at")) != request.deleted):
+            # What the search found does not hold the record shown: the form shows the
+            # first that it does hold (or a new record when it found none), never another.
+            self.open_record(self.model.record_id(0))
 
     def _after_reload(self) -> None:
         column, order = self.model.sort_state()
@@ -201,6 +206,15 @@ class RecordListPage(RecordWriting):
             self.list_stack.setCurrentWidget(self.table)
         if self.form.record is not None:
             self._select_row(self.model.row_of(self.form.record["id"]))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._split_set:
+            # Three fifths of the width to the list, as the stretch factors say: left to
+            # the size hints, the form took most of it and the list showed three columns.
+            self._split_set = True
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def _set_column_widths(self) -> None:
         """Wide enough for what the first rows hold, within reason."""
@@ -311,6 +325,13 @@ class RecordListPage(RecordWriting):
         self.history_dialog = dialog
         dialog.show()
         return dialog
+
+    def _save_clicked(self) -> None:
+        """Save from the button: the focus goes to the record in the list. The button is
+        disabled once saved, and Qt would hand the focus on to whatever came next (the
+        sidebar), where the page's keys (Ctrl+F, Ctrl+N) do nothing."""
+        if self.save():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_record(self) -> None:
         if not self.confirm_leave():
