@@ -10,10 +10,10 @@ gc.disable()
 
 # The core the window starts with, imported before Qt: PySide6 then takes a Python look at
 # every module imported after it (its __feature__ support), which costs start-up 20-30 ms.
-import ompm_desktop.current_user  # noqa: E402, F401
-import ompm_desktop.logging_setup  # noqa: E402, F401
-import ompm_desktop.services.desk  # noqa: E402, F401
-import ompm_desktop.today  # noqa: E402, F401
+import ompm_desktop.current_user  # noqa: E402
+import ompm_desktop.logging_setup  # noqa: E402
+import ompm_desktop.services.desk  # noqa: E402
+import ompm_desktop.today  # noqa: E402
 import ompm_desktop.transfer.recovery  # noqa: E402, F401  (a damaged file's backups)
 from ui.app import run  # noqa: E402
 

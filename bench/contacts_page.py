@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from large_division import large_division_path  # noqa: E402
-from timing import timed  # noqa: E402
+from large_division import large_division_path
+from timing import timed
 
-from ompm_desktop.queries import CONTACTS, ListRequest  # noqa: E402
-from ompm_desktop.services.desk import Desk  # noqa: E402
+from ompm_desktop.queries import CONTACTS, ListRequest
+from ompm_desktop.services.desk import Desk
 
 
 def core_figures(desk: Desk) -> None:

@@ -19,15 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from large_division import large_division_path  # noqa: E402
-from reportlab.lib.pagesizes import LETTER  # noqa: E402
-from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate  # noqa: E402
-from timing import median_ms  # noqa: E402
+from large_division import large_division_path
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate
+from timing import median_ms
 
-from ompm_desktop.reports.briefing import briefing_story, write_briefing  # noqa: E402
-from ompm_desktop.reports.profile import write_profiles  # noqa: E402
-from ompm_desktop.services.desk import Desk  # noqa: E402
+from ompm_desktop.reports.briefing import briefing_story, write_briefing
+from ompm_desktop.reports.profile import write_profiles
+from ompm_desktop.services.desk import Desk
 
 ASSIGNMENTS = 20
 PROFILES = 200

@@ -76,7 +76,7 @@ class SelfTestReport:
             return
         try:
             detail = action()
-        except Exception as error:  # noqa: BLE001 - a self-test reports whatever breaks
+        except Exception as error:  # a self-test reports whatever breaks
             message = getattr(error, "message", "") or str(error) or type(error).__name__
             self.steps.append(Step(name, "failed", f"{type(error).__name__}: {message}"))
         else:

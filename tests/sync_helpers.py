@@ -59,7 +59,7 @@ def shared_rows(path: Path) -> dict[str, list[tuple]]:
     connection = encryption.connect(path, PASSPHRASE)
     try:
         return {table: connection.execute(
-            f"SELECT * FROM [{table}] ORDER BY 1, 2").fetchall()  # noqa: S608 - fixed names
+            f"SELECT * FROM [{table}] ORDER BY 1, 2").fetchall()  # fixed names
             for table in SHARED_TABLES}
     finally:
         connection.close()

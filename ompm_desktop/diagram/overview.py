@@ -113,7 +113,7 @@ class OverviewInSteps:
         if None in shown_beats:
             legend.append(LegendEntry(_(NO_BEAT), *styles[None]))
         notes = _notes(neighbourhoods, assessed, assessments)
-        self._finish = lambda frame, points, arrows, notes: finish_layout(  # noqa: E731
+        self._finish = lambda frame, points, arrows, notes: finish_layout(
             frame, width, height, thresholds, title, points=tuple(points),
             arrows=tuple(arrows), legend=tuple(legend), notes=tuple(notes))
         self._notes = notes

@@ -31,7 +31,7 @@ _state: dict[str, object] = {"language": DEFAULT_LANGUAGE,
 _this_thread = threading.local()
 
 
-def N_(message: str) -> str:  # noqa: N802 - gettext's name for "mark, translate later"
+def N_(message: str) -> str:  # gettext's name for "mark, translate later"
     """Mark a string for the catalogue without translating it here (tables of data)."""
     return message
 

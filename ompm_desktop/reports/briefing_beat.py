@@ -133,7 +133,7 @@ class _Thumbnail(Flowable):
         self.drawing = drawing
         self.width, self.height = drawing.width, drawing.height
 
-    def _restrictSize(self, width: float, height: float) -> tuple[float, float]:  # noqa: N802
+    def _restrictSize(self, width: float, height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

@@ -50,7 +50,7 @@ def check(db: Database) -> list[Problem]:
     for fts in ("contact_fts", "partner_fts", "initiative_fts"):
         try:
             db.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
-        except Exception as exc:  # noqa: BLE001 - any failure is a problem to report
+        except Exception as exc:  # any failure is a problem to report
             problems.append(Problem("search index", fts, f"out of step ({exc})"))
     found = schema_version(db)
     applied = len(migrations.applied(db))

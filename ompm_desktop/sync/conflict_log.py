@@ -52,7 +52,7 @@ class ConflictLog:
     def entries(self, *, include_restored: bool = True) -> list[LostVersion]:
         where = "deleted_at IS NULL" + ("" if include_restored else " AND restored_at IS NULL")
         rows = self.desk.db.execute(
-            f"SELECT id, table_name, row_id, loser, loser_updated_at, loser_machine, "  # noqa: S608
+            f"SELECT id, table_name, row_id, loser, loser_updated_at, loser_machine, "
             f"winner_updated_at, winner_machine, created_at, restored_at FROM conflict_log "
             f"WHERE {where} ORDER BY created_at DESC, id").fetchall()
         found = []

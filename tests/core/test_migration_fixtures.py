@@ -18,7 +18,7 @@ EARLIER = list(range(1, SCHEMA_VERSION))
 
 def records(connection) -> dict[str, list]:
     return {table: connection.execute(
-        f"SELECT * FROM {table} ORDER BY id").fetchall()  # noqa: S608 - fixed names
+        f"SELECT * FROM {table} ORDER BY id").fetchall()  # fixed names
         for table in ("beat", "neighbourhood", "partner", "contact", "initiative")}
 
 

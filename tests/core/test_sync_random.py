@@ -34,7 +34,7 @@ def version(row: dict) -> str:
 
 
 def read(desk: Desk, table: str, row_id: str) -> dict:
-    cursor = desk.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])  # noqa: S608
+    cursor = desk.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
     names = [column[0] for column in cursor.description]
     return dict(zip(names, cursor.fetchone(), strict=True))
 
@@ -69,7 +69,7 @@ def current_versions(path) -> set[tuple[str, str, str]]:
     try:
         found = set()
         for table in TABLES.values():
-            cursor = connection.execute(f"SELECT * FROM [{table}]")  # noqa: S608
+            cursor = connection.execute(f"SELECT * FROM [{table}]")
             names = [column[0] for column in cursor.description]
             for row in cursor.fetchall():
                 record = dict(zip(names, row, strict=True))
