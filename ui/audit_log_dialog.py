@@ -192,7 +192,7 @@ class AuditLogDialog(QDialog):
         self.model.reload()
         self._after_reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.catch_up()

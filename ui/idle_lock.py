@@ -161,7 +161,7 @@ class IdleLock(QObject):
         self.interval = minutes * 60_000
         self.timer.start(self.interval)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Paint and not self.watching_input:
             QTimer.singleShot(0, self.watch_input)  # once the pages inside are painted too

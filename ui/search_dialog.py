@@ -161,7 +161,7 @@ class SearchDialog(QDialog):
             self.list.setCurrentItem(item)
             self.open_current()
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: object, event: object) -> bool:  # Qt's name
         if (watched is self.box and isinstance(event, QKeyEvent)
                 and event.type() == QKeyEvent.Type.KeyPress and event.key() in MOVES):
             self.move_choice(MOVES[Qt.Key(event.key())])

@@ -174,7 +174,7 @@ class AssessmentDialog(QDialog):
         self.resize(min(self._answers_width + results, room.width() - 40),
                     min(700, room.height() - 40))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         """The answers keep their width first (large type, display scaling, French), so no
         answer field sits out of sight; the results wrap in what is left."""
         super().showEvent(event)

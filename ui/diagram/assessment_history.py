@@ -56,7 +56,7 @@ class AssessmentHistory(QTableWidget):
             self.selectRow(0)
         self._fit_columns()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         self._fit_columns()
 
@@ -73,7 +73,7 @@ class AssessmentHistory(QTableWidget):
         if 0 <= row < len(self.ids):
             self.assessment_opened.emit(self.ids[row])
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
             self._open(self.currentRow())
             event.accept()

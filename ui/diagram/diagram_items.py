@@ -187,10 +187,10 @@ class QuadrantItem(QGraphicsRectItem):
         if self.isSelected():
             paint_focus_ring(painter, rect.adjusted(5, 5, -5, -5), round_=False)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         event.accept()
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.contains(event.pos()):
             scene = self.scene()
             if scene is not None:
@@ -254,14 +254,14 @@ class PointItem(QGraphicsObject):
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAccessibleName(point.tooltip.replace("\n", ", "))
 
-    def setAccessibleName(self, text: str) -> None:  # noqa: N802 - like QWidget's
+    def setAccessibleName(self, text: str) -> None:  # like QWidget's
         self.setData(0, text)
 
     @property
     def hit_radius(self) -> float:
         return max(self.point.radius, MIN_HIT_RADIUS)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:  # Qt's name
         r = self.hit_radius * 1.25 + 6
         return QRectF(-r, -r, 2 * r, 2 * r)
 
@@ -296,22 +296,22 @@ class PointItem(QGraphicsObject):
             self._looks[self.hovered] = look
         return look
 
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True
         self.update()
         super().hoverEnterEvent(event)
 
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = False
         self.update()
         super().hoverLeaveEvent(event)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.draggable:
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         scene = self.scene()
         if scene is None:
@@ -336,7 +336,7 @@ class DraggablePointItem(PointItem):
     PointItem because PySide calls a Python itemChange for every change of every item that
     has one: ten per point as a scene is built.)"""
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():
             plot = self.scene().layout.plot  # type: ignore[attr-defined]
             x = min(plot.right, max(plot.x, value.x()))

@@ -137,7 +137,7 @@ class DiagramView(QGraphicsView):
             self.fit()
         self.names_placed.emit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         super().paintEvent(event)
         if self.naming is not None and not self.naming_timer.isActive():
             self.naming_timer.start()  # the points are on the screen: their names now
@@ -196,7 +196,7 @@ class DiagramView(QGraphicsView):
         self.fitInView(self.diagram.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitted = True
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+    def wheelEvent(self, event: QWheelEvent) -> None:  # Qt's name
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
@@ -205,7 +205,7 @@ class DiagramView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         if self.fitted:
             self.fit()
@@ -242,14 +242,14 @@ class DiagramView(QGraphicsView):
         self.exported.emit(str(written))
         return written
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         menu.addActions(self.menu_actions())
         menu.exec(event.globalPos())
 
     # ---- keyboard ---------------------------------------------------------------------
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+    def focusNextPrevChild(self, forward: bool) -> bool:  # Qt's name
         """Tab goes through the diagram's points and quadrants before leaving it."""
         items = self.focus_items()
         target = self.focus_index + (1 if forward else -1)
@@ -260,7 +260,7 @@ class DiagramView(QGraphicsView):
             self.select_item(-1)
         return super().focusNextPrevChild(forward)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt's name
         super().focusInEvent(event)
         if self.focus_index < 0 and self.focus_items():
             reason = event.reason()
@@ -285,7 +285,7 @@ class DiagramView(QGraphicsView):
         items = self.focus_items()
         return items[self.focus_index] if 0 <= self.focus_index < len(items) else None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         key, modifiers = Qt.Key(event.key()), event.modifiers()
         item = self.selected_item()
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),

@@ -49,7 +49,7 @@ class BriefingItemsPage(RecordListPage):
         self.filters.set_filter("state", DEFAULT_STATE)
         record_changes(undo_stack).changed.connect(self._options_may_have_changed)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         self.refresh()  # items expire as time passes: read the list at this moment
 

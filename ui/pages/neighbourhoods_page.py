@@ -295,11 +295,11 @@ class NeighbourhoodsPage(QWidget):
         return neighbourhood_layout(self.desk, self.neighbourhood_id, width=width,
                                     height=height)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt's name
         self.relayout.stop()  # a hidden page is redrawn when it is shown again
         super().hideEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         self.relayout.start()
 

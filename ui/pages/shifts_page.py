@@ -174,7 +174,7 @@ class ShiftsPage(QWidget):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         if event.matches(QKeySequence.StandardKey.New):
             self.new_shift()
             return

@@ -32,7 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ChoiceDelegate(QStyledItemDelegate):
     """A beat or partner cell edited with a list: the arrows or the first letters pick."""
 
-    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         model = index.model()
         assert isinstance(model, AssignmentModel)
@@ -41,11 +41,11 @@ class ChoiceDelegate(QStyledItemDelegate):
             editor.addItem(label, value)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
@@ -56,7 +56,7 @@ class AssignmentView(QTableView):
 
     officer_dropped = Signal(str, object)  # officer id, beat id (None: no beat)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+    def focusNextPrevChild(self, forward: bool) -> bool:  # Qt's name
         """Tab goes cell by cell, then out of the table after the last cell (Shift+Tab:
         before the first) instead of round to the first again, which held the keyboard."""
         current = self.currentIndex()
@@ -70,19 +70,19 @@ class AssignmentView(QTableView):
             return QWidget.focusNextPrevChild(self, forward)
         return super().focusNextPrevChild(forward)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt's name
         if dropped_officer(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt's name
         if dropped_officer(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt's name
         officer_id = dropped_officer(event.mimeData())
         if not officer_id:
             super().dropEvent(event)

@@ -158,11 +158,11 @@ class BeatTasksBox(QGroupBox):
     def _write(self) -> None:
         self.task_written.emit(self.beat.beat_id, self.task_edit.text())
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt's name
         if dropped_officer(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt's name
         officer_id = dropped_officer(event.mimeData())
         if officer_id and self.beat.beat_id:
             event.acceptProposedAction()

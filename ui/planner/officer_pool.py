@@ -47,13 +47,13 @@ class OfficerListWidget(QListWidget):
 
     entered = Signal()
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+    def mimeTypes(self) -> list[str]:  # Qt's name
         return [OFFICER_MIME]
 
-    def mimeData(self, items: Any) -> QMimeData:  # noqa: N802 - Qt's name
+    def mimeData(self, items: Any) -> QMimeData:  # Qt's name
         return officer_mime(items[0].data(Qt.ItemDataRole.UserRole)) if items else QMimeData()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.entered.emit()
             return

@@ -32,7 +32,7 @@ class WrappedLines(QStyledItemDelegate):
     """Each shift as tall as its lines wrapped at the list's width: Qt's own guess wrapped
     them wider, and in large type cut the last line off with "…"."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
         hint = super().sizeHint(option, index)
         view = self.parent()
         assert isinstance(view, QListWidget)

@@ -207,7 +207,7 @@ class RecordListPage(RecordWriting):
         if self.form.record is not None:
             self._select_row(self.model.row_of(self.form.record["id"]))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         if not self._split_set:
             # Three fifths of the width to the list, as the stretch factors say: left to

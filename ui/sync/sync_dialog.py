@@ -259,7 +259,7 @@ class SyncDialog(QDialog):
         if self.runner is None:  # a sync runs to its end (or its Stop) first
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         if self.runner is not None:
             event.ignore()
             return
