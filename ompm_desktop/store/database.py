@@ -105,6 +105,12 @@ def _check_is_database(path: Path, passphrase: str | None) -> None:
     if path.is_dir():
         raise NotADatabaseError(_("{path} is a folder, not a database file.").format(
             path=path))
+    if path.stat().st_size == 0:
+        # An existing file that is empty is damage (a copy or a save that never finished,
+        # a disk that lost it), not a new division: SQLite would take it for one, and what
+        # was written next would go into it unencrypted.
+        raise NotADatabaseError(_("{name} is empty (0 bytes): whatever it held is gone "
+                                  "from this file.").format(name=path.name))
     if encryption.lacks_sqlite_header(path) and not passphrase:
         if _looks_like_text(path) or not encryption.looks_encrypted(path):
             raise NotADatabaseError(

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from ompm_desktop.cli import main
 from ompm_desktop.errors import NotADatabaseError
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.encryption import PassphraseRequiredError
@@ -99,3 +100,33 @@ def test_garbage_that_is_no_whole_number_of_pages_is_not_taken_for_encrypted(tmp
     path.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(8192)))
     with pytest.raises(PassphraseRequiredError):  # whole pages: it may well be encrypted
         Desk.open(path)
+
+
+@pytest.mark.parametrize("create", [False, True])
+@pytest.mark.parametrize("passphrase", [None, "correct horse battery"])
+def test_an_empty_file_is_damage_and_is_never_written_to(backed_up, create, passphrase):
+    """A 0-byte division is not a new, empty one: it does not open (not even with create),
+    says it is empty, and stays 0 bytes; the newest sound backup is there to offer."""
+    backed_up.write_bytes(b"")
+    with pytest.raises(NotADatabaseError, match=r"division.db is empty \(0 bytes\)"):
+        Desk.open(backed_up, create=create, passphrase=passphrase)
+    assert backed_up.stat().st_size == 0
+    assert not backed_up.with_name("division.db-wal").exists()
+    assert "is empty" in what_is_wrong(backed_up)
+    assert newest_sound_backup(backed_up).name == "division-20261123-180000.db"
+
+
+@pytest.mark.parametrize("command", [["stats"], ["check"], ["backup"],
+                                     ["import", "neighbourhoods", "PLACES"]])
+def test_the_command_line_says_an_empty_file_is_empty_and_leaves_it(
+        backed_up, tmp_path, capsys, command):
+    places = tmp_path / "places.csv"
+    places.write_text("Name\nAlta Vista\n", encoding="utf-8")
+    backed_up.write_bytes(b"")
+    capsys.readouterr()
+    argv = [str(places) if part == "PLACES" else part for part in command]
+    assert main([*argv, "--db", str(backed_up)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        "error: division.db is empty (0 bytes): whatever it held is gone from this file."]
+    assert backed_up.stat().st_size == 0

@@ -68,3 +68,18 @@ def test_without_a_backup_it_says_what_is_wrong_and_that_there_is_none(
     assert window.open_path(damaged) is False
     [message] = said
     assert "cut short" in message and "There is no backup of it to restore" in message
+
+
+def test_an_empty_file_is_damage_and_its_backup_is_offered(window, qtbot, damaged):
+    """A 0-byte division does not open as a new, empty one: the window says it is empty and
+    offers the newest backup, beside it; the empty file stays as it is."""
+    damaged.write_bytes(b"")
+    seen: dict = {}
+    answer_the_box(qtbot, "Restore the backup", seen)
+    assert window.open_path(damaged) is True
+    assert seen["title"] == "The database is damaged"
+    assert seen["text"] == ("north.db is empty (0 bytes): whatever it held is gone from this "
+                            "file.")
+    assert damaged.stat().st_size == 0
+    assert window.desk.path.name.startswith("north-restored-")
+    assert [b["name"] for b in window.desk.beats.list()] == ["Beat 1 - Vanier"]
