@@ -11,6 +11,7 @@ import platformdirs
 from ompm_desktop import APP_NAME
 
 _APP_AUTHOR = "ompm"
+DEMO_FILE_NAME = "demo-division.db"  # a demo division's file, wherever it is built
 
 
 def data_dir() -> Path:
@@ -32,7 +33,13 @@ def config_dir() -> Path:
 
 
 def default_database_path() -> Path:
+    """Where the user's division is created unless they choose another place."""
     return data_dir() / "division.db"
+
+
+def demo_database_path() -> Path:
+    """Where the demo division lives: beside the division, never in its place."""
+    return data_dir() / DEMO_FILE_NAME
 
 
 def resource_path(*parts: str) -> Path:

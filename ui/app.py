@@ -19,7 +19,12 @@ from ompm_desktop.current_user import needs_first_start
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import system_language
 from ompm_desktop.logging_setup import setup_logging
-from ompm_desktop.paths import default_database_path, resource_path
+from ompm_desktop.paths import (
+    DEMO_FILE_NAME,
+    default_database_path,
+    demo_database_path,
+    resource_path,
+)
 from ompm_desktop.services.desk import Desk
 from ui.colours import house_style
 from ui.database_opening import open_database_file
@@ -33,8 +38,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python main.py", description=f"{APP_TITLE}: open the app.")
     parser.add_argument("--db", type=Path, metavar="PATH",
-                        help="open this database file (default: your division, created as a "
-                        "demo division the first time)")
+                        help="open this database file (default: the division used last; the "
+                        "first start asks: create your division, or look around a demo)")
     parser.add_argument("--demo", action="store_true",
                         help="open a fresh demo division in a temporary file")
     parser.add_argument("--quit-after-show", action="store_true",
@@ -46,22 +51,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def database_to_open(args: argparse.Namespace) -> Path:
+def database_to_open(args: argparse.Namespace) -> Path | None:
+    """The file asked for, else the last division used (a demo only if there is no other),
+    else the division at its default place. None: the first start, nothing to open yet."""
     if args.demo:
         from ompm_desktop.cli.demo import build_demo_file  # only when a demo is to be built
 
-        path = Path(tempfile.mkdtemp(prefix="ompm-demo-")) / "demo-division.db"
+        path = Path(tempfile.mkdtemp(prefix="ompm-demo-")) / DEMO_FILE_NAME
         build_demo_file(path)
         return path
     if args.db:
         return Path(args.db)
-    path = default_database_path()
-    if not path.exists():
-        from ompm_desktop.cli.demo import build_demo_file
+    from ui.recent_files import last_division
 
-        log.info("First start: building a demo division in %s", path)
-        build_demo_file(path)
-    return path
+    last = last_division()
+    if last is not None:
+        return last
+    division = default_database_path()
+    return division if division.exists() else None
 
 
 def open_desk(path: Path, unattended: bool) -> Desk | None:
@@ -69,6 +76,47 @@ def open_desk(path: Path, unattended: bool) -> Desk | None:
     or cancelled); a file another copy holds opens read-only if the user says so, and a
     damaged one offers its newest backup. None: the user chose not to open it."""
     return open_database_file(None, path, unattended=unattended)
+
+
+def open_demo(unattended: bool) -> Desk | None:
+    """The demo division, in its own place (built there the first time)."""
+    path = demo_database_path()
+    if not path.exists():
+        from ompm_desktop.cli.demo import build_demo_file
+
+        log.info("Building a demo division in %s", path)
+        build_demo_file(path)
+    return open_desk(path, unattended)
+
+
+def first_start(unattended: bool) -> Desk | None:
+    """Nothing to open yet: ask whether to create the division (encrypted, with its
+    passphrase) or look around a demo. Unattended (a smoke test), the demo. None: quit."""
+    if unattended:
+        return open_demo(unattended)
+    from PySide6.QtWidgets import QDialog
+
+    from ui.first_start_dialog import FirstStartDialog
+    from ui.new_database_dialog import NewDatabaseDialog
+
+    while True:
+        question = FirstStartDialog(default_database_path(), demo_database_path())
+        if question.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if question.choice == "demo":
+            return open_demo(unattended)
+        creating = NewDatabaseDialog(None, default_database_path().parent)
+        if creating.exec() == QDialog.DialogCode.Accepted and creating.desk is not None:
+            return creating.desk
+        # Cancelled: the question again, not a window on nothing.
+
+
+def start_desk(args: argparse.Namespace) -> Desk | None:
+    """The desk the window opens on (None: the user chose not to open one)."""
+    path = database_to_open(args)
+    if path is None:
+        return first_start(unattended=args.quit_after_show)
+    return open_desk(path, unattended=args.quit_after_show)
 
 
 class FirstPaint(QObject):
@@ -115,7 +163,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     install_translators(system_language())  # a passphrase asked before the file's own setting
     try:
-        desk = open_desk(database_to_open(args), unattended=args.quit_after_show)
+        desk = start_desk(args)
         if desk is None:
             return 1
     except DeskError as error:

@@ -7,18 +7,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
+from ompm_desktop.demo_division import DEMO_MARKING, is_demo
 from ompm_desktop.errors import DeskError
-from ompm_desktop.i18n import app_title
+from ompm_desktop.i18n import _, app_title
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
 from ui.change_passphrase_dialog import unencrypted_explanation
@@ -55,7 +64,12 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
-        self.undo_stack = QUndoStack(self)
+        # One undo stack per page (Ctrl+Z undoes what was done on the page shown, and Edit >
+        # Undo names it), one for the windows the menus open; changes are told to them all.
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = QUndoStack(self.undo_group)
+        self.undo_group.addStack(self.undo_stack)
+        self.page_stacks: dict[int, QUndoStack] = {}
         self.menu_windows = MenuWindows(self, self, self.undo_stack, self.open_record)
         self._shown = False
         self.back_up_when_closed = True  # an unattended run (smoke test, timing) turns it off
@@ -94,8 +108,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Ctrl+Shift+N: Ctrl+N is each page's new record (the same keys in two places
+        # made Qt do neither).
         file_menu.addAction(self._action(self.tr("&New database…"), self.new_database,
-                                         QKeySequence.StandardKey.New))
+                                         "Ctrl+Shift+N"))
         file_menu.addAction(self._action(self.tr("&Open…"), self.open_database,
                                          QKeySequence.StandardKey.Open))
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
@@ -120,9 +136,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addActions([undo, redo])
         edit.addSeparator()
@@ -156,6 +172,10 @@ class MainWindow(QMainWindow):
                 window.close()  # they show the database being closed
         self.desk = desk
         self.undo_stack.clear()
+        for stack in self.page_stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self.page_stacks = {}
         while self.pages.count():
             page = self.pages.widget(0)
             assert page is not None
@@ -170,8 +190,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         division = desk.settings.get("division_name")
         read_only = self.tr(" (read-only)") if desk.read_only else ""
-        self.setWindowTitle(
-            f"{division} - {desk.path.name if desk.path else ''}{read_only} - {app_title()}")
+        demo = is_demo(desk)
+        marking = _(DEMO_MARKING) + " - " if demo else ""
+        self.setWindowTitle(f"{marking}{division} - {desk.path.name if desk.path else ''}"
+                            f"{read_only} - {app_title()}")
+        self._mark_demo(demo)
         self.change_passphrase_action.setEnabled(desk.encrypted and not desk.read_only)
         self.change_passphrase_action.setStatusTip("" if desk.encrypted else self.tr(
             unencrypted_explanation()))
@@ -183,6 +206,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=desk.path))
         if desk.path:
             remember(desk.path)
+
+    def _mark_demo(self, demo: bool) -> None:
+        """A demo says so in the status bar, always in sight."""
+        mark = self.findChild(QLabel, "demo_marking")
+        if mark is None:
+            mark = QLabel(self)
+            mark.setObjectName("demo_marking")
+            mark.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold;"
+                               " padding: 1px 8px; }")
+            self.statusBar().addPermanentWidget(mark)
+        mark.setText(self.tr("Demo division: not a record"))
+        mark.setToolTip(self.tr("A made-up division to try the app on. Create your own with "
+                                "File > New database…"))
+        mark.setVisible(demo)
 
     @property
     def dialog(self) -> QWidget | None:
@@ -196,11 +233,15 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(PAGES):
             self.page(index)
             self.pages.setCurrentIndex(index)
+            self.undo_group.setActiveStack(self.page_stacks[index])
 
     def page(self, index: int) -> Any:
         """The page at this place in the sidebar, built the first time it is wanted."""
         if not self.built[index]:
-            page = PAGES[index].factory(self.desk, self.undo_stack)
+            stack = QUndoStack(self.undo_group)
+            self.undo_group.addStack(stack)
+            self.page_stacks[index] = stack
+            page = PAGES[index].factory(self.desk, stack)
             stand_in = self.pages.widget(index)
             self.pages.insertWidget(index, page)
             if stand_in is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.errors import DeskError, ValidationError
 from ompm_desktop.i18n import _
+from ompm_desktop.paths import DEMO_FILE_NAME, default_database_path
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.new_database import (
     UNENCRYPTED_WARNING,
@@ -48,6 +49,20 @@ def strength_text(level: str) -> str:
     return texts[level]
 
 
+def proposed_path(folder: Path | None) -> Path:
+    """Where a new division is proposed: its default place while no division is there,
+    else a free name in the folder of the one open (a demo's folder is not a division's):
+    never an existing file, never a demo's."""
+    default = default_database_path()
+    if folder is None or not default.exists() or (folder / DEMO_FILE_NAME).exists():
+        folder = default.parent
+    for number in range(1, 1000):
+        path = folder / ("division.db" if number == 1 else f"division-{number}.db")
+        if not path.exists():
+            return path
+    return folder / "division.db"  # the user chooses another name; Create says why
+
+
 class NewDatabaseDialog(QDialog):
     """After accept(), `desk` is the new database, open."""
 
@@ -62,7 +77,7 @@ class NewDatabaseDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.path_edit = QLineEdit(str((folder or Path.home()) / "division.db"))
+        self.path_edit = QLineEdit(str(proposed_path(folder)))
         self.path_edit.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)

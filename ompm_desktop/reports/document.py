@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ompm_desktop import APP_TITLE
 from ompm_desktop.clock import local
+from ompm_desktop.demo_division import DEMO_MARKING, is_demo
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
@@ -77,13 +78,17 @@ def marking_text(setting: str, *, include_personal: bool) -> str:
 
 def document_info(desk: Desk, *, title: str, subject: str, running_title: str = "",
                   include_personal: bool = False) -> DocumentInfo:
-    """A document's info from the desk: the service's marking, the user as author, now."""
+    """A document's info from the desk: the service's marking, the user as author, now.
+    A demo division's documents say first that they are no record."""
+    marking = marking_text(desk.settings.get("sensitivity_marking"),
+                           include_personal=include_personal)
+    if is_demo(desk):
+        marking = _(DEMO_MARKING) + " - " + marking
     return DocumentInfo(
         title=title,
         subject=subject,
         author=desk.actor,
-        marking=marking_text(desk.settings.get("sensitivity_marking"),
-                             include_personal=include_personal),
+        marking=marking,
         generated_at=local(desk.context.clock()),
         running_title=running_title,
     )

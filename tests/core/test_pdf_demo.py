@@ -27,6 +27,7 @@ def sound(path: Path) -> list[str]:
     pages = page_texts(path)
     for number, text in enumerate(pages, start=1):
         assert text.count("PROTECTED A") == 2
+        assert text.count("DEMO – NOT A RECORD - PROTECTED A") == 2  # no record, it says
         assert f"Page {number} of {len(pages)}" in text
     qpdf_check(path)
     assert all(fonts(path).values())

@@ -35,7 +35,7 @@ def test_sidebar_lists_the_eight_pages_and_opens_today(window):
                       "Shifts", "Officers", "Briefing items"]
     assert isinstance(window.pages.currentWidget(), TodayPage)
     assert "demo.db" in window.statusBar().currentMessage()
-    assert window.windowTitle().startswith("North Division")
+    assert window.windowTitle().startswith("DEMO – NOT A RECORD - North Division")
 
 
 def test_ctrl_number_switches_pages(window, qtbot):
@@ -123,12 +123,14 @@ def test_quit_after_show_exits_zero_and_backs_nothing_up(demo_db):
     assert not backups_folder(demo_db).exists()  # a smoke run is not a day's work to keep
 
 
-def test_first_start_builds_the_demo_division_in_the_data_folder(tmp_path):
+def test_an_unattended_first_start_opens_the_demo_in_its_own_place(tmp_path):
+    """No one to ask (a smoke test): the demo, in a file of its own, never the division's."""
     home = tmp_path / "home"
     result = _main("--quit-after-show", env_extra={"XDG_DATA_HOME": str(home / "data"),
                                                    "HOME": str(home)})
     assert result.returncode == 0, result.stderr
-    [created] = list((home / "data").rglob("division.db"))
+    assert not list((home / "data").rglob("division.db"))
+    [created] = list((home / "data").rglob("demo-division.db"))
     desk = Desk.open(created)
     assert desk.neighbourhoods.count() == 12
     desk.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 
 class RecordChanges(QObject):
@@ -13,9 +13,13 @@ class RecordChanges(QObject):
 
 
 def record_changes(stack: QUndoStack) -> RecordChanges:
-    """The RecordChanges of an undo stack (one per window), made on first use."""
-    found = stack.findChild(RecordChanges, "record_changes")
-    if found is None:
-        found = RecordChanges(stack)
-        found.setObjectName("record_changes")
+    """The RecordChanges of an undo stack, made on first use: the window's, shared by the
+    stacks of its pages (each page has its own undo, and sees every page's changes)."""
+    group = stack.parent()
+    owner = group if isinstance(group, QUndoGroup) else stack
+    for child in owner.children():  # its own, not a stack's below it
+        if isinstance(child, RecordChanges):
+            return child
+    found = RecordChanges(owner)
+    found.setObjectName("record_changes")
     return found
