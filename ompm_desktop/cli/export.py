@@ -10,6 +10,8 @@ from ompm_desktop.errors import FileExistsRefusedError
 from ompm_desktop.transfer.exporter import export_csv
 from ompm_desktop.transfer.kinds import KINDS
 
+AUDIT = "audit"
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -18,8 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Export to CSV (UTF-8 with BOM, ISO dates). Residents' personal details "
         "are left out unless --include-personal is given.",
     )
-    parser.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
-                        help=f"what to export: {', '.join(KINDS)}")
+    parser.add_argument("kind", choices=[*sorted(KINDS), AUDIT], metavar="KIND",
+                        help=f"what to export: {', '.join(KINDS)}, or {AUDIT} (the audit "
+                        "log, for the service's review)")
     add_db_option(parser)
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.csv",
                         help="the file to write")
@@ -36,7 +39,13 @@ def run(args: argparse.Namespace) -> int:
         )
     desk = open_desk(args)
     try:
-        count = export_csv(desk, args.kind, args.out, include_personal=args.include_personal)
+        if args.kind == AUDIT:
+            from ompm_desktop.privacy.audit_export import export_audit_csv
+
+            count = export_audit_csv(desk, args.out)
+        else:
+            count = export_csv(desk, args.kind, args.out,
+                               include_personal=args.include_personal)
     finally:
         desk.close()
     print(f"Exported {count} {args.kind} to {args.out}.")

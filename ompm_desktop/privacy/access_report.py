@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ompm_desktop.clock import iso, local
+from ompm_desktop.clock import local
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import _
 from ompm_desktop.privacy.access_request import Finding, as_row, counts_by_kind, find_person
@@ -86,9 +86,6 @@ def write_access_request(desk: Desk, name: str, out: Path) -> list[Finding]:
     found = find_person(desk, name)
     content = pdf_bytes(desk, name, found) if suffix == ".pdf" else csv_bytes(found)
     write_whole(out, content)
-    with desk.db.atomic():
-        audit.record_change(desk.db, at=iso(desk.context.clock()), actor=desk.actor,
-                            action="access_request", table="person", row_id=None,
-                            before=None, after={"name": name, "records": len(found),
-                                                "file": out.name})
+    audit.record_disclosure(desk, "access_request", "person", out.name, name=name,
+                            records=len(found))
     return found

@@ -13,7 +13,9 @@ from ompm_desktop.services.officers import officer_label
 from ompm_desktop.services.record_service import Record
 
 ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"),
-           "restore": N_("Restored")}
+           "restore": N_("Restored"), "print": N_("Printed"), "export": N_("Exported"),
+           "access_request": N_("Access request"), "sync": N_("Synced")}
+DISCLOSURES = ("print", "export", "access_request")
 HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at"}
 
 
@@ -65,6 +67,8 @@ def changes(table: str, before: dict[str, Any] | None, after: dict[str, Any] | N
 
 def change_summary(table: str, action: str, before: dict[str, Any] | None,
                    after: dict[str, Any] | None) -> str:
+    if action in DISCLOSURES and after and after.get("file"):
+        return _("{action} to {file}").format(action=action_label(action), file=after["file"])
     if action != "update":
         return action_label(action)
     described = [_("{field}: {before} → {after}").format(field=label, before=old, after=new)
@@ -95,6 +99,7 @@ AUDIT_LOG = RecordList(
     columns=(
         Column("at", N_("When"), "audit_log.at", display=display.when),
         Column("actor", N_("Who"), "audit_log.actor"),
+        Column("account", N_("Account"), "audit_log.account"),
         Column("action", N_("Action"), "audit_log.action", display=action_label),
         Column("table_name", N_("Kind"), "audit_log.table_name", display=kind_label),
         Column("record", N_("Record"), "''", sortable=False),

@@ -28,6 +28,7 @@ from ompm_desktop.reports.profile_standing import (
     trajectory_table,
 )
 from ompm_desktop.reports.styles import SUBTITLE, TITLE, gap, heading, para
+from ompm_desktop.services.audit import record_disclosure
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
@@ -104,7 +105,10 @@ def write_profile(desk: Desk, neighbourhood_id: str, out: Path | str, *,
         neighbourhood = _neighbourhood(desk, neighbourhood_id)
         story = profile_story(desk, neighbourhood, include_personal=include_personal)
         title = _("Neighbourhood profile") + f" - {neighbourhood['name']}"
-        return build_pdf(story, out, _info(desk, title, include_personal))
+        written = build_pdf(story, out, _info(desk, title, include_personal))
+    record_disclosure(desk, "print", "neighbourhood", written.name, profiles=1,
+                      personal=include_personal)
+    return written
 
 
 def file_name(name: str, taken: set[str]) -> str:
@@ -133,9 +137,12 @@ def write_profiles(desk: Desk, out: Path | str, *, neighbourhood_ids: Sequence[s
     that gets one PDF each. Returns the files written. In the language given, or else the
     settings' one."""
     with language_of(language or desk.settings.get("language")):
-        return _write_profiles(desk, out, neighbourhood_ids=neighbourhood_ids,
-                               include_personal=include_personal, progress=progress,
-                               cancelled=cancelled)
+        written = _write_profiles(desk, out, neighbourhood_ids=neighbourhood_ids,
+                                  include_personal=include_personal, progress=progress,
+                                  cancelled=cancelled)
+    record_disclosure(desk, "print", "neighbourhood", Path(out).name, files=len(written),
+                      personal=include_personal)
+    return written
 
 
 def _write_profiles(desk: Desk, out: Path | str, *, neighbourhood_ids: Sequence[str] | None,

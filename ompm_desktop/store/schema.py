@@ -318,5 +318,72 @@ CREATE INDEX contact_partner_by_partner ON contact_partner(partner_id, contact_i
     )
 
 
+@migrations()
+def m006_shift_debriefs(db: Database) -> None:
+    """The debrief that closes a shift: for each directed task, done, not done or carried
+    over, with a line of outcome and when it was recorded. A task carried over comes back as
+    a suggestion on the shifts that follow until one takes it (a task whose source is
+    'carried_over' names the task it carries on). Kept on the task itself, so a sync shares
+    it with the task."""
+    db.executescript(
+        """
+ALTER TABLE directed_task ADD COLUMN outcome TEXT NOT NULL DEFAULT ''
+    CHECK (outcome IN ('', 'done', 'not_done', 'carried_over'));
+ALTER TABLE directed_task ADD COLUMN outcome_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE directed_task ADD COLUMN debriefed_at TEXT;
+CREATE INDEX directed_task_carried_over ON directed_task(shift_id)
+    WHERE outcome = 'carried_over' AND deleted_at IS NULL;
+"""
+    )
+
+@migrations()
+def m007_assessment_references(db: Database) -> None:
+    """Assessments that explain themselves later and say who took part. Each keeps the
+    reference values, population, weights and thresholds its scores were worked out with
+    (score_references, JSON; NULL for one recorded before), and who took part: residents
+    surveyed, partners consulted, a form a partner completed. Capacity may be unknown (an
+    imported batch of crime counts measures threat only): such an assessment has no
+    capacity and no quadrant, and its neighbourhood is not yet placed. The table is rebuilt
+    for that, its columns in the same order and the new ones after them."""
+    db.executescript(
+        f"""
+CREATE TABLE assessment_rebuilt ({_STAMPS},
+    neighbourhood_id TEXT NOT NULL REFERENCES neighbourhood(id),
+    assessed_on TEXT NOT NULL,
+    assessor TEXT NOT NULL,
+    indicators TEXT NOT NULL DEFAULT '{{}}',
+    threat REAL NOT NULL CHECK (threat BETWEEN 0 AND 100),
+    capacity REAL CHECK (capacity IS NULL OR capacity BETWEEN 0 AND 100),
+    computed_quadrant TEXT,
+    quadrant TEXT,
+    override_reason TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    score_references TEXT,
+    residents_surveyed INTEGER CHECK (residents_surveyed IS NULL OR residents_surveyed >= 0),
+    partners_consulted INTEGER CHECK (partners_consulted IS NULL OR partners_consulted >= 0),
+    partner_form INTEGER NOT NULL DEFAULT 0,
+    CHECK ((capacity IS NULL) = (quadrant IS NULL) AND (quadrant IS NULL) =
+           (computed_quadrant IS NULL))
+);
+INSERT INTO assessment_rebuilt (id, created_at, updated_at, deleted_at, neighbourhood_id,
+    assessed_on, assessor, indicators, threat, capacity, computed_quadrant, quadrant,
+    override_reason, notes)
+SELECT id, created_at, updated_at, deleted_at, neighbourhood_id, assessed_on, assessor,
+    indicators, threat, capacity, computed_quadrant, quadrant, override_reason, notes
+FROM assessment;
+DROP TABLE assessment;
+ALTER TABLE assessment_rebuilt RENAME TO assessment;
+CREATE INDEX assessment_neighbourhood ON assessment(neighbourhood_id, assessed_on);
+"""
+    )
+
+
+@migrations()
+def m008_audit_account(db: Database) -> None:
+    """The operating system's account beside the name typed at the keyboard, in every entry
+    of the audit log from now on ('' in the entries made before)."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN account TEXT NOT NULL DEFAULT ''")
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True, execute_plugins=False)))

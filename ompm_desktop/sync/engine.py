@@ -30,6 +30,7 @@ import apsw
 from ompm_desktop.clock import Clock, iso, utc_now
 from ompm_desktop.errors import DeskError, StoreError
 from ompm_desktop.i18n import _, ngettext
+from ompm_desktop.services.audit import os_account
 from ompm_desktop.store.database import open_database
 from ompm_desktop.store.schema import SCHEMA_VERSION
 from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
@@ -305,11 +306,11 @@ class HubSync:
             _set_state(local, "last_sync_at", now)
             _set_state(local, "hub", str(self.hub_path))
             local.execute(
-                "INSERT INTO main.audit_log (at, actor, action, table_name, row_id, before, "
-                "after) VALUES (?, ?, 'sync', 'sync', ?, NULL, json_object("
+                "INSERT INTO main.audit_log (at, actor, account, action, table_name, row_id, "
+                "before, after) VALUES (?, ?, ?, 'sync', 'sync', ?, NULL, json_object("
                 "'hub', ?, 'sent', ?, 'received', ?, 'conflicts', ?))",
-                [now, self.machine_name, self.hub_path.name, str(self.hub_path), self.summary.sent,
-                 self.summary.received, self.summary.conflicts])
+                [now, self.machine_name, os_account(), self.hub_path.name, str(self.hub_path),
+                 self.summary.sent, self.summary.received, self.summary.conflicts])
             self.step(4, _("Saving on this laptop"))
 
     def _take_division_settings(self, local: apsw.Connection, hub: apsw.Connection) -> None:

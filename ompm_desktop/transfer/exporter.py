@@ -20,6 +20,7 @@ from typing import Any
 from ompm_desktop.clock import local
 from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
+from ompm_desktop.services.audit import record_disclosure
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.record_service import Record
@@ -93,8 +94,6 @@ def _partners(desk: Desk, include_personal: bool) -> Iterator[Row]:
         personal = {p["partner_id"]: p for p in desk.partner_personal.iter()}
     for partner in desk.partners.iter():
         row = {**partner, "neighbourhoods": "; ".join(links.get(partner["id"], []))}
-        for name in ("is_organization", "natural_leader", "active"):
-            row[name] = _cell(partner[name], "bool")
         details = personal.get(partner["id"], {})
         for target, field in PERSONAL.items():
             row[target] = details.get(field, "")
@@ -142,6 +141,10 @@ def _indicators(desk: Desk, include_personal: bool) -> Iterator[Row]:
             row[f"{INDICATOR_PREFIX}{key}"] = value
         yield row
 
+
+# The kind of record each export holds, as the audit log names it.
+EXPORTED_TABLES = {"officers": "officer", "neighbourhoods": "neighbourhood",
+                   "partners": "partner", "contacts": "contact", "indicators": "assessment"}
 
 ROWS = {
     "officers": _officers,
@@ -212,4 +215,6 @@ def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    record_disclosure(desk, "export", EXPORTED_TABLES.get(kind, kind), out.name, rows=count,
+                      personal=include_personal)
     return count
