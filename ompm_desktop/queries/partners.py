@@ -13,7 +13,9 @@ from ompm_desktop.queries.base import (
     fixed_options,
     rows_options,
 )
-from ompm_desktop.queries.names import any_matches, linked_names, rowids_linked_to_names
+from ompm_desktop.queries.field_columns import field_columns, field_search_sql
+from ompm_desktop.queries.names import linked_names, rowids_linked_to_names
+from ompm_desktop.services.partners import PartnerService
 from ompm_desktop.services.record_service import Record
 
 LAST_CONTACT = (
@@ -52,18 +54,11 @@ PARTNERS = RecordList(
     table="partner",
     title=N_("Partners"),
     columns=(
-        Column("name", N_("Name"), "partner.name", sort_sql=("fold(partner.name)",)),
-        Column("kind", N_("Kind"), "partner.kind", display=display.translated),
-        Column("contact_name", N_("Contact"), "partner.contact_name"),
-        Column("phone", N_("Phone"), "partner.phone"),
-        Column("email", N_("Email"), "partner.email"),
+        *field_columns("partner", PartnerService.fields),
         Column("neighbourhoods", N_("Neighbourhoods"), NEIGHBOURHOODS),
-        Column("natural_leader", N_("Natural leader"), "partner.natural_leader",
-               display=display.yes_or_blank),
         Column("last_contact", N_("Last contact"), LAST_CONTACT, display=display.day),
         Column("open_initiatives", N_("Open initiatives"), OPEN_INITIATIVES,
                display=lambda v: str(v) if v else ""),
-        Column("active", N_("Active"), "partner.active", display=display.yes_no),
     ),
     default_sort="name",
     filters=(
@@ -86,8 +81,7 @@ PARTNERS = RecordList(
     ),
     fts_table="partner_fts",
     search_sql=(
-        "SELECT rowid FROM partner WHERE "
-        + any_matches("kind", "contact_role", "email", "phone", "address"),
+        field_search_sql("partner", PartnerService.fields),
         rowids_linked_to_names("partner", "partner_neighbourhood", "partner_id",
                                "neighbourhood_id", "neighbourhood"),
     ),

@@ -1,7 +1,13 @@
 """Fields of a record: how input is cleaned, and the plain message when it cannot be.
 
 Labels are written in English and marked with N_() where the services define them; `label`
-reads them in the language of the moment, so the messages speak the user's language."""
+reads them in the language of the moment, so the messages speak the user's language.
+
+A service's `fields` table is the one description of its kind of record: besides cleaning,
+it says which fields are columns of the record's list (`listed`), which ones search as you
+type looks in (`searched`), and what other headings an import file may give each one
+(`aliases`). The list, the search, the import and export columns and the form's plain rows
+are made from it, so a new plain field is a migration and one line in the service."""
 
 from __future__ import annotations
 
@@ -31,12 +37,21 @@ class Field:
     ref: str | None = None  # the table a 'ref' points to
     default: Any = None
     context: str = ""  # for a word that reads two ways in French ("Partner": see i18n)
+    listed: bool = False  # a column of the record's list
+    column_label: str = ""  # the column's shorter title, marked with N_() ("Contact")
+    searched: bool = False  # search as you type looks in it (the full-text index aside)
+    aliases: tuple[str, ...] = ()  # other headings an import file may give its column
 
     @property
     def label(self) -> str:
         if self.context:
             return pgettext(self.context, self.english_label)
         return _(self.english_label)
+
+    @property
+    def english_column_label(self) -> str:
+        """The list column's title in English (marked with N_() where it is written)."""
+        return self.column_label or self.english_label
 
     def clean(self, name: str, value: Any) -> Any:
         if isinstance(value, str):
@@ -144,12 +159,24 @@ class Field:
         return str(value)
 
 
-def text(label: str, *, required: bool = False, max_length: int = 2000) -> Field:
-    return Field(label, "text", required=required, max_length=max_length)
+def text(label: str, *, required: bool = False, max_length: int = 2000, listed: bool = False,
+         column_label: str = "", searched: bool = False, aliases: tuple[str, ...] = ()
+         ) -> Field:
+    return Field(label, "text", required=required, max_length=max_length, listed=listed,
+                 column_label=column_label, searched=searched, aliases=aliases)
 
 
-def choice(label: str, choices: Sequence[str], *, required: bool = True) -> Field:
-    return Field(label, "choice", required=required, choices=tuple(choices))
+def choice(label: str, choices: Sequence[str], *, required: bool = True, listed: bool = False,
+           searched: bool = False, aliases: tuple[str, ...] = ()) -> Field:
+    return Field(label, "choice", required=required, choices=tuple(choices), listed=listed,
+                 searched=searched, aliases=aliases)
+
+
+def flag(label: str, *, default: int, listed: bool = False, column_label: str = "",
+         aliases: tuple[str, ...] = ()) -> Field:
+    """A yes-or-no field."""
+    return Field(label, "bool", default=default, listed=listed, column_label=column_label,
+                 aliases=aliases)
 
 
 def ref(label: str, table: str, *, required: bool = False, context: str = "") -> Field:

@@ -7,7 +7,7 @@ from typing import Any
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.vocabulary import PARTNER_KINDS
-from ompm_desktop.services.fields import Field, choice, ref, text
+from ompm_desktop.services.fields import choice, flag, ref, text
 from ompm_desktop.services.record_service import Link, Record, RecordService
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -29,17 +29,26 @@ class PartnerService(RecordService):
     gone_message = N_("That partner no longer exists (it may have been deleted).")
     default_order = "name"
     fields = {
-        "name": text(N_("Name"), required=True, max_length=200),
-        "kind": choice(N_("Kind"), PARTNER_KINDS),
-        "is_organization": Field(N_("Organization"), "bool", default=1),
-        "contact_name": text(N_("Contact name"), max_length=120),
-        "contact_role": text(N_("Role"), max_length=120),
-        "phone": text(N_("Phone"), max_length=40),
-        "email": text(N_("Email"), max_length=200),
-        "address": text(N_("Address"), max_length=300),
-        "natural_leader": Field(N_("Natural community leader"), "bool", default=0),
+        "name": text(N_("Name"), required=True, max_length=200, listed=True,
+                     aliases=("partner", "organization", "organisation", "nom")),
+        "kind": choice(N_("Kind"), PARTNER_KINDS, listed=True, searched=True,
+                       aliases=("type", "category", "partner kind", "genre")),
+        "is_organization": flag(N_("Organization"), default=1,
+                                aliases=("is organisation", "org")),
+        "contact_name": text(N_("Contact name"), max_length=120, listed=True,
+                             column_label=N_("Contact"), aliases=("contact", "contact person")),
+        "contact_role": text(N_("Role"), max_length=120, searched=True,
+                             aliases=("contact role", "title", "position")),
+        "phone": text(N_("Phone"), max_length=40, listed=True, searched=True,
+                      aliases=("telephone", "business phone", "work phone")),
+        "email": text(N_("Email"), max_length=200, listed=True, searched=True,
+                      aliases=("e-mail", "courriel", "business email")),
+        "address": text(N_("Address"), max_length=300, searched=True,
+                        aliases=("business address", "adresse")),
+        "natural_leader": flag(N_("Natural community leader"), default=0, listed=True,
+                               column_label=N_("Natural leader"), aliases=("leader",)),
         "notes": text(N_("Notes"), max_length=10_000),
-        "active": Field(N_("Active"), "bool", default=1),
+        "active": flag(N_("Active"), default=1, listed=True),
     }
     links = {
         "neighbourhood_ids": Link(

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ompm_desktop.clock import Clock
+from ompm_desktop.i18n import _
+from ompm_desktop.services.fields import Field
 from ompm_desktop.typed_dates import read_date, read_datetime, shown_datetime
 
 
@@ -132,3 +134,21 @@ class DateTimeField(TextField):
     def set_value(self, value: Any) -> None:
         text = str(value or "")
         super().set_value(shown_datetime(text) if "T" in text else text)
+
+
+def widget_for(spec: Field, clock: Clock, parent: QWidget | None = None) -> QWidget | None:
+    """The widget a form's default row gives a plain field of the service; None for a field
+    that needs one of its own (a reference is picked from a list the form fills)."""
+    if spec.kind == "choice":
+        return ChoiceField([(choice, _(choice)) for choice in spec.choices], parent)
+    if spec.kind == "bool":
+        return CheckField(spec.label, parent)
+    if spec.kind == "date":
+        return DateField(clock, spec.label, parent)
+    if spec.kind == "datetime":
+        return DateTimeField(clock, spec.label, parent)
+    if spec.kind == "text" and spec.max_length > 2000:
+        return NotesField(parent, lines=3)
+    if spec.kind in ("text", "int", "real"):
+        return TextField(parent)
+    return None

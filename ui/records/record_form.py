@@ -3,6 +3,7 @@ Enter (or Ctrl+Enter in a text box) saves, Esc puts back what was stored."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from ompm_desktop.errors import ValidationError
 from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
 from ui.colours import error_colour, error_style
+from ui.records.field_widgets import widget_for
 from ui.records.shortcuts import shortcut
 
 if TYPE_CHECKING:
@@ -125,6 +127,17 @@ class RecordForm(QWidget):
         if hasattr(widget, "submitted"):
             widget.submitted.connect(self.submitted.emit)
         return widget
+
+    def add_default_rows(self, *, leaving: Sequence[str] = ()) -> None:
+        """A row for each plain field of the service the form has not laid out itself (nor
+        lays out after this: `leaving`), its label and widget made from the field. A field
+        added to the service shows here without the form being written for it."""
+        for name, spec in self.service.fields.items():
+            if name in self.fields or name in leaving:
+                continue
+            widget = widget_for(spec, self.desk.context.clock, self)
+            if widget is not None:
+                self.add_field(name, "" if spec.kind == "bool" else spec.label, widget)
 
     @staticmethod
     def _name_for_screen_readers(widget: QWidget, label: str, hint: str) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.partners import PartnerService
 from ompm_desktop.services.record_service import Record
+from ompm_desktop.transfer.field_targets import plain_field_names, plain_field_targets
 from ompm_desktop.transfer.kinds.base import (
     CREATE,
     UNCHANGED,
@@ -19,10 +20,7 @@ from ompm_desktop.transfer.kinds.base import (
 from ompm_desktop.transfer.mapping import Target
 from ompm_desktop.transfer.problems import RowProblem
 
-FIELDS = (
-    "name", "kind", "is_organization", "contact_name", "contact_role", "phone", "email",
-    "address", "natural_leader", "notes", "active",
-)
+FIELDS = plain_field_names(PartnerService.fields)
 # Target -> field of the personal details record.
 PERSONAL = {
     "home_phone": "home_phone",
@@ -39,17 +37,7 @@ class PartnerImport(ImportKind):
     key_label = N_("name and kind")
     targets = (
         Target("id", N_("Id")),
-        Target("name", N_("Name"), True, ("partner", "organization", "organisation", "nom")),
-        Target("kind", N_("Kind"), True, ("type", "category", "partner kind", "genre")),
-        Target("is_organization", N_("Organization"), aliases=("is organisation", "org")),
-        Target("contact_name", N_("Contact name"), aliases=("contact", "contact person")),
-        Target("contact_role", N_("Role"), aliases=("contact role", "title", "position")),
-        Target("phone", N_("Phone"), aliases=("telephone", "business phone", "work phone")),
-        Target("email", N_("Email"), aliases=("e-mail", "courriel", "business email")),
-        Target("address", N_("Address"), aliases=("business address", "adresse")),
-        Target("natural_leader", N_("Natural community leader"), aliases=("leader",)),
-        Target("notes", N_("Notes")),
-        Target("active", N_("Active")),
+        *plain_field_targets(PartnerService.fields),
         Target("neighbourhoods", N_("Neighbourhoods"), aliases=("neighbourhoods served",
                                                              "neighborhoods", "quartiers")),
         Target("home_phone", N_("Home phone"), aliases=("personal phone",)),

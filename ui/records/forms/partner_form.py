@@ -55,6 +55,7 @@ class PartnerForm(RecordForm):
         self.add_field("phone", self.tr("&Phone"), TextField(self))
         self.add_field("email", self.tr("&Email"), TextField(self))
         self.add_field("address", self.tr("A&ddress"), TextField(self))
+        self.add_default_rows(leaving=("notes",))
         self.add_field("notes", self.tr("No&tes"), NotesField(self, lines=3))
         self.personal_box = self.add_section(self.tr("Resident's personal details"))
         note = QLabel(self.tr(PERSONAL_NOTE), self)

@@ -1,0 +1,48 @@
+"""A record list's plain columns and search, made from its service's `fields` table: every
+field marked `listed` is a column (its title, how its values read and sort follow from the
+field), every field marked `searched` is looked in as the user types."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ompm_desktop.queries import display
+from ompm_desktop.queries.base import Column
+from ompm_desktop.queries.names import any_matches
+from ompm_desktop.services.fields import Field
+
+
+def _display(spec: Field) -> Callable[[Any], str]:
+    if spec.kind == "choice":
+        return display.translated
+    if spec.kind == "bool":
+        # A flag usually off shows where it is on; one usually on shows both ways.
+        return display.yes_no if spec.default else display.yes_or_blank
+    if spec.kind == "date":
+        return display.day
+    if spec.kind == "datetime":
+        return display.when
+    if spec.kind in ("int", "real"):
+        return display.number
+    return display.plain
+
+
+def field_column(table: str, name: str, spec: Field) -> Column:
+    """The list column of one field. Text sorts as a person reads it (no case, no accents)."""
+    sql = f"{table}.{name}"
+    sort_sql = (f"fold({sql})",) if spec.kind == "text" else ()
+    return Column(name, spec.english_column_label, sql, sort_sql=sort_sql,
+                  display=_display(spec), context=spec.context)
+
+
+def field_columns(table: str, fields: Mapping[str, Field]) -> tuple[Column, ...]:
+    """The columns of the listed fields, in the order the service defines them."""
+    return tuple(field_column(table, name, spec) for name, spec in fields.items()
+                 if spec.listed)
+
+
+def field_search_sql(table: str, fields: Mapping[str, Field]) -> str:
+    """Search SQL (see RecordList) finding the rows where a searched field holds the word."""
+    searched = [name for name, spec in fields.items() if spec.searched]
+    return f"SELECT rowid FROM {table} WHERE " + any_matches(*searched)

@@ -1,0 +1,25 @@
+"""Import (and so export) targets made from a service's `fields` table: a column for every
+plain field, under the field's label, found by the headings the field lists as aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ompm_desktop.services.fields import Field
+from ompm_desktop.transfer.mapping import Target
+
+# Field kinds a target reads as it is (a reference is imported by name, by each kind).
+PLAIN_KINDS = frozenset({"text", "int", "real", "bool", "date", "datetime", "choice"})
+
+
+def plain_field_targets(fields: Mapping[str, Field]) -> tuple[Target, ...]:
+    """The targets of the plain fields, in the order the service defines them."""
+    return tuple(
+        Target(name, spec.english_label, spec.required, spec.aliases,
+               spec.kind if spec.kind in ("bool", "date", "datetime") else "text")
+        for name, spec in fields.items() if spec.kind in PLAIN_KINDS)
+
+
+def plain_field_names(fields: Mapping[str, Field]) -> tuple[str, ...]:
+    """The names of the plain fields (what a row's cells are given to the service as)."""
+    return tuple(name for name, spec in fields.items() if spec.kind in PLAIN_KINDS)

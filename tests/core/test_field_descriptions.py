@@ -1,0 +1,63 @@
+"""One description per kind of record: the partners' list columns, search, and import and
+export columns are made from the service's `fields` table, so a field added there shows in
+each of them without another file being written for it."""
+
+from records_division import small_division
+
+from ompm_desktop.queries import PARTNERS, ListRequest
+from ompm_desktop.queries.field_columns import field_columns, field_search_sql
+from ompm_desktop.services.fields import flag, text
+from ompm_desktop.services.partners import PartnerService
+from ompm_desktop.transfer.exporter import columns
+from ompm_desktop.transfer.field_targets import plain_field_targets
+from ompm_desktop.transfer.kinds.partners import PartnerImport
+
+WITH_A_NEW_FIELD = {**PartnerService.fields,
+                    "parking": text("Parking", listed=True, searched=True,
+                                    aliases=("parking spots",)),
+                    "wheelchair": flag("Wheelchair access", default=0, listed=True)}
+
+
+def test_a_field_added_to_the_service_is_a_column_a_search_and_an_import_target():
+    listed = {column.key: column for column in field_columns("partner", WITH_A_NEW_FIELD)}
+    assert list(listed)[-2:] == ["parking", "wheelchair"]
+    assert listed["parking"].label == "Parking" and listed["parking"].sort_sql == (
+        "fold(partner.parking)",)
+    assert listed["wheelchair"].display(1) == "Yes" and listed["wheelchair"].display(0) == ""
+    assert "fold(parking) LIKE {like}" in field_search_sql("partner", WITH_A_NEW_FIELD)
+    targets = {target.name: target for target in plain_field_targets(WITH_A_NEW_FIELD)}
+    assert targets["parking"].aliases == ("parking spots",)
+    assert targets["wheelchair"].kind == "bool"
+
+
+def test_the_partners_list_import_and_export_follow_the_service():
+    fields = PartnerService.fields
+    keys = [column.key for column in PARTNERS.columns]
+    assert [name for name in fields if fields[name].listed] == [
+        key for key in keys if key in fields]
+    target_names = [target.name for target in PartnerImport.targets]
+    assert [name for name in target_names if name in fields] == list(fields)
+    exported = [name for name, _, _ in columns("partners")]
+    assert [name for name in exported if name in fields] == list(fields)
+    headers = {name: header for name, header, _ in columns("partners")}
+    assert headers["natural_leader"] == "Natural community leader"
+    assert [c.label for c in PARTNERS.columns if c.key in ("contact_name", "natural_leader")] == [
+        "Contact", "Natural leader"]
+
+
+def test_search_looks_in_every_searched_field(memory_desk):
+    small_division(memory_desk)
+    for word, name in (("555-0142", "Rideau Heights Tenants' Association"),
+                       ("chair", "Rideau Heights Tenants' Association"),
+                       ("school", "École Saint-Amour")):
+        found = PARTNERS.page(memory_desk.context, ListRequest(search=word))
+        assert [row["name"] for row in found] == [name], word
+
+
+def test_flags_usually_off_show_where_they_are_on_and_the_others_both_ways(memory_desk):
+    small_division(memory_desk)
+    rows = {row["name"]: row for row in PARTNERS.page(memory_desk.context)}
+    school, leader = rows["École Saint-Amour"], rows["Marcel Lavoie"]
+    assert PARTNERS.display(school, "natural_leader") == ""
+    assert PARTNERS.display(leader, "natural_leader") == "Yes"
+    assert PARTNERS.display(school, "active") == "Yes"
