@@ -17,14 +17,41 @@ from ompm_desktop.clock import LOCAL_ZONE, iso
 from ompm_desktop.clock import today as local_today
 from ompm_desktop.demo import vocabulary as words
 from ompm_desktop.errors import DeskError
-from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, place
+from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import CONTACT_KINDS
 from ompm_desktop.scoring.indicators import EFFICACY_ITEMS
+from ompm_desktop.scoring.recording import references_used
+from ompm_desktop.scoring.references import DEFAULT_RATES, DEFAULT_REFERENCES
+from ompm_desktop.scoring.scores import score_answers
+from ompm_desktop.scoring.weights import DEFAULT_WEIGHTS
 from ompm_desktop.services import audit
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
+
+
+def demo_answers(threat: float, capacity: float, population: int, noise: int,
+                 agreement: list[int]) -> dict[str, dict[str, Any]]:
+    """Answers whose scores come near `threat` and `capacity` (0-100) for a neighbourhood of
+    `population`: each count is the reference rate scaled to the score wanted."""
+    def count(key: str, score: float) -> int:
+        return int(score / 50 * DEFAULT_RATES[key] * population / 1000)
+
+    answers: dict[str, Any] = {
+        "calls_for_service": count("calls_for_service", threat) + noise,
+        "violent_incidents": count("violent_incidents", threat),
+        "property_incidents": count("property_incidents", threat),
+        "disorder_complaints": count("disorder_complaints", threat),
+        "repeat_locations": count("repeat_locations", threat),
+        "assessor_judgement": max(1, min(5, round(threat / 20))),
+        "collective_efficacy": efficacy_answers(agreement),
+        "natural_leaders": count("natural_leaders", capacity),
+        "meeting_turnout": count("meeting_turnout", capacity),
+    }
+    computed = {"active_partners": count("active_partners", capacity),
+                "community_initiatives": count("community_initiatives", capacity)}
+    return {"answers": answers, "computed": computed}
 
 
 def efficacy_answers(agreement: list[int]) -> list[int]:
@@ -143,23 +170,24 @@ class _Builder:
             on = self.day - timedelta(days=30 + back * self.rng.randint(150, 220))
             cap = max(3.0, capacity - back * self.rng.uniform(6, 14))
             thr = min(97.0, threat + back * self.rng.uniform(3, 9))
-            quadrant = place(cap, thr)
-            indicators = {
-                "calls_for_service": int(thr * 6 + self.rng.randint(0, 40)),
-                "violent_incidents": int(thr / 4), "property_incidents": int(thr * 1.5),
-                "disorder_complaints": int(thr), "repeat_locations": int(thr / 12),
-                "assessor_judgement": max(1, min(5, round(thr / 20))),
-                "collective_efficacy": efficacy_answers(
-                    [max(1, min(5, round(cap / 20 + self.rng.uniform(-1, 1))))
-                     for _ in range(10)]),
-                "natural_leaders": int(cap / 15), "meeting_turnout": int(cap / 2),
-            }
+            noise = self.rng.randint(0, 40)
+            agreement = [max(1, min(5, round(1 + cap / 25 + self.rng.uniform(-1, 1))))
+                         for _ in range(10)]
+            answers = demo_answers(thr, cap, hood["population"], noise, agreement)
+            result = score_answers(answers["answers"], computed=answers["computed"],
+                                   population=hood["population"], weights=DEFAULT_WEIGHTS,
+                                   thresholds=Thresholds(), references=DEFAULT_REFERENCES)
+            quadrant = result.quadrant
             rows.append(self.row(
                 neighbourhood_id=hood["id"], assessed_on=on.isoformat(),
                 assessor=f"Sgt. {self.rng.choice(words.LAST_NAMES)}",
-                indicators=json.dumps(indicators), threat=round(thr, 1), capacity=round(cap, 1),
+                indicators=json.dumps({**answers["answers"], **answers["computed"]}),
+                threat=result.threat, capacity=result.capacity,
                 computed_quadrant=quadrant.value, quadrant=quadrant.value, override_reason="",
-                notes=""))
+                notes="", score_references=json.dumps(references_used(
+                    hood["population"], DEFAULT_REFERENCES, DEFAULT_WEIGHTS, Thresholds())),
+                residents_surveyed=noise % 25, partners_consulted=noise % 4,
+                partner_form=noise % 3 == 0))
             self.hood_quadrant[hood["id"]] = quadrant.value
         return rows
 

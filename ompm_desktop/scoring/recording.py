@@ -14,8 +14,14 @@ from ompm_desktop.model.quadrants import Quadrant, Thresholds, place, quadrant_b
 from ompm_desktop.scoring.answers import ANSWER_KEYS, clean_answers
 from ompm_desktop.scoring.indicators import COMPUTED, Axis
 from ompm_desktop.scoring.peers import Peer, answers_of, division_peers, neighbourhood
+from ompm_desktop.scoring.references import (
+    METHOD,
+    References,
+    references_from,
+    validate_references,
+)
 from ompm_desktop.scoring.scores import Contribution, ScoreResult, score_answers
-from ompm_desktop.scoring.weights import thresholds_from, weights_from
+from ompm_desktop.scoring.weights import thresholds_from, validate_weights, weights_from
 from ompm_desktop.services.record_service import Record
 
 if TYPE_CHECKING:
@@ -27,18 +33,33 @@ EXPLANATION_KEY = "explanation"  # inside an assessment's indicators, next to th
 @dataclass(frozen=True)
 class ScoringGround:
     """What a neighbourhood's answers are scored against, read once: its population and the
-    counts from the records, the division's other neighbourhoods, the weights and the
-    thresholds. An assessment form rescoring at every answer keeps one."""
+    counts from the records, the reference values, the weights and the thresholds; the
+    division's other neighbourhoods only as context. An assessment form rescoring at every
+    answer keeps one."""
 
     hood: Peer
     peers: list[Peer]
     weights: dict[str, float]
     thresholds: Thresholds
+    references: References
 
     def score(self, answers: Mapping[str, Any]) -> ScoreResult:
         return score_answers(
             answers, computed=self.hood.computed, population=self.hood.population,
-            peers=self.peers, weights=self.weights, thresholds=self.thresholds)
+            peers=self.peers, weights=self.weights, thresholds=self.thresholds,
+            references=self.references)
+
+    def stored(self) -> dict[str, Any]:
+        """What is kept with an assessment so that its answers score the same later."""
+        return references_used(self.hood.population, self.references, self.weights,
+                               self.thresholds)
+
+
+def references_used(population: int | None, references: References,
+                    weights: Mapping[str, float], thresholds: Thresholds) -> dict[str, Any]:
+    return {"method": METHOD, "population": population, **references.as_dict(),
+            "weights": dict(weights),
+            "thresholds": {"capacity": thresholds.capacity, "threat": thresholds.threat}}
 
 
 def scoring_ground(desk: Desk, neighbourhood_id: str) -> ScoringGround:
@@ -46,7 +67,8 @@ def scoring_ground(desk: Desk, neighbourhood_id: str) -> ScoringGround:
     return ScoringGround(
         neighbourhood(desk.db, neighbourhood_id),
         division_peers(desk.db, excluding=neighbourhood_id),
-        weights_from(desk.settings), thresholds_from(desk.settings))
+        weights_from(desk.settings), thresholds_from(desk.settings),
+        references_from(desk.settings))
 
 
 def score_for(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any]) -> ScoreResult:
@@ -80,7 +102,8 @@ def assessment_data(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any
     """The record to create, scored and explained. `placed` is (capacity, threat) of a point
     dragged on the diagram: those scores are recorded, and the quadrant follows the point;
     the computed quadrant stays the answers' own, so a different one needs a reason."""
-    result = score_for(desk, neighbourhood_id, answers)
+    ground = scoring_ground(desk, neighbourhood_id)
+    result = ground.score(answers)
     thresholds = result.thresholds
     capacity, threat = result.capacity, result.threat
     explanation_notes = list(result.notes)
@@ -110,6 +133,7 @@ def assessment_data(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any
         "assessor": assessor, "indicators": indicators, "threat": threat,
         "capacity": capacity, "computed_quadrant": result.quadrant.value,
         "quadrant": quadrant.value, "override_reason": reason, "notes": notes,
+        "score_references": ground.stored(),
     }
 
 
@@ -138,6 +162,12 @@ def explain_recorded(desk: Desk, record: Record) -> ScoreResult:
         return ScoreResult(stored["threat"], stored["capacity"], Quadrant(stored["quadrant"]),
                            thresholds_from(desk.settings), contributions,
                            tuple(stored["notes"]))
+    kept = rescore_recorded(record)
+    if kept is not None:
+        note = _("Scored again from its answers with the reference values, population, "
+                 "weights and thresholds kept with it: the same scores as recorded.")
+        return ScoreResult(kept.threat, kept.capacity, kept.quadrant, kept.thresholds,
+                           kept.contributions, (*kept.notes, note))
     result = score_for(desk, record["neighbourhood_id"], recorded_answers(record))
     note = _("This assessment was recorded without its explanation: its answers are scored "
              "again here with today's records and settings. Recorded: capacity {capacity}, "
@@ -145,6 +175,32 @@ def explain_recorded(desk: Desk, record: Record) -> ScoreResult:
                                         threat=number(record["threat"]))
     return ScoreResult(result.threat, result.capacity, result.quadrant, result.thresholds,
                        result.contributions, (*result.notes, note))
+
+
+def stored_references(record: Record) -> dict[str, Any] | None:
+    """The reference values, population, weights and thresholds kept with an assessment;
+    None for one recorded before they were kept."""
+    text = record.get("score_references")
+    if not text:
+        return None
+    value = answers_of(text)
+    return value or None
+
+
+def rescore_recorded(record: Record) -> ScoreResult | None:
+    """The recorded answers scored again with what was kept with them (references,
+    population, counts from the records, weights, thresholds): the same scores as recorded,
+    whatever has changed since. None for an assessment recorded without them."""
+    stored = stored_references(record)
+    if stored is None:
+        return None
+    kept = answers_of(record["indicators"])
+    computed = {key: int(kept[key]) for key in COMPUTED if isinstance(kept.get(key), int)}
+    thresholds = Thresholds(**stored["thresholds"])
+    return score_answers(recorded_answers(record), computed=computed,
+                         population=stored.get("population"),
+                         weights=validate_weights(stored["weights"]), thresholds=thresholds,
+                         references=validate_references(stored))
 
 
 @dataclass(frozen=True)

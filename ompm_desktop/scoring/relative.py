@@ -1,5 +1,6 @@
-"""Scoring a count against the other neighbourhoods of the division: its percentile rank,
-per 1,000 residents when the population is known."""
+"""A count beside the other neighbourhoods of the division: its percentile rank, per 1,000
+residents when the population is known. Shown as context next to an indicator's score; no
+score is worked out from it (see scoring.references)."""
 
 from __future__ import annotations
 
@@ -53,9 +54,8 @@ def relative_score(value: float, population: int | None,
         shown = number(value)
         basis = _("as counts: this neighbourhood's population is not known")
     if not compared:
-        return RelativeScore(MIDDLE, shown, _("No other neighbourhood to compare with yet: "
-                                              "scored at the middle ({middle}).").format(
-                                                  middle=number(MIDDLE)))
+        return RelativeScore(MIDDLE, shown, _("No other neighbourhood to compare it with "
+                                              "yet."))
     above = sum(1 for other in compared if mine > other)
     level = sum(1 for other in compared if mine == other)
     below = len(compared) - above - level

@@ -23,6 +23,7 @@ from ompm_desktop.scoring.indicators import (
     on_axis,
 )
 from ompm_desktop.scoring.peers import Peer
+from ompm_desktop.scoring.references import DEFAULT_REFERENCES, References, fixed_score
 from ompm_desktop.scoring.relative import relative_score
 
 
@@ -38,6 +39,7 @@ class Contribution:
     share: float  # its part of the score after re-weighting, 0-1
     points: float  # what it adds to the score
     note: str  # how it was scored, or why it was left out
+    context: str = ""  # the division's other neighbourhoods beside it: shown, never scored
 
     @property
     def counted(self) -> bool:
@@ -67,6 +69,7 @@ class _Measured:
     shown: str
     normalized: float | None
     note: str
+    context: str = ""
 
 
 def _number(value: Any) -> float | None:
@@ -75,12 +78,14 @@ def _number(value: Any) -> float | None:
     return float(value) if math.isfinite(value) and value >= 0 else None
 
 
-def _relative(indicator: Indicator, value: float | None, population: int | None,
-              others: list[tuple[float, int | None]]) -> _Measured:
+def _counted(indicator: Indicator, value: float | None, population: int | None,
+             references: References, others: list[tuple[float, int | None]]) -> _Measured:
+    """Scored against the fixed reference; the division beside it as context only."""
     if value is None:
         return _Measured(indicator, None, "", None, _("Not answered: left out."))
-    scored = relative_score(value, population, others)
-    return _Measured(indicator, value, scored.shown, scored.normalized, scored.note)
+    scored = fixed_score(indicator.key, value, population, references)
+    context = relative_score(value, population, others).note if others else ""
+    return _Measured(indicator, value, scored.shown, scored.normalized, scored.note, context)
 
 
 def _efficacy(indicator: Indicator, items: Sequence[int | None]) -> _Measured:
@@ -111,16 +116,18 @@ def _efficacy(indicator: Indicator, items: Sequence[int | None]) -> _Measured:
 
 
 def _measure(indicator: Indicator, answers: Mapping[str, Any], computed: Mapping[str, int],
-             population: int | None, peers: Sequence[Peer]) -> _Measured:
+             population: int | None, peers: Sequence[Peer],
+             references: References) -> _Measured:
     key = indicator.key
     if indicator.kind is Kind.COUNT:
         others = [(v, p.population) for p in peers
                   if (v := _number(p.answers.get(key))) is not None]
-        return _relative(indicator, answers.get(key), population, others)
+        return _counted(indicator, answers.get(key), population, references, others)
     if indicator.kind is Kind.COMPUTED:
         others = [(float(p.computed.get(key, 0)), p.population) for p in peers]
         value = computed.get(key)
-        return _relative(indicator, None if value is None else float(value), population, others)
+        return _counted(indicator, None if value is None else float(value), population,
+                        references, others)
     if key == "assessor_judgement":
         value = answers.get(key)
         if value is None:
@@ -144,16 +151,21 @@ def _tenths(exact: list[float]) -> list[int]:
     return floors
 
 
+def _unanswered(axis: Axis) -> ValidationError:
+    message = (_("No threat indicator is answered: answer at least one to work out the "
+                 "threat score.") if axis is Axis.THREAT else
+               _("No capacity indicator is answered: answer at least one to work out the "
+                 "capacity score."))
+    return ValidationError(message, axis.value)
+
+
 def _combine(axis: Axis, measured: list[_Measured], weights: Mapping[str, float]
-             ) -> tuple[float, list[Contribution], str | None]:
+             ) -> tuple[float | None, list[Contribution], str | None]:
+    """The axis's score (None when no indicator of it counts), its parts and a note."""
     counted = [m for m in measured if m.normalized is not None and weights[m.indicator.key] > 0]
     total_weight = sum(weights[m.indicator.key] for m in counted)
     if total_weight <= 0:
-        message = (_("No threat indicator is answered: answer at least one to work out the "
-                     "threat score.") if axis is Axis.THREAT else
-                   _("No capacity indicator is answered: answer at least one to work out the "
-                     "capacity score."))
-        raise ValidationError(message, axis.value)
+        return None, [], None
     shares = {m.indicator.key: weights[m.indicator.key] / total_weight for m in counted}
     tenths = _tenths([shares[m.indicator.key] * (m.normalized or 0.0) for m in counted])
     points = {m.indicator.key: t / 10 for m, t in zip(counted, tenths, strict=True)}
@@ -165,7 +177,7 @@ def _combine(axis: Axis, measured: list[_Measured], weights: Mapping[str, float]
             note = _("Weight 0 in the settings: not counted.")
         contributions.append(Contribution(
             key, m.indicator.label, axis, m.raw, m.shown, m.normalized, weights[key],
-            shares.get(key, 0.0), points.get(key, 0.0), note))
+            shares.get(key, 0.0), points.get(key, 0.0), note, m.context))
     left_out = [m.indicator.title for m in measured if m.normalized is None]
     explanation = None
     if left_out:
@@ -175,19 +187,37 @@ def _combine(axis: Axis, measured: list[_Measured], weights: Mapping[str, float]
     return sum(tenths) / 10, contributions, explanation
 
 
+def score_axis(axis: Axis, answers: Mapping[str, Any], *, computed: Mapping[str, int],
+               population: int | None, weights: Mapping[str, float],
+               references: References = DEFAULT_REFERENCES, peers: Sequence[Peer] = (),
+               ) -> tuple[float | None, list[Contribution], str | None]:
+    """One axis from checked answers: its score, or None when none of its indicators is
+    answered (an unknown, never a middle value); its parts; a note on what was left out."""
+    measured = [_measure(i, answers, computed, population, peers, references)
+                for i in on_axis(axis)]
+    return _combine(axis, measured, weights)
+
+
 def score_answers(answers: Mapping[str, Any], *, computed: Mapping[str, int],
-                  population: int | None, peers: Sequence[Peer],
-                  weights: Mapping[str, float], thresholds: Thresholds) -> ScoreResult:
-    """Both scores and the quadrant they give, explained. `computed` holds the counts from
-    the records (active partners, community-led initiatives); `peers` are the other
-    neighbourhoods of the division."""
+                  population: int | None, weights: Mapping[str, float],
+                  thresholds: Thresholds, references: References = DEFAULT_REFERENCES,
+                  peers: Sequence[Peer] = ()) -> ScoreResult:
+    """Both scores and the quadrant they give, explained. Each count is scored against the
+    fixed `references` (per 1,000 residents), so the same answers, population, computed
+    counts and settings always give the same scores. `computed` holds the counts from the
+    records (active partners, community-led initiatives); `peers`, the division's other
+    neighbourhoods, are shown beside each count as context and change no score."""
     cleaned = clean_answers(answers)
     scores: dict[Axis, float] = {}
     contributions: list[Contribution] = []
     notes: list[str] = []
     for axis in (Axis.THREAT, Axis.CAPACITY):
-        measured = [_measure(i, cleaned, computed, population, peers) for i in on_axis(axis)]
-        scores[axis], parts, note = _combine(axis, measured, weights)
+        score, parts, note = score_axis(axis, cleaned, computed=computed,
+                                        population=population, weights=weights,
+                                        references=references, peers=peers)
+        if score is None:
+            raise _unanswered(axis)
+        scores[axis] = score
         contributions += parts
         if note:
             notes.append(note)

@@ -23,19 +23,38 @@ class AssessmentService(RecordService):
         "assessor": text(N_("Assessor"), required=True, max_length=120),
         "indicators": Field(N_("Indicators"), "text", max_length=100_000, default="{}"),
         "threat": Field(N_("Threat score"), "real", required=True, minimum=0, maximum=100),
-        "capacity": Field(N_("Capacity score"), "real", required=True, minimum=0, maximum=100),
+        # None: capacity not assessed (an imported batch of counts): not yet placed.
+        "capacity": Field(N_("Capacity score"), "real", minimum=0, maximum=100),
         "computed_quadrant": choice(N_("Computed quadrant"), [q.value for q in Quadrant]),
         "quadrant": choice(N_("Quadrant"), [q.value for q in Quadrant]),
         "override_reason": text(N_("Reason for the override"), max_length=2000),
         "notes": text(N_("Notes"), max_length=10_000),
+        # What the scores were worked out with (JSON): see scoring.recording.
+        "score_references": Field(N_("Reference values"), "text", max_length=20_000),
+        # Who took part besides the assessor.
+        "residents_surveyed": Field(N_("Residents surveyed"), "int", minimum=0),
+        "partners_consulted": Field(N_("Partners consulted"), "int", minimum=0),
+        "partner_form": Field(N_("Form completed by a partner"), "bool"),
     }
 
     def _clean(self, data: Any, existing: Record | None) -> Any:
-        if isinstance(data.get("indicators"), dict):
-            data = {**data, "indicators": json.dumps(data["indicators"], ensure_ascii=False)}
+        for name in ("indicators", "score_references"):
+            if isinstance(data.get(name), dict):
+                data = {**data, name: json.dumps(data[name], ensure_ascii=False)}
         return super()._clean(data, existing)
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
+        if "capacity" in values or existing is None:
+            if self.merged(values, existing, "capacity") is None:
+                # Not yet placed: no quadrant without a capacity.
+                values.update(quadrant=None, computed_quadrant=None, override_reason="")
+                return
+            for name in ("quadrant", "computed_quadrant"):
+                if not self.merged(values, existing, name):
+                    raise ValidationError(_("{field} is required.").format(
+                        field=self.fields[name].label), name)
+        if self.merged(values, existing, "score_references") == "":
+            values["score_references"] = None
         quadrant = self.merged(values, existing, "quadrant")
         computed = self.merged(values, existing, "computed_quadrant")
         if quadrant != computed and not self.merged(values, existing, "override_reason"):

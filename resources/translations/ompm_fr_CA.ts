@@ -440,6 +440,14 @@
         <translation>&lt;b&gt;Suggestions ({0})&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Taken ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take</source>
         <translation>Prendre</translation>
     </message>
@@ -1036,6 +1044,10 @@ Le journal complet se trouve dans : {path}</translation>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
+    <message>
+        <source>Beside the division (context only, not scored): {0}</source>
+        <translation>À côté de la division (contexte seulement, non compté) : {0}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1156,6 +1168,29 @@ Le journal complet se trouve dans : {path}</translation>
     <message>
         <source>Any {0}</source>
         <translation>{1} : sans filtre</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing is set up on this computer yet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create your division&lt;/b&gt;: a new, empty database for your division&apos;s records, encrypted with a passphrase you choose. It is kept in&lt;br&gt;{0}&lt;/p&gt;&lt;p&gt;Or &lt;b&gt;look around a demo division&lt;/b&gt; first: a made-up division to try the app on. It is kept apart, in&lt;br&gt;{1}&lt;br&gt;and marked “{2}” in the title bar, the status bar and its PDFs. What you write there is not a record.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create my division…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look around a demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1713,14 @@ Stages: {1}.</source>
     <message>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
+    </message>
+    <message>
+        <source>Demo division: not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up division to try the app on. Create your own with File &gt; New database…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No page shows {0}s yet.</source>

@@ -1,4 +1,4 @@
-"""Scoring an assessment: reverse-scored items, counts relative to the division (per 1,000
+"""Scoring an assessment: reverse-scored items, counts against reference rates (per 1,000
 residents when known), weights and thresholds from the settings, missing answers, and an
 explanation that adds up exactly to each score."""
 
@@ -80,43 +80,58 @@ def test_percentile_rank_runs_from_the_lowest_to_the_highest_with_ties_in_the_mi
     assert percentile_rank(7, [7]) == 50
 
 
-def test_a_count_is_ranked_against_the_other_neighbourhoods():
-    peers = [Peer(f"n{i}", f"N{i}", None, {"calls_for_service": calls})
+def test_a_count_is_scored_against_its_reference_rate_per_1000_residents():
+    # 400 calls for 4,000 residents: 100 per 1,000 against the reference 300: 50 x 100/300.
+    calls = by_key(score(population=4000))["calls_for_service"]
+    assert round(calls.normalized, 2) == 16.67
+    assert calls.shown == "400 (100.0 per 1,000)"
+    assert "against the reference 300.0 per 1,000" in calls.note
+    # Twice the reference rate and above scores 100, and says it is capped.
+    violent = by_key(score({**ANSWERS, "violent_incidents": 200}, population=4000))
+    assert violent["violent_incidents"].normalized == 100.0
+    assert "at most 100" in violent["violent_incidents"].note
+
+
+def test_without_a_population_a_count_is_read_for_the_typical_population_and_says_so():
+    calls = by_key(score())["calls_for_service"]
+    assert round(calls.normalized, 2) == 13.33  # 400 for 5,000 residents: 80 per 1,000
+    assert calls.shown == "400 (population not known)"
+    assert "Population not known: read as if it had 5,000 residents" in calls.note
+
+
+def test_other_neighbourhoods_are_context_and_move_no_score():
+    peers = [Peer(f"n{i}", f"N{i}", 4000, {"calls_for_service": calls})
              for i, calls in enumerate((100, 200, 300, 500))]
-    calls = by_key(score({**ANSWERS, "calls_for_service": 400}, peers=peers))["calls_for_service"]
-    assert calls.normalized == 75.0  # above 3 of 4
-    assert "Against 4 other neighbourhoods" in calls.note and "above 3" in calls.note
-    assert "population is not known" in calls.note
+    alone = by_key(score(population=4000))["calls_for_service"]
+    among = by_key(score(peers=peers, population=4000))["calls_for_service"]
+    assert among.normalized == alone.normalized
+    assert alone.context == ""
+    assert "Against 4 other neighbourhoods" in among.context and "above 3" in among.context
 
 
 def test_counts_are_compared_per_1000_residents_when_the_population_is_known():
-    # 400 calls among 4,000 residents is more than 1,000 calls among 20,000.
+    # Beside it, 400 calls among 4,000 residents is more than 1,000 calls among 20,000.
     big = Peer("big", "Big", 20_000, {"calls_for_service": 1000})
     calls = by_key(score(peers=[big], population=4000))["calls_for_service"]
-    assert calls.normalized == 100.0
-    assert calls.shown == "400 (100.0 per 1,000)"
-    assert "per 1,000 residents" in calls.note
-    # As raw counts, the same 400 would rank below.
-    assert by_key(score(peers=[big]))["calls_for_service"].normalized == 0.0
+    assert "per 1,000 residents): above 1" in calls.context
 
 
 def test_a_neighbourhood_without_a_population_is_left_out_of_a_per_1000_comparison():
     peers = [Peer("a", "A", 1000, {"calls_for_service": 10}),
              Peer("b", "B", None, {"calls_for_service": 5000})]
     calls = by_key(score(peers=peers, population=1000))["calls_for_service"]
-    assert calls.normalized == 100.0
-    assert "1 without a known population left out" in calls.note
+    assert "1 without a known population left out" in calls.context
 
 
-def test_with_nothing_to_compare_a_count_scores_at_the_middle_and_says_so():
+def test_with_nothing_to_compare_the_context_says_so():
     result = relative_score(12, None, [])
-    assert result.normalized == 50.0
-    assert "No other neighbourhood to compare with" in result.note
+    assert "No other neighbourhood to compare it with" in result.note
 
 
 def test_peers_without_that_answer_are_not_compared():
     peers = [Peer("a", "A", None, {"calls_for_service": 10}), Peer("b", "B", None, {})]
-    assert "Against 1 other neighbourhood " in by_key(score(peers=peers))["calls_for_service"].note
+    assert "Against 1 other neighbourhood " in by_key(
+        score(peers=peers))["calls_for_service"].context
 
 
 # ---- weights and thresholds ----------------------------------------------------------

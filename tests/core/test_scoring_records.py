@@ -66,12 +66,17 @@ def test_counts_are_ranked_against_the_latest_assessments_of_the_other_neighbour
     # Vanier's older 10 calls would have put it on top.
     result = score_for(desk, division.rideau["id"], ANSWERS)
     calls = contribution(result, "calls_for_service")
-    assert calls.normalized == 0.0
+    assert "Against 1 other neighbourhood (per 1,000 residents): above 0" in calls.context
     assert calls.shown == "400 (95.2 per 1,000)"
-    # Westboro has no population: its counts are compared as counts.
+    # The division is context only: the score is 50 x 95.2 / 300 (the reference rate).
+    assert round(calls.normalized, 1) == 15.9
+    # Westboro has no population: its counts are read as if it had the typical population,
+    # and compared with the others as counts.
     westboro = contribution(score_for(desk, division.westboro["id"], ANSWERS),
                             "calls_for_service")
-    assert westboro.normalized == 0.0 and "population is not known" in westboro.note
+    assert round(westboro.normalized, 1) == 13.3  # 400 for 5,000 residents: 80 per 1,000
+    assert "Population not known" in westboro.note
+    assert "population is not known" in westboro.context
 
 
 def test_a_deleted_assessment_is_not_compared(memory_desk, division):
@@ -79,21 +84,21 @@ def test_a_deleted_assessment_is_not_compared(memory_desk, division):
     newest = record(desk, division.vanier, {**ANSWERS, "calls_for_service": 2000})
     desk.assessments.delete(newest["id"])
     calls = contribution(score_for(desk, division.rideau["id"], ANSWERS), "calls_for_service")
-    assert "No other neighbourhood to compare with" in calls.note
+    assert calls.context == ""  # nothing beside it: no other neighbourhood assessed
 
 
 def test_weights_and_thresholds_come_from_the_settings(memory_desk, division):
     desk = memory_desk
     hood = division.rideau["id"]
     before = score_for(desk, hood, ANSWERS)
-    assert (before.threat, before.capacity) == (45.0, 70.0)
+    assert (before.threat, before.capacity) == (28.6, 45.7)
     desk.settings.set("score_weights", {"calls_for_service": 0, "violent_incidents": 0,
                                         "property_incidents": 0, "disorder_complaints": 0,
                                         "repeat_locations": 0})
     assert score_for(desk, hood, ANSWERS).threat == 0.0  # the judgement alone: 1 of 5
-    assert before.quadrant.value == "safety"
-    desk.settings.set("threshold_capacity", 80.0)
-    assert score_for(desk, hood, ANSWERS).quadrant.value == "mobilization"
+    assert before.quadrant.value == "mobilization"
+    desk.settings.set("threshold_capacity", 40.0)
+    assert score_for(desk, hood, ANSWERS).quadrant.value == "safety"
 
 
 def test_bad_weights_are_refused_by_the_settings(memory_desk):
@@ -106,7 +111,7 @@ def test_a_recorded_assessment_keeps_its_answers_scores_and_explanation(memory_d
     desk = memory_desk
     saved = record(desk, division.rideau, notes="After the Compton St. meeting.")
     assert saved["assessor"] == "Sgt. J. Tremblay"
-    assert saved["quadrant"] == saved["computed_quadrant"] == "safety"
+    assert saved["quadrant"] == saved["computed_quadrant"] == "mobilization"
     stored = json.loads(saved["indicators"])
     assert stored["collective_efficacy"] == ANSWERS["collective_efficacy"]
     assert stored["active_partners"] == 1
@@ -125,14 +130,14 @@ def test_an_override_needs_a_reason_which_is_kept_and_shown(memory_desk, divisio
     assert desk.assessments.count() == 0
     saved = record(desk, division.rideau, override="enforcement",
                    override_reason="Shots fired twice this week; the counts lag behind.")
-    assert (saved["quadrant"], saved["computed_quadrant"]) == ("enforcement", "safety")
+    assert (saved["quadrant"], saved["computed_quadrant"]) == ("enforcement", "mobilization")
     assert saved["override_reason"] == "Shots fired twice this week; the counts lag behind."
     assert any("Shots fired twice" in note for note in explain_recorded(desk, saved).notes)
 
 
 def test_overriding_with_the_computed_quadrant_is_no_override(memory_desk, division):
-    saved = record(memory_desk, division.rideau, override="safety", override_reason="same")
-    assert saved["quadrant"] == "safety" and saved["override_reason"] == ""
+    saved = record(memory_desk, division.rideau, override="mobilization", override_reason="same")
+    assert saved["quadrant"] == "mobilization" and saved["override_reason"] == ""
 
 
 def test_an_assessment_recorded_without_an_explanation_is_scored_again_and_says_so(
@@ -154,7 +159,7 @@ def test_a_point_placed_on_the_diagram_proposes_the_latest_answers(memory_desk, 
     assert proposal.answers["calls_for_service"] == 400
     assert proposal.based_on == "2026-09-01"
     assert proposal.quadrant.value == "enforcement"
-    assert proposal.computed.quadrant.value == "safety"
+    assert proposal.computed.quadrant.value == "mobilization"
     assert proposal.needs_reason
 
 
@@ -166,13 +171,13 @@ def test_saving_a_placed_point_records_its_scores_and_needs_a_reason_across_quad
     saved = record(desk, division.rideau, placed=(30.0, 80.0),
                    override_reason="Tenants' association folded in October.")
     assert (saved["capacity"], saved["threat"]) == (30.0, 80.0)
-    assert (saved["quadrant"], saved["computed_quadrant"]) == ("enforcement", "safety")
+    assert (saved["quadrant"], saved["computed_quadrant"]) == ("enforcement", "mobilization")
     notes = explain_recorded(desk, saved).notes
     assert any(n.startswith("Placed on the diagram by Sgt. J. Tremblay: capacity 30, threat 80")
                for n in notes)
     # Within the answers' own quadrant, no reason is needed.
-    moved = record(desk, division.rideau, placed=(70.0, 20.0))
-    assert moved["quadrant"] == "safety" and moved["override_reason"] == ""
+    moved = record(desk, division.rideau, placed=(30.0, 20.0))
+    assert moved["quadrant"] == "mobilization" and moved["override_reason"] == ""
 
 
 def test_a_point_off_the_field_is_refused(memory_desk, division):

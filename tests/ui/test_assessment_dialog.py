@@ -76,17 +76,17 @@ def test_typed_answers_are_scored_live_saved_and_taken_back_with_ctrl_z(
     # Reverse items: the two 2s count as 4s, so cohesion is as high as control.
     rows = {row[0].strip(): row for row in dialog.explanation.rows()}
     assert rows["Social cohesion and trust (items 6-10)"][2] == "75.0"
-    assert rows["Threat score"][4] == "45.0" and rows["Capacity score"][4] == "70.0"
-    assert dialog.quadrant.text() == "Community Safety & Consultation"
-    assert "#2E7D32" in dialog.quadrant.styleSheet()
+    assert rows["Threat score"][4] == "28.6" and rows["Capacity score"][4] == "45.7"
+    assert dialog.quadrant.text() == "Community Mobilization & Crime Prevention"
+    assert "#F9A825" in dialog.quadrant.styleSheet()
     # The explanation adds up to each score.
     threat_rows = [row for row in dialog.explanation.rows()][1:7]
-    assert sum(float(row[4]) for row in threat_rows) == pytest.approx(45.0)
+    assert sum(float(row[4]) for row in threat_rows) == pytest.approx(28.6)
 
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, dialog.save_button)
     saved = desk.assessments.get(dialog.saved_id)
-    assert (saved["threat"], saved["capacity"], saved["quadrant"]) == (45.0, 70.0, "safety")
+    assert (saved["threat"], saved["capacity"], saved["quadrant"]) == (28.6, 45.7, "mobilization")
     assert json.loads(saved["indicators"])["collective_efficacy"] == ANSWERS["collective_efficacy"]
     assert saved["assessor"] == "Sgt. J. Tremblay"
 
@@ -117,7 +117,7 @@ def test_an_override_is_refused_without_a_reason_and_kept_with_one(
     with qtbot.waitSignal(dialog.accepted):  # Ctrl+S saves from any field
         qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = desk.assessments.get(dialog.saved_id)
-    assert (saved["quadrant"], saved["computed_quadrant"]) == ("enforcement", "safety")
+    assert (saved["quadrant"], saved["computed_quadrant"]) == ("enforcement", "mobilization")
     assert saved["override_reason"] == "Two shootings in October; the counts lag behind."
 
 
@@ -138,9 +138,13 @@ def test_a_missing_answer_is_shown_left_out(qtbot, desk, division, window):
     row = tree.visualItemRect(calls)  # its first column: the row may run past the view
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(row.left() + 20, row.center().y()))
+    # Scored against the reference rate; the division beside it, as context only.
     assert dialog.explanation.detail.text() == (
-        "Calls for service: Against 1 other neighbourhood (per 1,000 residents; 1 without a "
-        "known population left out of the comparison): above 0, level with 0, below 1.")
+        "Calls for service: 95.2 per 1,000 against the reference 300.0 per 1,000 (the app's "
+        "default (calls for service per resident vary widely between services)): 50 x 95.2 / "
+        "300.0 = 15.9.\nBeside the division (context only, not scored): Against 1 other "
+        "neighbourhood (per 1,000 residents; 1 without a known population left out of the "
+        "comparison): above 0, level with 0, below 1.")
 
 
 def test_a_point_dragged_on_the_diagram_opens_prefilled_and_records_its_scores(
@@ -177,7 +181,7 @@ def test_a_recorded_assessment_is_shown_read_only_with_its_reason(
     assert dialog.reason.isReadOnly() and dialog.answers.counts["calls_for_service"].isReadOnly()
     assert dialog.answers.counts["calls_for_service"].text() == "400"
     assert "Recorded on 2026-09-01 by Sgt. Roy" in dialog.banner.text()
-    assert dialog.scores.text() == "Recorded: threat 45.0, capacity 70.0."
+    assert dialog.scores.text() == "Recorded: threat 28.6, capacity 45.7."
     assert "Shots fired twice this week." in dialog.explanation.notes.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
     assert not hasattr(dialog, "save_button")

@@ -85,8 +85,11 @@ class ExplanationView(QWidget):
                 ])
                 row.setToolTip(0, c.note)
                 row.setToolTip(1, c.note)
-                row.setData(0, Qt.ItemDataRole.UserRole,
-                            self.tr("{0}: {1}").format(_label(c), c.note))
+                detail = self.tr("{0}: {1}").format(_label(c), c.note)
+                if c.context:  # the division beside it: context, not part of the score
+                    detail += "\n" + self.tr("Beside the division (context only, not "
+                                             "scored): {0}").format(c.context)
+                row.setData(0, Qt.ItemDataRole.UserRole, detail)
                 for column in (2, 3, 4):
                     row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                                          | Qt.AlignmentFlag.AlignVCenter)
