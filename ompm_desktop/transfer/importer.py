@@ -4,11 +4,19 @@ transaction, or none at all.
 `plan_import` checks and previews (which rows create, update or change nothing) and writes
 nothing. `run_import` checks again inside the transaction that writes, so what was checked is
 exactly what is written; any problem rolls the whole file back.
+
+A file of any size goes through in one pass and in bounded memory: its rows are read as a
+stream, each checked and written in batches while no problem has been found (a problem
+stops the writing; the transaction rolls back what was written); repeats inside the file are
+found through a temporary table; a plan keeps every count but only the first rows to show.
+Kinds that check across the whole batch (indicators, scored against each other) keep all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,12 +36,15 @@ from ompm_desktop.transfer.problems import (
     Problem,
     RowProblem,
 )
-from ompm_desktop.transfer.source import SourceTable, read_table
+from ompm_desktop.transfer.source import SourceRow, SourceTable, read_table
 
 Progress = Callable[[int, int, str], None]  # done, total, "Checking" or "Writing"
 Cancelled = Callable[[], bool]
 PROGRESS_EVERY = 250
 IMPORT_CACHE_KIB = 64 * 1024
+KEPT_ROWS = 5_000  # the rows a plan keeps to show; every row is counted
+KEPT_PROBLEMS = 5_000  # likewise the problems (every one is counted)
+WRITE_BATCH = 1_000
 
 
 class ImportCancelledError(DeskError):
@@ -44,10 +55,14 @@ class ImportCancelledError(DeskError):
 @dataclass
 class ImportPlan:
     kind: str
-    rows: list[PreparedRow] = field(default_factory=list)
+    rows: list[PreparedRow] = field(default_factory=list)  # the first KEPT_ROWS of a stream
     problems: list[Problem] = field(default_factory=list)
+    counts: Counter[str] | None = None  # every row's action; None: count `rows`
+    more_problems: int = 0  # problems found beyond the first KEPT_PROBLEMS
 
     def count(self, action: str) -> int:
+        if self.counts is not None:
+            return self.counts[action]
         return sum(1 for row in self.rows if row.action == action)
 
     @property
@@ -146,8 +161,51 @@ def check_mapping(kind: str, table: SourceTable, mapping: ColumnMapping) -> list
     return problems
 
 
+class _Columns(Mapping[str, Iterator[str]]):
+    """A column's cells by target, read from the file when asked for (a kind learns each date
+    column's day/month order from the whole column without holding it)."""
+
+    def __init__(self, table: SourceTable, index: dict[str, int]) -> None:
+        self.table, self.index = table, index
+
+    def __getitem__(self, target: str) -> Iterator[str]:
+        column = self.index[target]
+        return (row.cells[column] for row in self.table.iter_rows())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+class _SeenKeys:
+    """The natural keys and ids met so far in the file, in a temporary table (so a file of
+    millions of rows does not hold them all in memory): a repeat names the row it repeats."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen_key "
+                   "(key BLOB PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID")
+        db.execute("DELETE FROM temp.import_seen_key")
+
+    def first_row(self, key: object, row: int) -> int:
+        """The row the key was first met on (this row, if it is the first)."""
+        digest = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
+        found = self.db.execute("SELECT row FROM temp.import_seen_key WHERE key = ?",
+                                [digest]).fetchone()
+        if found:
+            return int(found[0])
+        self.db.execute("INSERT INTO temp.import_seen_key VALUES (?, ?)", [digest, row])
+        return row
+
+    def close(self) -> None:
+        self.db.execute("DROP TABLE IF EXISTS temp.import_seen_key")
+
+
 class _Checker:
-    """One pass over the rows: prepare each through its kind, collect every problem."""
+    """One pass over the rows: prepare each through its kind, collect every problem, and
+    (when importing) write the rows in batches while no problem has been found."""
 
     def __init__(self, desk: Desk, table: SourceTable, mapping: ColumnMapping) -> None:
         self.desk, self.table, self.mapping = desk, table, mapping
@@ -155,6 +213,8 @@ class _Checker:
         self.index = {t: table.headers.index(c) for t, c in mapping.columns.items()}
         self.index.update({f"indicator:{k}": table.headers.index(c)
                            for k, c in mapping.indicators.items()})
+        self.streams = self.kind.streams
+        self.written = 0
 
     def column(self, target: str) -> str:
         target = self.kind.field_targets.get(target, target)
@@ -165,55 +225,83 @@ class _Checker:
         names = {t.name: t.label for t in self.kind.targets}
         return _(names[target]) if target in names else target
 
-    def run(self, progress: Progress | None, cancelled: Cancelled | None) -> ImportPlan:
-        plan = ImportPlan(self.mapping.kind)
-        columns = {t: [row.cells[i] for row in self.table.rows] for t, i in self.index.items()}
-        self.kind.start(columns)
-        with self.kind.service.remembering_refs():
-            return self._run(plan, progress, cancelled)
+    def run(self, progress: Progress | None, cancelled: Cancelled | None, *,
+            write: bool = False) -> ImportPlan:
+        plan = ImportPlan(self.mapping.kind, counts=Counter() if self.streams else None)
+        self.kind.start(_Columns(self.table, self.index))
+        seen = _SeenKeys(self.desk.db)
+        try:
+            with self.kind.service.remembering_refs():
+                return self._run(plan, seen, progress, cancelled, write)
+        finally:
+            seen.close()
 
-    def _run(self, plan: ImportPlan, progress: Progress | None,
-             cancelled: Cancelled | None) -> ImportPlan:
-        first_of_key: dict[object, int] = {}
-        total = len(self.table.rows)
-        for done, source in enumerate(self.table.rows):
+    def _run(self, plan: ImportPlan, seen: _SeenKeys, progress: Progress | None,
+             cancelled: Cancelled | None, write: bool) -> ImportPlan:
+        phase = "Writing" if write else "Checking"
+        total = self.table.row_count
+        batch: list[PreparedRow] = []
+        for done, source in enumerate(self.table.iter_rows()):
             if done % PROGRESS_EVERY == 0:
-                _tick(progress, cancelled, done, total, "Checking")
-            if source.extra_cells:
-                plan.problems.append(Problem(
-                    source.number, "", _("This row has more cells than the header has "
-                                         "columns: a value holding the delimiter may have "
-                                         "lost its quotes.")))
+                _tick(progress, cancelled, done, total, phase)
+            prepared = self._prepare(source, plan)
+            if prepared is None:
                 continue
-            values = {t: _unquoted(source.cells[i]) for t, i in self.index.items()}
-            try:
-                prepared = self.kind.prepare(values, source.number)
-            except RowProblem as problem:
-                plan.problems.append(Problem(source.number, self.column(problem.column),
-                                             problem.reason))
+            self._check_repeat(prepared, seen, plan)
+            if not self.streams:
+                plan.rows.append(prepared)
                 continue
-            except ValidationError as error:
-                plan.problems.append(Problem(source.number, self.column(error.field or ""),
-                                             error.message))
-                continue
-            except DeskError as error:
-                plan.problems.append(Problem(source.number, "", error.message))
-                continue
-            self._check_repeat(prepared, first_of_key, plan)
-            plan.rows.append(prepared)
+            assert plan.counts is not None
+            plan.counts[prepared.action] += 1
+            if len(plan.rows) < KEPT_ROWS:
+                plan.rows.append(prepared)
+            if write and not plan.problems and prepared.action != UNCHANGED:
+                batch.append(prepared)
+                if len(batch) >= WRITE_BATCH:
+                    self.write(batch)
+                    batch = []
         for row, target, reason in self.kind.finish(plan.rows):
-            plan.problems.append(Problem(row, self.column(target), reason))
+            self._problem(plan, Problem(row, self.column(target), reason))
         plan.problems.sort(key=lambda p: (p.row or 0))
-        _tick(progress, cancelled, total, total, "Checking")
+        if write and not plan.problems:
+            self.write(batch if self.streams else
+                       [row for row in plan.rows if row.action != UNCHANGED])
+        _tick(progress, cancelled, total, total, phase)
         return plan
 
-    def _check_repeat(self, prepared: PreparedRow, first_of_key: dict[object, int],
-                      plan: ImportPlan) -> None:
+    def _prepare(self, source: SourceRow, plan: ImportPlan) -> PreparedRow | None:
+        if source.extra_cells:
+            self._problem(plan, Problem(
+                source.number, "", _("This row has more cells than the header has "
+                                     "columns: a value holding the delimiter may have "
+                                     "lost its quotes.")))
+            return None
+        values = {t: _unquoted(source.cells[i]) for t, i in self.index.items()}
+        try:
+            return self.kind.prepare(values, source.number)
+        except RowProblem as problem:
+            self._problem(plan, Problem(source.number, self.column(problem.column),
+                                        problem.reason))
+        except ValidationError as error:
+            self._problem(plan, Problem(source.number, self.column(error.field or ""),
+                                        error.message))
+        except DeskError as error:
+            self._problem(plan, Problem(source.number, "", error.message))
+        return None
+
+    @staticmethod
+    def _problem(plan: ImportPlan, problem: Problem) -> None:
+        if len(plan.problems) < KEPT_PROBLEMS:
+            plan.problems.append(problem)
+        else:
+            plan.more_problems += 1
+
+    def _check_repeat(self, prepared: PreparedRow, seen: _SeenKeys, plan: ImportPlan) -> None:
         keys: list[tuple[str, object]] = [("key", prepared.key)] if prepared.key else []
         if prepared.record_id:
             keys.append(("id", prepared.record_id))
         for key in keys:
-            first = first_of_key.setdefault(key, prepared.row)
+            first = seen.first_row(key, prepared.row)
             if first == prepared.row:
                 continue
             if key[0] == "key" and prepared.key and prepared.key[0] == "row":
@@ -224,8 +312,24 @@ class _Checker:
                 reason = _("Repeats row {first}: both are {noun} '{label}' (same {what}). Keep "
                            "one of them.").format(first=first, noun=_(self.kind.noun),
                                                   label=prepared.label, what=what)
-            plan.problems.append(Problem(prepared.row, "", reason))
+            self._problem(plan, Problem(prepared.row, "", reason))
             return
+
+    def write(self, rows: list[PreparedRow]) -> None:
+        """Write checked rows through the kind; a rule broken on writing names its row."""
+        at: list[PreparedRow] = []
+
+        def current(prepared: PreparedRow) -> None:
+            at[:] = [prepared]
+
+        try:
+            self.kind.write(rows, current)
+        except ValidationError as error:
+            row = at[0].row if at else None
+            raise ImportRefusedError(
+                [Problem(row, self.column(error.field or ""), error.message)]
+            ) from None
+        self.written += len(rows)
 
 
 def _unquoted(cell: str) -> str:
@@ -267,46 +371,26 @@ def run_import(desk: Desk, table: SourceTable, mapping: ColumnMapping, *,
     if dry_run:
         plan = plan_import(desk, table, mapping, progress=progress, cancelled=cancelled)
         if plan.problems:
-            raise ImportRefusedError(plan.problems)
+            raise _refused(plan)
         return _result(plan, dry_run=True)
     with _roomy_cache(desk.db), desk.db.atomic():
         checker = _Checker(desk, table, mapping)
-        plan = checker.run(progress, cancelled)
+        plan = checker.run(progress, cancelled, write=True)
         if plan.problems:
-            raise ImportRefusedError(plan.problems)
-        _write(desk, checker, plan, table, progress, cancelled)
+            raise _refused(plan)
+        if checker.written:
+            audit.record_change(
+                desk.db, at=desk.context.now(), actor=desk.actor, action="import",
+                table=checker.kind.service.table, row_id=None, before=None,
+                after={"file": table.path.name, "kind": plan.kind,
+                       "created": plan.count(CREATE), "updated": plan.count(UPDATE),
+                       "unchanged": plan.count(UNCHANGED)},
+            )
     return _result(plan, dry_run=False)
 
 
-def _write(desk: Desk, checker: _Checker, plan: ImportPlan, table: SourceTable,
-           progress: Progress | None, cancelled: Cancelled | None) -> None:
-    to_write = [row for row in plan.rows if row.action != UNCHANGED]
-    written = 0
-    at: list[PreparedRow] = []
-
-    def current(prepared: PreparedRow) -> None:
-        nonlocal written
-        at[:] = [prepared]
-        if written % PROGRESS_EVERY == 0:
-            _tick(progress, cancelled, written, len(to_write), "Writing")
-        written += 1
-
-    try:
-        checker.kind.write(to_write, current)
-    except ValidationError as error:
-        row = at[0].row if at else None
-        raise ImportRefusedError(
-            [Problem(row, checker.column(error.field or ""), error.message)]
-        ) from None
-    _tick(progress, None, len(to_write), len(to_write), "Writing")
-    if not to_write:
-        return  # nothing changed, so nothing to account for
-    audit.record_change(
-        desk.db, at=desk.context.now(), actor=desk.actor, action="import",
-        table=checker.kind.service.table, row_id=None, before=None,
-        after={"file": table.path.name, "kind": plan.kind, "created": plan.count(CREATE),
-               "updated": plan.count(UPDATE), "unchanged": plan.count(UNCHANGED)},
-    )
+def _refused(plan: ImportPlan) -> ImportRefusedError:
+    return ImportRefusedError(plan.problems, more=plan.more_problems)
 
 
 def _result(plan: ImportPlan, *, dry_run: bool) -> ImportResult:

@@ -175,7 +175,7 @@ def auto_map(
         for header in table.headers:
             if header in taken or _is_identifier(header):
                 continue
-            if _looks_numeric(table.column(header)[:500]):
+            if _looks_numeric(table.column(header, 500)):
                 key = indicator_key(header)
                 if key not in mapping.indicators:
                     mapping.indicators[key] = header

@@ -32,20 +32,23 @@ class ImportFileError(DeskError):
 class ImportRefusedError(DeskError):
     """The file was read but some rows are wrong: nothing was written."""
 
-    def __init__(self, problems: list[Problem]) -> None:
-        count = len(problems)
+    def __init__(self, problems: list[Problem], *, more: int = 0) -> None:
+        """`more`: problems found beyond those listed (a huge file's are not all kept)."""
+        count = len(problems) + more
         super().__init__(ngettext(
             "Nothing was imported: the file has {count} problem. Fix the file and try again.",
             "Nothing was imported: the file has {count} problems. Fix the file and try again.",
             count).format(count=count))
         self.problems = problems
+        self.more = more
 
     def report(self, limit: int | None = None) -> list[str]:
         """One line per problem, at most `limit` of them with a count of the rest."""
         shown = self.problems if limit is None else self.problems[:limit]
         lines = [problem.describe() for problem in shown]
-        if limit is not None and len(self.problems) > limit:
-            lines.append(_("... and {count} more.").format(count=len(self.problems) - limit))
+        rest = self.more + (len(self.problems) - len(shown))
+        if rest:
+            lines.append(_("... and {count} more.").format(count=rest))
         return lines
 
 

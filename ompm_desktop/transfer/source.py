@@ -2,6 +2,10 @@
 
 Row numbers are the ones a spreadsheet shows (the first line of the file is row 1), so that a
 problem reported on "row 12" is found on row 12 in Excel.
+
+A file of any size is read as a stream: the encoding, delimiter and header row are found from
+its start (the encoding checked over the whole file), its rows counted in one pass, and the
+rows themselves read again, one at a time, by whoever imports them.
 """
 
 from __future__ import annotations
@@ -10,7 +14,9 @@ import codecs
 import csv
 import io
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -43,7 +49,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SAMPLE_CHARS = 64_000
+_SAMPLE_BYTES = 1 << 20
+_CHUNK_BYTES = 1 << 20
 _HEADER_SEARCH_ROWS = 20
+_HEAD_RECORDS = 200  # the records the header row and the usual width are found from
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ class SourceTable:
     delimiter: str
     header_row: int
     headers: list[str]
-    rows: list[SourceRow] = field(default_factory=list)
+    row_count: int = 0  # the rows below the header that hold anything
 
     @property
     def encoding_label(self) -> str:
@@ -70,9 +79,24 @@ class SourceTable:
     def delimiter_label(self) -> str:
         return _(DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter)))
 
-    def column(self, header: str) -> list[str]:
+    @property
+    def rows(self) -> list[SourceRow]:
+        """Every row at once (for a small file; an import reads `iter_rows`)."""
+        return list(self.iter_rows())
+
+    def iter_rows(self) -> Iterator[SourceRow]:
+        """The rows below the header, read from the file one at a time; empty rows left out."""
+        width = len(self.headers)
+        for number, cells in _records(self.path, self.encoding, self.delimiter):
+            if number <= self.header_row or not _filled(cells):
+                continue
+            extra = sum(1 for cell in cells[width:] if cell.strip())
+            yield SourceRow(number, (cells + [""] * width)[:width], extra)
+
+    def column(self, header: str, limit: int | None = None) -> list[str]:
+        """A column's cells, the first `limit` of them if given."""
         index = self.headers.index(header)
-        return [row.cells[index] for row in self.rows]
+        return [row.cells[index] for row in islice(self.iter_rows(), limit)]
 
 
 def read_table(
@@ -84,48 +108,80 @@ def read_table(
 ) -> SourceTable:
     """Read a CSV file; what is not given (encoding, delimiter, header row) is detected."""
     path = Path(path)
-    raw = _read_bytes(path)
-    encoding = encoding or detect_encoding(raw, path)
+    sample = _read_sample(path)
+    encoding = encoding or _detect_file_encoding(path, sample)
     try:
-        text = raw.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise ImportFileError(
-            _("{name} cannot be read as {encoding}; choose another encoding.").format(
-                name=path.name, encoding=_(ENCODINGS.get(encoding, encoding)))
-        ) from None
-    text = text.removeprefix("\ufeff")
-    delimiter = delimiter or detect_delimiter(text)
-    records = _parse(text, delimiter, path)
-    if not any(_filled(cells) for cells in records):
+        codecs.lookup(encoding)
+    except LookupError:
+        raise _undecodable(path, encoding) from None
+    sample_text = _decoded_start(sample, encoding, path)
+    delimiter = delimiter or detect_delimiter(sample_text)
+    head: list[list[str]] = []
+    filled = 0
+    keep = max(_HEAD_RECORDS, header_row or 0)
+    for number, cells in _records(path, encoding, delimiter):
+        if number <= keep:
+            head.append(cells)
+        filled += _filled(cells)
+    if not filled:
         raise ImportFileError(_("{name} has no rows to import.").format(name=path.name))
     if header_row is None:
-        header_row = detect_header_row(records)
-    elif not 1 <= header_row <= len(records) or not _filled(records[header_row - 1]):
+        header_row = detect_header_row(head)
+    elif not 1 <= header_row <= len(head) or not _filled(head[header_row - 1]):
         raise ImportFileError(_("Row {row} of {name} is empty: it cannot be the header.").format(
             row=header_row, name=path.name))
-    headers = _headers(records[header_row - 1])
-    rows = []
-    for number, cells in enumerate(records[header_row:], start=header_row + 1):
-        if not _filled(cells):
-            continue
-        extra = sum(1 for cell in cells[len(headers):] if cell.strip())
-        cells = (cells + [""] * len(headers))[: len(headers)]
-        rows.append(SourceRow(number, cells, extra))
-    return SourceTable(path, encoding, delimiter, header_row, headers, rows)
+    headers = _headers(head[header_row - 1])
+    above = sum(1 for cells in head[:header_row] if _filled(cells))
+    return SourceTable(path, encoding, delimiter, header_row, headers, filled - above)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(record number, cells) of every record of the file, read as a stream."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(_("There is no file at {path}.").format(path=path)) from None
-    except IsADirectoryError:
-        raise ImportFileError(_("{path} is a folder; choose a CSV file.").format(
-            path=path)) from None
+        with path.open(encoding=encoding, newline="") as handle:
+            reader = csv.reader(handle, delimiter=delimiter)
+            number = 0
+            try:
+                for cells in reader:
+                    number += 1
+                    if number == 1 and cells and cells[0].startswith("\ufeff"):
+                        cells[0] = cells[0][1:]
+                    yield number, cells
+            except csv.Error as exc:
+                raise ImportFileError(
+                    _("{name} cannot be read past line {line}: {reason}.").format(
+                        name=path.name, line=reader.line_num, reason=exc)
+                ) from None
+    except UnicodeDecodeError:
+        raise _undecodable(path, encoding) from None
     except OSError as exc:
-        raise ImportFileError(_("{path} cannot be read ({reason}).").format(
-            path=path, reason=exc.strerror)) from None
-    if not raw.strip():
+        raise _unreadable(path, exc) from None
+
+
+def _undecodable(path: Path, encoding: str) -> ImportFileError:
+    return ImportFileError(
+        _("{name} cannot be read as {encoding}; choose another encoding.").format(
+            name=path.name, encoding=_(ENCODINGS.get(encoding, encoding))))
+
+
+def _unreadable(path: Path, exc: OSError) -> ImportFileError:
+    if isinstance(exc, FileNotFoundError):
+        return ImportFileError(_("There is no file at {path}.").format(path=path))
+    if isinstance(exc, IsADirectoryError):
+        return ImportFileError(_("{path} is a folder; choose a CSV file.").format(path=path))
+    return ImportFileError(_("{path} cannot be read ({reason}).").format(
+        path=path, reason=exc.strerror))
+
+
+def _read_sample(path: Path) -> bytes:
+    """The file's first megabyte, after the checks that need no more than that."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(_SAMPLE_BYTES)
+            whole = len(raw) < _SAMPLE_BYTES
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if whole and not raw.strip():
         raise ImportFileError(_("{name} is empty.").format(name=path.name))
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
@@ -133,6 +189,44 @@ def _read_bytes(path: Path) -> bytes:
               "CSV UTF-8, then import the .csv file.").format(name=path.name)
         )
     return raw
+
+
+def _decoded_start(sample: bytes, encoding: str, path: Path) -> str:
+    """The sample as text (a character cut in two at its end left out), without a BOM."""
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        raise _undecodable(path, encoding) from None
+    return text.removeprefix("\ufeff")
+
+
+def _decodes_whole(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes, read a megabyte at a time, and holds no NUL."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK_BYTES):
+                if b"\x00" in chunk:
+                    return False
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    return True
+
+
+def _detect_file_encoding(path: Path, sample: bytes) -> str:
+    """detect_encoding, but UTF-8 and Windows-1252 checked over the whole file."""
+    for bom, codec in _BOMS:
+        if sample.startswith(bom):
+            return codec
+    if b"\x00" not in sample:
+        for codec in ("utf-8", "cp1252"):
+            if _decodes_whole(path, codec):
+                return codec
+    return detect_encoding(sample, path)
 
 
 def detect_encoding(raw: bytes, path: Path | None = None) -> str:
@@ -191,17 +285,6 @@ def _consistency(sample: str, delimiter: str) -> tuple[float, int]:
     if width < 2:
         return (0, 0)
     return (count / len(rows), width)
-
-
-def _parse(text: str, delimiter: str, path: Path) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        return [cells for cells in reader]
-    except csv.Error as exc:
-        raise ImportFileError(
-            _("{name} cannot be read past line {line}: {reason}.").format(
-                name=path.name, line=reader.line_num, reason=exc)
-        ) from None
 
 
 def _filled(cells: list[str]) -> bool:

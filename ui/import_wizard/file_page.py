@@ -116,7 +116,7 @@ class FilePage(QWizardPage):
             self.status.setText(self.tr(
                 "{rows} rows and {columns} columns: {encoding}, separated by {delimiter}, "
                 "header on row {header}."
-            ).format(rows=len(table.rows), columns=len(table.headers),
+            ).format(rows=table.row_count, columns=len(table.headers),
                      encoding=table.encoding_label, delimiter=table.delimiter_label,
                      header=table.header_row))
         self.completeChanged.emit()

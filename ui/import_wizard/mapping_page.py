@@ -101,7 +101,7 @@ class MappingPage(QWizardPage):
         self._combos = []
         for row, header in enumerate(table.headers):
             self.columns.setItem(row, 0, QTableWidgetItem(header))
-            samples = [c for c in table.column(header)[:50] if c.strip()][:SAMPLES]
+            samples = [c for c in table.column(header, 50) if c.strip()][:SAMPLES]
             self.columns.setItem(row, 1, QTableWidgetItem(" · ".join(samples)))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for column {0}").format(header))

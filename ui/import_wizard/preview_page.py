@@ -90,7 +90,7 @@ class PreviewPage(QWizardPage):
             return
         table, mapping = wizard.table, wizard.mapping
         assert table is not None and mapping is not None
-        self.summary.setText(self.tr("Checking {0} rows…").format(len(table.rows)))
+        self.summary.setText(self.tr("Checking {0} rows…").format(table.row_count))
         self.job = BackgroundJob(wizard.desk, lambda desk, progress, cancelled: plan_import(
             desk, table, mapping, progress=progress, cancelled=cancelled), self)
         self.job.progress.connect(self._progressed)

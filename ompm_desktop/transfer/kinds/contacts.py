@@ -6,7 +6,7 @@ name."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ompm_desktop.i18n import N_, _
@@ -99,7 +99,7 @@ class ContactImport(ImportKind):
     def service(self) -> ContactService:
         return self.desk.contacts
 
-    def start(self, columns: Mapping[str, list[str]]) -> None:
+    def start(self, columns: Mapping[str, Iterable[str]]) -> None:
         super().start(columns)
         officers = sorted(self.desk.officers.iter(include_deleted=True),
                           key=lambda o: not o["deleted_at"])  # the active holder wins
@@ -107,6 +107,9 @@ class ContactImport(ImportKind):
         self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter(include_deleted=True))
         self.partners = PartnerFinder(self.desk.partners.list(include_deleted=True))
         self.matched: Counter[tuple[Any, ...]] = Counter()  # natural key -> rows it matched
+        # Contacts this import writes come after these, and are not matched by later rows.
+        self.last_before = self.desk.db.execute(
+            "SELECT COALESCE(MAX(rowid), 0) FROM contact").fetchone()[0]
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         data = self.service_values(values, FIELDS)
@@ -142,7 +145,7 @@ class ContactImport(ImportKind):
         ids = [row[0] for row in self.desk.db.execute(
             "SELECT id FROM contact WHERE occurred_at = ? AND officer_id IS ? "
             "AND neighbourhood_id IS ? AND COALESCE(summary, '') = ? AND deleted_at IS NULL "
-            "ORDER BY created_at, rowid", key)]
+            "AND rowid <= ? ORDER BY created_at, rowid", [*key, self.last_before])]
         if not ids:
             return None
         taken = self.matched[key]

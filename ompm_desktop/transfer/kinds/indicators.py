@@ -5,7 +5,7 @@ come from the file when it has them; otherwise the batch is scored by `score_bat
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ompm_desktop.clock import today
@@ -51,6 +51,7 @@ class IndicatorImport(ImportKind):
     noun = N_("assessment")
     key_label = N_("neighbourhood and date")
     takes_indicators = True
+    streams = False  # the batch is scored as a whole
     targets = (
         Target("id", N_("Id")),
         Target("neighbourhood", N_("Neighbourhood"), True, ("name", *NAME_ALIASES)),
@@ -71,7 +72,7 @@ class IndicatorImport(ImportKind):
     def service(self) -> AssessmentService:
         return self.desk.assessments
 
-    def start(self, columns: Mapping[str, list[str]]) -> None:
+    def start(self, columns: Mapping[str, Iterable[str]]) -> None:
         super().start(columns)
         self.beats = BeatFinder(self)
         self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import N_, _
@@ -56,7 +56,7 @@ class NeighbourhoodImport(ImportKind):
     def service(self) -> NeighbourhoodService:
         return self.desk.neighbourhoods
 
-    def start(self, columns: Mapping[str, list[str]]) -> None:
+    def start(self, columns: Mapping[str, Iterable[str]]) -> None:
         super().start(columns)
         self.beats = BeatFinder(self)
 
