@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ompm_desktop.i18n import N_, _
@@ -51,7 +51,7 @@ class PartnerImport(ImportKind):
     def service(self) -> PartnerService:
         return self.desk.partners
 
-    def start(self, columns: Mapping[str, list[str]]) -> None:
+    def start(self, columns: Mapping[str, Iterable[str]]) -> None:
         super().start(columns)
         self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter(include_deleted=True))
 
