@@ -45,15 +45,18 @@ def partners_serving(desk: Desk, neighbourhood_ids: Sequence[str], *, since: str
                      include_personal: bool = False, limit: int | None = None) -> Listed:
     """Active partners serving any of the neighbourhoods, the key ones first: natural
     leaders, then partners of an active initiative there or contacted there since `since`
-    (a stamp), then the others, each by name. With `include_personal`, each row also carries
-    the resident's personal details (home_phone, personal_email, home_address, and notes as
-    personal_notes); without it, none of them is read."""
+    (a stamp), then the others, each by name. Residents (partners who are persons) are
+    listed only with `include_personal`, and each row then also carries the resident's
+    personal details (home_phone, personal_email, home_address, and notes as
+    personal_notes); without it, no resident is read."""
     if not neighbourhood_ids:
         return Listed()
     ids = list(neighbourhood_ids)
+    residents = "" if include_personal else "AND p.is_organization = 1 "
     where = (
-        "FROM partner p WHERE p.deleted_at IS NULL AND p.active = 1 AND p.id IN (SELECT "
-        f"partner_id FROM partner_neighbourhood WHERE neighbourhood_id IN ({_marks(ids)}))"
+        f"FROM partner p WHERE p.deleted_at IS NULL AND p.active = 1 {residents}AND p.id IN "
+        f"(SELECT partner_id FROM partner_neighbourhood WHERE neighbourhood_id IN "
+        f"({_marks(ids)}))"
     )
     involved = (
         "(p.id IN (SELECT ip.partner_id FROM initiative_partner ip JOIN initiative i ON "
@@ -112,8 +115,11 @@ class FollowUpsDue:
     """Open follow-ups due on or before a date (ISO), read in one pass over the partial
     index of follow-ups, then handed out by neighbourhood: a briefing asks once per beat."""
 
-    def __init__(self, desk: Desk, on_or_before: str) -> None:
+    def __init__(self, desk: Desk, on_or_before: str, *, include_personal: bool = False
+                 ) -> None:
         self.desk = desk
+        # A resident linked to a follow-up is named only when personal details are asked for.
+        self.residents = "" if include_personal else " AND p.is_organization = 1"
         self.due: dict[str, list[tuple[str, str, str]]] = {}
         rows = desk.db.execute(
             "SELECT neighbourhood_id, follow_up_due, occurred_at, id FROM contact "
@@ -135,6 +141,7 @@ class FollowUpsDue:
             "SELECT c.id, c.follow_up, c.follow_up_due, c.occurred_at, (SELECT n.name FROM "
             "neighbourhood n WHERE n.id = c.neighbourhood_id) AS neighbourhood, (SELECT "
             "group_concat(p.name, '; ') FROM contact_partner cp JOIN partner p ON p.id = "
-            "cp.partner_id WHERE cp.contact_id = c.id AND p.deleted_at IS NULL) AS partners "
+            f"cp.partner_id WHERE cp.contact_id = c.id AND p.deleted_at IS NULL{self.residents}) "
+            "AS partners "
             f"FROM contact c WHERE c.id IN ({_marks(chosen)})", chosen)}
         return Listed([rows[contact_id] for contact_id in chosen], len(found))
