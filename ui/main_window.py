@@ -6,11 +6,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
+    QShortcut,
     QShowEvent,
     QUndoGroup,
     QUndoStack,
@@ -38,7 +39,9 @@ from ui.language import LanguageMenu
 from ui.menu_windows import MenuWindows
 from ui.navigation import PAGES
 from ui.recent_files import recent_files, remember
+from ui.records.shortcuts import shortcut
 from ui.reports.pdf_actions import PdfActions
+from ui.screen_fit import fit_to_screen
 from ui.transfer.file_actions import TransferActions, backup_on_close
 
 # The menus' dialogs are imported when first opened, not before the window is first shown.
@@ -46,6 +49,10 @@ if TYPE_CHECKING:
     from ui.change_passphrase_dialog import ChangePassphraseDialog
     from ui.new_database_dialog import NewDatabaseDialog
     from ui.user_dialog import UserDialog
+
+
+# The keys of a page's own (the help's first lines): they work from the sidebar too.
+PAGE_KEYS = ("Ctrl+N", "Ctrl+F", "Ctrl+Shift+A")
 
 
 def record_windows() -> tuple[type[QWidget], ...]:
@@ -92,9 +99,12 @@ class MainWindow(QMainWindow):
         self.pdfs = PdfActions(self, lambda: self.desk)
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._show_index)
+        for keys in PAGE_KEYS:  # a page just chosen in the sidebar answers its own keys
+            shortcut(keys, self.sidebar, partial(self._page_key, keys),
+                     Qt.ShortcutContext.WidgetShortcut)
         self.idle_lock = IdleLock(self, lambda: self.desk)
         self.load(desk)
-        self.resize(1280, 720)
+        fit_to_screen(self, (1280, 720))
 
     # ---- building ---------------------------------------------------------------------
     def _action(self, text: str, slot: Any, keys: Any = None) -> QAction:
@@ -133,8 +143,8 @@ class MainWindow(QMainWindow):
         self.language = LanguageMenu(file_menu, self.desk, lambda text: self.statusBar(
             ).showMessage(text, 10_000), self)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
-                                         QKeySequence.StandardKey.Quit))
+        # Ctrl+Q named: the platform's Quit is no key at all on some (the help listed none).
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -220,6 +230,15 @@ class MainWindow(QMainWindow):
         mark.setToolTip(self.tr("A made-up division to try the app on. Create your own with "
                                 "File > New database…"))
         mark.setVisible(demo)
+
+    def _page_key(self, keys: str) -> None:
+        """A page's own key pressed in the sidebar: the page shown does what it does."""
+        page = self.pages.currentWidget()
+        wanted = QKeySequence(keys)
+        for made in page.findChildren(QShortcut) if page is not None else ():
+            if made.parent() is page and made.isEnabled() and wanted in made.keys():
+                made.activated.emit()
+                return
 
     @property
     def dialog(self) -> QWidget | None:

@@ -9,8 +9,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -84,7 +84,8 @@ class ShiftsPage(QWidget):
 
     def _build(self) -> None:
         self.shifts = ShiftList(self.desk, self)
-        self.shifts.setFixedWidth(250)
+        self.shifts.setMinimumWidth(180)  # 250 where there is room; less on a small screen
+        self.shifts.setMaximumWidth(250)
         self.title = QLabel(self)
         self.title.setObjectName("shift_title")
         font = self.title.font()
@@ -151,6 +152,7 @@ class ShiftsPage(QWidget):
         self.shifts.shift_chosen.connect(self.show_shift)
         self.shifts.new_requested.connect(self.new_shift)
         shortcut("Ctrl+F", self, self.pool.focus_filter)
+        shortcut("Ctrl+N", self, self.new_shift)
         self.pool.assign_requested.connect(self.assign)
         self.table.officer_dropped.connect(self.assign)
         self.board.officer_dropped.connect(self.assign)
@@ -165,20 +167,6 @@ class ShiftsPage(QWidget):
         changes = record_changes(self.stack)
         changes.changed.connect(self._record_changed)
         changes.failed.connect(self.say)
-
-    def event(self, event: QEvent) -> bool:
-        """Ctrl+N here plans a shift: claimed before the window's File > New database."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
-        if event.matches(QKeySequence.StandardKey.New):
-            self.new_shift()
-            return
-        super().keyPressEvent(event)
 
     # ---- showing ---------------------------------------------------------------------
 
