@@ -65,39 +65,59 @@ def sound_pages(path, generated: str = "Generated 2026-11-24 21:00") -> list[str
     return pages
 
 
-def test_the_sheet_holds_the_shift_every_assignment_and_every_beat(desk, night, tmp_path):
+def test_the_roll_call_sheet_is_one_page_with_officer_safety_first(desk, night, tmp_path):
     out = write_briefing(desk, [night.shift["id"]], tmp_path / "b.pdf")
-    text = " ".join(sound_pages(out))
+    pages = sound_pages(out)
+    assert len(pages) == 1
+    text = pages[0]
     assert "Ontario Police Service - Division" in text
     assert "SHIFT BRIEFING · Night - Tue 24 Nov 2026" in text
     assert "Platoon C · 19:00-07:00 · Supervisor: Sgt. J. Tremblay" in text
-    for row in ("Cst. J. Morin 4471 2A31 Beat 2 - Eastview, Patrol Cst. L. Côté Directed patrol",
-                "Cst. L. Côté 5120 5B12 Beat 5 - Westboro Court at 09:00"):
-        assert row in text
-    assert "Beat 2 - Eastview" in text and "Beat 5 - Westboro" in text
-    assert "Rideau Heights: ■ Enforcement & Crime Suppression (red)" in text
-    assert "Westboro: ■ Community Safety & Consultation (green)" in text
-    assert "Vanier: not assessed yet" in text
-    assert "Directed patrol: Compton St. lot 22:00-02:00 (2A31 Cst. J. Morin)" in text
-    assert "Compton St. lot (Scanning, Police lead) next: Lighting audit with the city, " \
-           "due 2026-11-23 overdue" in text
-    assert "Call back Ms. Ahmed about lighting" in text and "Send the bike rodeo dates" in text
-    assert "Rideau Heights Tenants' Association: Amina Ahmed, Chair, 613-555-0142" in text
-    assert "Be on the lookout: Grey Honda Civic, plate CBKL 123 (expires 2026-12-12 08:00)" in text
-    assert "Officer-safety hazard: Aggressive dog at 44 Elm St. (no expiry)" in text
+    assert "Officer safety Hazards • Aggressive dog at 44 Elm St. Be on the lookout" in text
+    assert "Grey Honda Civic, plate CBKL 123 (Beat 2 - Eastview · until Sat 12 Dec 08:00)" in text
     assert "Expired stolen bicycle" not in text
+    assert "2A31 Cst. J. Morin (with Cst. L. Côté; Directed patrol)" in text
+    assert "5B12 Cst. L. Côté (Court at 09:00)" in text
+    assert "Directed patrol: Compton St. lot 22:00-02:00 (2A31 Cst. J. Morin)" in text
+    assert "Compton St. lot: Lighting audit with the city" in text  # a suggestion
+    assert "613-555-0142" not in text and "@" not in text
     assert text.index("Shift notes") > text.index("Beat 5 - Westboro")
     assert "Radio channel 3 is down for maintenance until 02:00." in text
     assert metadata(out)["Title"] == "Shift briefing - Night - Tue 24 Nov 2026"
     assert layout_problems(out, SIDE_MARGIN) == []
 
 
+def test_the_detail_pages_hold_every_assignment_and_every_beat(desk, night, tmp_path):
+    out = write_briefing(desk, [night.shift["id"]], tmp_path / "b.pdf", detail=True)
+    pages = sound_pages(out)
+    assert len(pages) >= 2
+    text = " ".join(pages[1:])
+    for row in ("Cst. J. Morin 4471 2A31 Beat 2 - Eastview, Patrol Cst. L. Côté Directed patrol",
+                "Cst. L. Côté 5120 5B12 Beat 5 - Westboro Court at 09:00"):
+        assert row in text
+    assert "Rideau Heights: ■ Enforcement & Crime Suppression (red)" in text
+    assert "Westboro: ■ Community Safety & Consultation (green)" in text
+    assert "Vanier: not assessed yet" in text
+    assert "Compton St. lot (Scanning, Police lead) next: Lighting audit with the city, " \
+           "due 2026-11-23 overdue" in text
+    assert "Call back Ms. Ahmed about lighting" in text and "Send the bike rodeo dates" in text
+    # A partner is a name and an organization; phone and e-mail only when asked.
+    assert "Rideau Heights Tenants' Association: Amina Ahmed, Chair" in text
+    assert "613-555-0142" not in text
+    asked = write_briefing(desk, [night.shift["id"]], tmp_path / "phones.pdf", detail=True,
+                           contact_details=True)
+    assert "Rideau Heights Tenants' Association: Amina Ahmed, Chair, 613-555-0142" \
+        in all_text(asked)
+    assert layout_problems(out, SIDE_MARGIN) == []
+
+
 def test_residents_personal_details_are_left_out_unless_asked(desk, night, tmp_path):
-    plain = all_text(write_briefing(desk, [night.shift["id"]], tmp_path / "plain.pdf"))
+    plain = all_text(write_briefing(desk, [night.shift["id"]], tmp_path / "plain.pdf",
+                                    detail=True))
     assert HOME_PHONE not in plain
     assert "Marcel Lavoie" in plain  # the partner is listed, without the details
     asked = write_briefing(desk, [night.shift["id"]], tmp_path / "asked.pdf",
-                           include_personal=True)
+                           include_personal=True, detail=True)
     pages = page_texts(asked)
     assert HOME_PHONE in " ".join(pages)
     for text in pages:
@@ -113,12 +133,12 @@ def test_twenty_five_assignments_break_across_pages_with_their_header(desk, nigh
             "shift_id": night.shift["id"], "officer_id": officer["id"],
             "beat_id": night.beat["id"], "call_sign": f"2C{index:02d}",
             "special_duty": "Traffic point at the École Côte-des-Neiges crossing " * 2})
-    out = write_briefing(desk, [night.shift["id"]], tmp_path / "many.pdf")
+    out = write_briefing(desk, [night.shift["id"]], tmp_path / "many.pdf", detail=True)
     pages = sound_pages(out)
     text = " ".join(pages)
     assert all(f"Saint-Amour-Lévesque {index} 7{index:03d} 2C{index:02d}" in text
                for index in range(25))
-    table_pages = [page for page in pages if "2C" in page]
+    table_pages = [page for page in pages[1:] if "2C" in page]  # the detail pages
     assert len(table_pages) >= 2
     assert all("Officer Badge Call sign Beat / unit Partner Special duty" in page
                for page in table_pages)
@@ -131,7 +151,6 @@ def test_a_shift_with_nothing_planned_says_so(desk, night, tmp_path):
     text = all_text(write_briefing(desk, [empty["id"]], tmp_path / "empty.pdf"))
     assert "SHIFT BRIEFING · Day - Wed 25 Nov 2026" in text
     assert "No one is assigned to this shift yet." in text
-    assert "No notes for this shift." in text
 
 
 def test_file_name_says_the_day_and_the_shift(desk, night):
@@ -200,7 +219,8 @@ def test_long_lists_are_cut_short_and_say_how_many_more(desk, night, tmp_path):
     for index in range(15):
         desk.partners.create({"name": f"Corner store {index:02d}", "kind": "Business",
                               "neighbourhood_ids": [night.vanier["id"]]})
-    text = all_text(write_briefing(desk, [night.shift["id"]], tmp_path / "b.pdf"))
+    text = all_text(write_briefing(desk, [night.shift["id"]], tmp_path / "b.pdf", detail=True,
+                                   include_personal=True))  # the resident leader listed too
     # 22 follow-ups due in Beat 2: the latest due first, 12 of them printed.
     assert "Send the bike rodeo dates" in text and "Call back Ms. Ahmed" in text
     assert "Old call back 19" in text and "Old call back 10" in text

@@ -52,8 +52,11 @@ def test_a_profile_holds_its_place_partners_initiatives_and_contacts(desk, divis
     assert "Vanier" in text and "Beat 2 - Eastview" in text and "population 16,000" in text
     assert "Community Mobilization & Crime Prevention (amber)" in text
     assert "moved from Enforcement & Crime Suppression to Community Mobilization" in text
-    assert "École Saint-Amour" in text and "Marcel Lavoie" in text
-    assert "natural community leader" in text
+    assert "École Saint-Amour" in text
+    assert "Marcel Lavoie" not in text  # a resident: printed only when asked for
+    asked = " ".join(assert_sound(write_profile(desk, division.vanier["id"],
+                                                tmp_path / "asked.pdf", include_personal=True)))
+    assert "Marcel Lavoie" in asked and "natural community leader" in asked
     assert "Bike thefts near the school" in text and "Count racks, due 2026-12-15" in text
     # One contact in November 2026, a presentation serving "Public education" (blue).
     assert "Community contacts, December 2025 to November 2026 (1)" in text
