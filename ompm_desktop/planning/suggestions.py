@@ -1,10 +1,11 @@
 """Directed tasks suggested for each beat of a shift, taken with one click each.
 
-Four sources, in this order within a beat: briefing items (directed patrols and lookouts in
-force during the shift), initiatives whose next step is due, contacts whose follow-up is due,
-and the model's front-line actions for each neighbourhood's current quadrant (highest
-response demand first). A suggestion taken becomes a directed task of the shift that
-remembers its source; a sergeant can also write a task by hand.
+Five sources, in this order within a beat: tasks an earlier shift's debrief carried over,
+briefing items (directed patrols and lookouts in force during the shift), initiatives whose
+next step is due, contacts whose follow-up is due, and the model's front-line actions for
+each neighbourhood's current quadrant (highest response demand first). A suggestion taken
+becomes a directed task of the shift that remembers its source; a sergeant can also write a
+task by hand.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ompm_desktop.clock import local
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import LANGUAGES, N_, _, translations
+from ompm_desktop.planning.debrief import carried_over_tasks, carried_reason
 from ompm_desktop.planning.quadrant_tasks import QUADRANT_TASKS, QuadrantTask
 from ompm_desktop.planning.standing import Standing, demand_rank, standings
 from ompm_desktop.queries.display import day
@@ -26,14 +28,15 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 SHOWN_FOLLOW_UPS = 15  # per beat; the rest are counted
+SOURCE_ORDER = ("carried_over", "briefing_item", "initiative", "follow_up")  # then quadrant's
 ITEM_TASKS = {"directed_patrol": N_("Directed patrol: {title}"),
               "bolo": N_("Look out for: {title}")}
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    source_kind: str  # quadrant, initiative, follow_up or briefing_item
-    source_id: str  # the neighbourhood, initiative, contact or briefing item
+    source_kind: str  # quadrant, initiative, follow_up, briefing_item or carried_over
+    source_id: str  # the neighbourhood, initiative, contact, briefing item or task
     beat_id: str | None
     neighbourhood_id: str | None
     text: str  # in the current language
@@ -192,6 +195,17 @@ def _item_suggestions(desk: Desk, shift: Record, hoods: dict[str, Standing]) -> 
     return [suggestion for _lookout, suggestion in sorted(found, key=lambda f: f[0])]
 
 
+def _carried_over_suggestions(desk: Any, shift: Record, hoods: dict[str, Standing]
+                               ) -> list[Suggestion]:
+    found = []
+    for task in carried_over_tasks(desk, shift):
+        hood = hoods.get(task["neighbourhood_id"] or "")
+        found.append(Suggestion(
+            "carried_over", task["id"], task["beat_id"] or (hood.beat_id if hood else None),
+            task["neighbourhood_id"], task["text"], carried_reason(task)))
+    return found
+
+
 def _every_language(message: str) -> tuple[str, ...]:
     """A message in each language the app speaks (English first)."""
     return tuple(translations(code).gettext(message) for code in LANGUAGES)
@@ -220,7 +234,8 @@ def suggest_tasks(desk: Desk, shift_id: str) -> list[BeatTasks]:
     for hood in hoods.values():
         if hood.beat_id in groups:
             groups[hood.beat_id].neighbourhoods.append(hood)
-    found = _item_suggestions(desk, shift, hoods) + _initiative_suggestions(desk, last_day, hoods)
+    found = (_carried_over_suggestions(desk, shift, hoods) + _item_suggestions(desk, shift, hoods)
+             + _initiative_suggestions(desk, last_day, hoods))
     for suggestion in _follow_up_suggestions(desk, last_day, hoods):
         beat = group(suggestion.beat_id)
         shown = sum(1 for s in beat.suggestions if s.source_kind == "follow_up")
@@ -232,8 +247,7 @@ def suggest_tasks(desk: Desk, shift_id: str) -> list[BeatTasks]:
         group(suggestion.beat_id).suggestions.append(suggestion)
     partners = _partners_by_neighbourhood(desk)
     for beat in [*groups.values(), division]:
-        beat.suggestions.sort(key=lambda s: ("briefing_item", "initiative", "follow_up")
-                              .index(s.source_kind))
+        beat.suggestions.sort(key=lambda s: SOURCE_ORDER.index(s.source_kind))
     for beat in groups.values():
         for hood in sorted(beat.neighbourhoods, key=lambda h: (demand_rank(h.quadrant),
                                                                 h.name.casefold())):

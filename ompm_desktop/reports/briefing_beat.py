@@ -1,6 +1,8 @@
-"""One beat's part of the briefing sheet: its neighbourhoods and their quadrants, the
-directed tasks of the shift, active initiatives, follow-ups due, key partner contacts
-(business details only, unless asked) and the briefing items in force."""
+"""One beat's detail pages after the roll-call sheet: its neighbourhoods and their quadrants
+beside the small diagram, active initiatives, follow-ups due (less those the shift took as
+tasks, which the sheet already lists) and key partners (name and organization; phone and
+e-mail only when asked, residents' personal details only when asked). A page that continues
+a beat says which beat it continues."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import CondPageBreak, Flowable, ImageAndFlowables
+from reportlab.platypus import CondPageBreak, Flowable, ImageAndFlowables, PTOContainer
 
 from ompm_desktop.clock import iso
 from ompm_desktop.diagram.drawing import diagram_drawing
@@ -24,7 +26,7 @@ from ompm_desktop.reports.records import (
     partners_serving,
 )
 from ompm_desktop.reports.styles import (
-    SMALL,
+    HEADING,
     bold,
     escaped,
     heading,
@@ -99,12 +101,13 @@ def follow_up_lines(follow_ups: list[Row], on: date) -> list[str]:
     return lines
 
 
-def partner_lines(partners: list[Row], include_personal: bool) -> list[str]:
+def partner_lines(partners: list[Row], include_personal: bool,
+                  contact_details: bool = False) -> list[str]:
     lines = []
     for partner in partners:
         leader = " (" + _("natural community leader") + ")" if partner["natural_leader"] else ""
-        contact = _parts(partner["contact_name"], partner["contact_role"], partner["phone"],
-                         partner["email"])
+        reach = (partner["phone"], partner["email"]) if contact_details else ()
+        contact = _parts(partner["contact_name"], partner["contact_role"], *reach)
         line = (_labelled(bold(partner["name"]) + leader, contact) if contact
                 else bold(partner["name"]) + leader)
         if include_personal and personal_details(partner):
@@ -139,6 +142,9 @@ class _Thumbnail(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def _unRestrictSize(self) -> None:  # noqa: N802 (reportlab's name; nothing to undo)
+        pass
+
     def draw(self) -> None:
         self.drawing.drawOn(self.canv, 0, 0)
 
@@ -150,16 +156,14 @@ def _more(listed: Listed, what: str, where: str) -> str:
 
 
 def beat_section(desk: Desk, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
-                 include_personal: bool) -> list[Flowable]:
-    """The beat's part of the sheet. `on` is the local date the shift starts (what was due
-    before it is overdue); `due` holds the follow-ups due by the end of the shift."""
+                 include_personal: bool, contact_details: bool = False) -> list[Flowable]:
+    """The beat's detail. `on` is the local date the shift starts (what was due before it
+    is overdue); `due` holds the follow-ups due by the end of the shift."""
     neighbourhoods = desk.neighbourhoods.list("beat_id = ?", [beat.beat["id"]])
     ids = [row["id"] for row in neighbourhoods]
     latest = {nid: found for nid in ids if (found := desk.assessments.latest(nid)) is not None}
     story: list[Flowable] = [*heading(beat.beat["name"], room=110 + (MINI_SIZE[1] if latest
                                                                        else 0))]
-    if beat.officers:
-        story.append(para(_("On this beat:") + " " + "; ".join(beat.officers), SMALL))
     listed = labelled_list(_("Neighbourhoods"), neighbourhood_lines(neighbourhoods, latest),
                            _("No neighbourhood is on this beat yet."))
     if latest:
@@ -168,23 +172,26 @@ def beat_section(desk: Desk, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
         listed = [ImageAndFlowables(thumbnail, [item for item in listed
                                                 if not isinstance(item, CondPageBreak)],
                                     imageLeftPadding=8, imageBottomPadding=4)]
-    story += listed
-    story += labelled_list(_("Directed tasks"), task_lines(beat.tasks),
-                           _("No directed task for this beat on this shift."))
+    body: list[Flowable] = list(listed)
     initiatives = initiatives_for(desk, ids, active_only=True, limit=SHOWN_INITIATIVES)
-    story += labelled_list(_("Initiatives"), initiative_lines(initiatives.rows, on),
-                           _("No active initiative."),
-                           _more(initiatives, _("active initiatives"), _("the Initiatives page")))
-    follow_ups = due.listed(ids, limit=SHOWN_FOLLOW_UPS)
-    story += labelled_list(_("Follow-ups due"), follow_up_lines(follow_ups.rows, on),
-                           _("No follow-up due."),
-                           _more(follow_ups, _("follow-ups overdue"), _("the Contacts page")))
+    body += labelled_list(_("Initiatives"), initiative_lines(initiatives.rows, on),
+                          _("No active initiative."),
+                          _more(initiatives, _("active initiatives"), _("the Initiatives page")))
+    taken = {task["source_id"] for task in beat.tasks if task["source_kind"] == "follow_up"}
+    fetched = due.listed(ids, limit=SHOWN_FOLLOW_UPS + len(taken))
+    left = [row for row in fetched.rows if row["id"] not in taken]
+    follow_ups = Listed(left[:SHOWN_FOLLOW_UPS],
+                        fetched.total - (len(fetched.rows) - len(left)))
+    body += labelled_list(_("Follow-ups due"), follow_up_lines(follow_ups.rows, on),
+                          _("No follow-up due besides the shift's tasks.") if taken
+                          else _("No follow-up due."),
+                          _more(follow_ups, _("follow-ups overdue"), _("the Contacts page")))
     since = iso(desk.context.clock() - timedelta(days=KEY_PARTNER_DAYS))
     partners = partners_serving(desk, ids, since=since, include_personal=include_personal,
                                 limit=SHOWN_PARTNERS)
-    story += labelled_list(_("Key partners"), partner_lines(partners.rows, include_personal),
-                           _("No active partner serves this beat yet."),
-                           _more(partners, _("partners serve this beat"), _("the Partners page")))
-    story += labelled_list(_("BOLO / hazards"), item_lines(beat.items),
-                           _("No briefing item in force."))
-    return story
+    body += labelled_list(_("Key partners"),
+                          partner_lines(partners.rows, include_personal, contact_details),
+                          _("No active partner serves this beat yet."),
+                          _more(partners, _("partners serve this beat"), _("the Partners page")))
+    continued = [para(_("{beat} (continued)").format(beat=beat.beat["name"]), HEADING)]
+    return story + [PTOContainer(body, header=continued)]

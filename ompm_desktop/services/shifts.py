@@ -81,9 +81,14 @@ class DirectedTaskService(RecordService):
         "text": text(N_("Task"), required=True, max_length=1000),
         "source_kind": Field(N_("Source"), "choice", required=True, default="manual",
                              choices=("manual", "quadrant", "initiative", "follow_up",  # keys
-                                      "briefing_item")),
+                                      "briefing_item", "carried_over")),
         "source_id": text(N_("Source record"), max_length=40),
         "done": Field(N_("Done"), "bool", default=0),
+        # The debrief (ompm_desktop/planning/debrief.py): '' until the shift is debriefed.
+        "outcome": Field(N_("Outcome"), "choice", required=False, default="",
+                         choices=("done", "not_done", "carried_over")),  # keys
+        "outcome_note": text(N_("Outcome note"), max_length=1000),
+        "debriefed_at": Field(N_("Debriefed"), "datetime"),
     }
 
     def for_shift(self, shift_id: str) -> list[Record]:

@@ -36,7 +36,7 @@ def sound(path: Path) -> list[str]:
 
 def test_the_current_shift_briefing_holds_every_assignment_and_quadrant(demo, tmp_path):
     shift = demo.shifts.current_or_next(demo.context.now())
-    out = write_briefing(demo, [shift["id"]], tmp_path / "briefing.pdf")
+    out = write_briefing(demo, [shift["id"]], tmp_path / "briefing.pdf", detail=True)
     text = " ".join(sound(out))
     briefing = shift_briefing(demo, shift["id"])
     assert briefing.assignments
