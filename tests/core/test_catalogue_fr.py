@@ -150,16 +150,17 @@ def test_a_briefing_made_in_french_reads_in_french(desk, tmp_path):
         "supervisor_id": division.tremblay["id"], "notes": ""})
     desk.assignments.create({"shift_id": shift["id"], "officer_id": division.morin["id"],
                              "beat_id": division.beat["id"], "call_sign": "2A31"})
-    french = write_briefing(desk, [shift["id"]], tmp_path / "fr.pdf", language="fr")
+    french = write_briefing(desk, [shift["id"]], tmp_path / "fr.pdf", language="fr",
+                            detail=True)
     text = all_text(french)
-    for words in ("BREFFAGE DU QUART · Nuit - mar. 24 nov. 2026", "Affectations",
-                  "Peloton C", "Superviseur :", "Indicatif", "Page 1 de",
-                  "Aucune note pour ce quart."):
+    for words in ("BREFFAGE DU QUART · Nuit - mar. 24 nov. 2026", "Sécurité des agents",
+                  "Affectations", "Peloton C", "Superviseur :", "Indicatif", "Page 1 de"):
         assert words in text, words
     assert "SHIFT BRIEFING" not in text and "Assignments" not in text
     assert current_language() == "en" and _("Assignments") == "Assignments"
     desk.settings.set("language", "fr")  # the setting decides when the export does not
-    assert "Affectations" in all_text(write_briefing(desk, [shift["id"]], tmp_path / "s.pdf"))
+    assert "Sécurité des agents" in all_text(write_briefing(desk, [shift["id"]],
+                                                            tmp_path / "s.pdf"))
     english = write_briefing(desk, [shift["id"]], tmp_path / "en.pdf", language="en")
     assert "SHIFT BRIEFING · Night - Tue 24 Nov 2026" in all_text(english)
 

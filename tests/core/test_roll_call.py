@@ -47,7 +47,8 @@ def sentences_said_twice(text: str) -> list[str]:
     for marking in ("DEMO – NOT A RECORD - PROTECTED A", "DÉMO – AUCUN DOSSIER - PROTÉGÉ A",
                     "PROTECTED A", "PROTÉGÉ A"):
         text = text.replace(marking, " ")
-    said = Counter(" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+", text)
+    # A sentence ends after a word of four letters or more ("Cst." and "Sgt." end none).
+    said = Counter(" ".join(s.split()) for s in re.split(r"(?<=\w{4}[.!?])\s+", text)
                    if len(s.split()) >= 4)
     return [sentence for sentence, count in said.items() if count > 1]
 
