@@ -25,6 +25,12 @@ DEFAULTS: dict[str, Any] = {
     "current_badge": "",
     "backup_keep": 10,  # automatic backups kept (the newest)
     "retention_months": 24,  # how long residents' personal details are kept
+    # Every how many days the app reviews retention by itself as it opens a division (0: only
+    # by hand, File > Retention review); IT may preset it. When it last did, and until when
+    # a sergeant postponed it (with a reason, audited), are kept per database.
+    "retention_review_days": 30,
+    "retention_reviewed_on": "",
+    "retention_postponed_until": "",
     # Officers each platoon needs on a shift; the planner warns below it (never blocks).
     "minimum_staffing": {"A": 4, "B": 4, "C": 4, "D": 4},
     # "en" or "fr": the core's words (the model, the PDFs) and the window's; the system's.
