@@ -50,7 +50,7 @@ from ui.planner.plan_commands import CreateShiftCommand, MadeByPlanCommand
 from ui.planner.shift_list import ShiftList
 from ui.planner.task_board import TaskBoard
 from ui.planner.warnings_panel import WarningsPanel
-from ui.records.changes import record_changes
+from ui.records.changes import record_changes, tell_undo
 from ui.records.shortcuts import shortcut
 from ui.records.undo_commands import CreateCommand, DeleteCommand, UpdateCommand
 
@@ -167,6 +167,7 @@ class ShiftsPage(QWidget):
         changes = record_changes(self.stack)
         changes.changed.connect(self._record_changed)
         changes.failed.connect(self.say)
+        tell_undo(self.stack, self.say)
 
     # ---- showing ---------------------------------------------------------------------
 

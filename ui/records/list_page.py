@@ -28,7 +28,7 @@ from ompm_desktop.errors import NotFoundError
 from ompm_desktop.queries import ListRequest, RecordList, display
 from ompm_desktop.queries.kinds import SERVICE_ATTRIBUTES
 from ompm_desktop.services.record_service import Record
-from ui.records.changes import record_changes
+from ui.records.changes import record_changes, tell_undo
 from ui.records.filter_bar import FilterBar
 from ui.records.form_panel import FormPanel
 from ui.records.kind_words import counted, new_record, noun, nouns
@@ -165,6 +165,7 @@ class RecordListPage(RecordWriting):
         changes = record_changes(self.stack)
         changes.changed.connect(self._record_changed)
         changes.failed.connect(self._show_failure)
+        tell_undo(self.stack, self.say)
         shortcuts = {
             "Ctrl+N": self.new_record, "Ctrl+S": self.save, "Ctrl+F": self.filters.focus_search,
         }
