@@ -4,14 +4,18 @@ and after, with names in place of record numbers. Nothing here can be changed.""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -180,10 +184,16 @@ class AuditLogDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self.export = QPushButton(self.tr("&Export for review…"), self)
+        self.export.setObjectName("export_audit")
+        self.export.setToolTip(self.tr("The whole log as a CSV file, for the service's review"))
+        self.export.clicked.connect(self.export_log)
+        self.export.setVisible(not record_id)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.export, 0, Qt.AlignmentFlag.AlignRight)
         self.filters.request_changed.connect(self.model.set_request)
         self.model.modelReset.connect(self._after_reload)
         self.table.selectionModel().currentRowChanged.connect(self._show_entry)
@@ -191,6 +201,27 @@ class AuditLogDialog(QDialog):
         self.resize(1100, 680)
         self.model.reload()
         self._after_reload()
+
+    def export_log(self) -> None:
+        """The whole log to a CSV file the user names; the export itself is audited."""
+        from ompm_desktop.clock import today
+        from ompm_desktop.errors import DeskError
+        from ompm_desktop.privacy.audit_export import export_audit_csv
+        from ui.errors import show_error
+
+        name = f"audit-log-{today(self.desk.context.clock).isoformat()}.csv"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), name, self.tr("CSV files (*.csv)"))
+        if not chosen:
+            return
+        try:
+            count = export_audit_csv(self.desk, Path(chosen))
+        except DeskError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("Audit log exported"), self.tr(
+            "{0} entries written to {1}.").format(count, chosen))
+        self.catch_up()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt's name
         super().changeEvent(event)

@@ -111,3 +111,26 @@ def test_a_records_history_shows_its_own_changes_only(qtbot, window, desk, divis
         "SELECT count(*) FROM audit_log WHERE row_id = ?", [division.school["id"]]).fetchone()[0]
     dialog.filters.set_search("retires")  # typing keeps to the record
     assert [row["record"] for row in dialog.model.rows] == ["École Saint-Amour"]
+
+
+def test_export_for_review_writes_the_whole_log_and_notes_it(qtbot, window, desk, division,
+                                                             monkeypatch, tmp_path):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    out = tmp_path / "audit.csv"
+    asked, told = [], []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (asked.append(args[2]), (str(out), ""))[1]))
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda parent, title, text: told.append(text)))
+    dialog = open_from_edit_menu(qtbot, window)
+    entries = dialog.model.total
+    qtbot.mouseClick(dialog.export, Qt.MouseButton.LeftButton)
+    assert asked == ["audit-log-2026-11-24.csv"]
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == entries
+    assert told == [f"{entries} entries written to {out}."]
+    assert dialog.model.rows[0]["change"] == "Exported to audit.csv"  # the log shows it now
