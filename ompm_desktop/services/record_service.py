@@ -345,8 +345,11 @@ class RecordService:
         if existing is not None:
             where += " AND id != ?"
             params = [*params, existing["id"]]
-        rows = list(self.db.table(self.table).rows_where(where, params, limit=1))
-        return rows[0] if rows else None
+        # Straight to SQLite: rows_where asks first whether the table exists, which cost more
+        # than the indexed look-up itself (a large import checks every row).
+        cursor = self.db.execute(f"SELECT * FROM [{self.table}] WHERE {where} LIMIT 1", params)
+        row = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
     @staticmethod
     def merged(values: dict[str, Any], existing: Record | None, name: str) -> Any:
