@@ -52,6 +52,15 @@ def partner_name_cell(partner: dict[str, Any]) -> str:
     return bold(partner["name"]) + suffix
 
 
+def contact_cell(partner: dict[str, Any]) -> str:
+    """Who to ask for, and (in italics, below) the languages spoken there."""
+    contact = escaped(_joined(partner["contact_name"], partner["contact_role"]))
+    if partner.get("languages_spoken"):
+        spoken = _("Languages: {languages}").format(languages=partner["languages_spoken"])
+        contact = _joined(contact, f"<i>{escaped(spoken)}</i>", separator="<br/>")
+    return contact
+
+
 def personal_details(partner: dict[str, Any]) -> str:
     return _joined(partner.get("home_phone"), partner.get("personal_email"),
                    partner.get("home_address"), partner.get("personal_notes"), separator="; ")
@@ -73,7 +82,7 @@ def partners_section(desk: Desk, neighbourhood_id: str, *,
         row = [
             markup(partner_name_cell(partner), CELL),
             _(partner["kind"]),
-            _joined(partner["contact_name"], partner["contact_role"]),
+            markup(contact_cell(partner), CELL),
             partner["phone"],
             partner["email"],
             partner["address"],

@@ -45,6 +45,8 @@ class PartnerService(RecordService):
                       aliases=("e-mail", "courriel", "business email")),
         "address": text(N_("Address"), max_length=300, searched=True,
                         aliases=("business address", "adresse")),
+        "languages_spoken": text(N_("Languages spoken"), max_length=200, listed=True,
+                                 searched=True, aliases=("languages", "langues parlées")),
         "natural_leader": flag(N_("Natural community leader"), default=0, listed=True,
                                column_label=N_("Natural leader"), aliases=("leader",)),
         "notes": text(N_("Notes"), max_length=10_000),

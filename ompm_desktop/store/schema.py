@@ -385,5 +385,13 @@ def m008_audit_account(db: Database) -> None:
     db.execute("ALTER TABLE audit_log ADD COLUMN account TEXT NOT NULL DEFAULT ''")
 
 
+
+@migrations()
+def m009_partner_languages(db: Database) -> None:
+    """The languages a partner speaks ('English, Somali'), so the officer who goes to see
+    them can be one who speaks theirs. Searched as the other business details are (not in
+    the full-text index); a sync shares it with the rest of the partner's row."""
+    db.execute("ALTER TABLE partner ADD COLUMN languages_spoken TEXT NOT NULL DEFAULT ''")
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True, execute_plugins=False)))

@@ -89,3 +89,21 @@ def test_the_last_contact_and_open_initiatives_at_a_glance(qtbot, desk, division
     row = page.model.rows[page.model.row_of(division.tenants["id"])]
     assert PARTNERS.display(row, "last_contact") == "2026-11-20"
     assert row["open_initiatives"] == 1
+
+
+def test_the_languages_a_partner_speaks_are_typed_in_the_form_and_shown_in_the_list(
+        qtbot, desk, division):
+    page, _ = show_page(qtbot, PartnersPage, desk)
+    page.open_record(division.tenants["id"])
+    field = page.form.fields["languages_spoken"]
+    label = page.form.rows["languages_spoken"][0].labelForField(
+        page.form.rows["languages_spoken"][1])
+    assert label.text() == "Languages spoken" and label.buddy() is field
+    fill(qtbot, page, "languages_spoken", "English, Somali")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert desk.partners.get(division.tenants["id"])["languages_spoken"] == "English, Somali"
+    model = page.table.model()
+    column = [model.headerData(n, Qt.Orientation.Horizontal)
+              for n in range(model.columnCount())].index("Languages spoken")
+    shown = [model.index(row, column).data() for row in range(model.rowCount())]
+    assert "English, Somali" in shown
