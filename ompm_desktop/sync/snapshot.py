@@ -48,15 +48,56 @@ def attach_snapshot(connection: apsw.Connection, database: Path, token: str | No
     if path is not None and path.is_file():
         try:
             attach(connection, path, SCHEMA, passphrase, keys)
-            return True
         except (StoreError, apsw.Error):
             pass  # damaged, or the hub's passphrase has changed since: do without it
+        else:
+            try:
+                if _brought_up_to_date(connection):
+                    return True
+            except apsw.Error:
+                pass
+            connection.execute(f"DETACH DATABASE {SCHEMA}")  # do without it, as above
     connection.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA} KEY ''")
     for table in SHARED_TABLES:
-        sql = connection.execute(
-            "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", [table]).get
-        connection.execute(re.sub(r"^CREATE TABLE\s+", f"CREATE TABLE {SCHEMA}.", sql, count=1))
+        _copy_table(connection, table)
     return False
+
+
+def _copy_table(connection: apsw.Connection, table: str) -> None:
+    """The laptop's table, empty, in the snapshot."""
+    sql = connection.execute(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", [table]).get
+    connection.execute(re.sub(r"^CREATE TABLE\s+", f"CREATE TABLE {SCHEMA}.", sql, count=1))
+
+
+def _name(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _columns(connection: apsw.Connection, schema: str, table: str) -> list[tuple]:
+    """(name, declared type, default) of each column, in order."""
+    return [(row[1], row[2], row[4]) for row in connection.execute(
+        f"PRAGMA {schema}.table_info({_name(table)})")]
+
+
+def _brought_up_to_date(connection: apsw.Connection) -> bool:
+    """A snapshot taken before the app's last migrations, given the columns and tables they
+    added (each column with its default, as the migration gave the rows that were there), so
+    that it compares with the laptop's tables again. False if a table changed otherwise (the
+    snapshot is then done without)."""
+    for table in SHARED_TABLES:
+        wanted = _columns(connection, "main", table)
+        have = _columns(connection, SCHEMA, table)
+        if not have:
+            _copy_table(connection, table)
+            continue
+        if [column[0] for column in have] != [column[0] for column in wanted[:len(have)]]:
+            return False
+        for name, declared, default in wanted[len(have):]:
+            connection.execute(
+                f"ALTER TABLE {SCHEMA}.{_name(table)} ADD COLUMN {_name(name)} {declared}"
+                + (f" DEFAULT {default}" if default is not None else ""))
+    return True
 
 
 def write_snapshot(hub: apsw.Connection, database: Path, token: str) -> Path:

@@ -1,0 +1,53 @@
+"""A laptop whose last sync was made before the app's latest migration (its snapshot lacks a
+column the migration added, here the partners' languages spoken) syncs as before: only what
+changed since is sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from records_division import small_division
+from sync_helpers import PASSPHRASE, Laptop, copy_files, shared_rows
+
+from ompm_desktop.store import encryption
+from ompm_desktop.sync.hub import create_hub
+
+
+@pytest.fixture(scope="module")
+def station_made_once(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("station")
+    with pytest.MonkeyPatch.context() as patch:  # no real user folder is read
+        patch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
+        made = Path(folder / "files")
+        made.mkdir()
+        ahmed = Laptop(made, "Ahmed")
+        with ahmed.desk() as desk:
+            division = small_division(desk)
+        create_hub(made / "station-hub.db", ahmed.path, PASSPHRASE)
+    return made, division
+
+
+def as_before_the_migration(snapshot: Path) -> None:
+    connection = encryption.connect(snapshot, PASSPHRASE)
+    try:
+        connection.execute("ALTER TABLE partner DROP COLUMN languages_spoken")
+    finally:
+        connection.close()
+
+
+def test_a_snapshot_from_before_a_new_column_sends_only_what_changed(tmp_path,
+                                                                     station_made_once):
+    made, division = station_made_once
+    copy_files(made, tmp_path)
+    ahmed = Laptop(tmp_path, "Ahmed", first_tick=100)
+    [snapshot] = tmp_path.glob("ahmed.db.sync-*.snapshot")
+    as_before_the_migration(snapshot)
+    with ahmed.desk() as desk:
+        desk.partners.update(division.tenants["id"], {"languages_spoken": "English, Somali"})
+
+    summary = ahmed.sync(tmp_path / "station-hub.db")
+
+    assert (summary.sent, summary.received, summary.conflicts) == (1, 0, 0)
+    assert shared_rows(tmp_path / "station-hub.db") == shared_rows(ahmed.path)
