@@ -166,6 +166,10 @@
         <translation>Les réponses donnent : menace {t}, capacité {c} ({q}).</translation>
     </message>
     <message>
+        <source>Recorded: threat {t}, capacity unknown: not yet placed. {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded: threat {t}, capacity {c}.</source>
         <translation>Enregistré : menace {t}, capacité {c}.</translation>
     </message>
@@ -215,6 +219,14 @@
     <message>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet placed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -338,6 +350,30 @@
         <translation>Après</translation>
     </message>
     <message>
+        <source>&amp;Export for review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole log as a CSV file, for the service&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entries written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No entry matches. Change the search or the filters.</source>
         <translation>Aucune entrée ne correspond. Modifiez la recherche ou les filtres.</translation>
     </message>
@@ -441,11 +477,11 @@
     </message>
     <message>
         <source>Taken ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise ✓</translation>
     </message>
     <message>
         <source>Taken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise : {0}</translation>
     </message>
     <message>
         <source>Take</source>
@@ -1174,23 +1210,23 @@ Le journal complet se trouve dans : {path}</translation>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing is set up on this computer yet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create your division&lt;/b&gt;: a new, empty database for your division&apos;s records, encrypted with a passphrase you choose. It is kept in&lt;br&gt;{0}&lt;/p&gt;&lt;p&gt;Or &lt;b&gt;look around a demo division&lt;/b&gt; first: a made-up division to try the app on. It is kept apart, in&lt;br&gt;{1}&lt;br&gt;and marked “{2}” in the title bar, the status bar and its PDFs. What you write there is not a record.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rien n&apos;est encore configuré sur cet ordinateur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Créez votre division&lt;/b&gt; : une nouvelle base de données, vide, pour les dossiers de votre division, chiffrée avec une phrase de passe de votre choix. Elle est conservée dans&lt;br&gt;{0}&lt;/p&gt;&lt;p&gt;Ou &lt;b&gt;explorez d&apos;abord une division de démonstration&lt;/b&gt; : une division fictive pour essayer l&apos;application. Elle est conservée à part, dans&lt;br&gt;{1}&lt;br&gt;et marquée « {2} » dans la barre de titre, la barre d&apos;état et ses PDF. Ce que vous y écrivez n&apos;est pas un dossier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Create my division…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer ma division…</translation>
     </message>
     <message>
         <source>&amp;Look around a demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorer une démo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -1716,11 +1752,11 @@ Stages: {1}.</source>
     </message>
     <message>
         <source>Demo division: not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Division de démonstration : aucun dossier réel</translation>
     </message>
     <message>
         <source>A made-up division to try the app on. Create your own with File &gt; New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une division fictive pour essayer l&apos;application. Créez la vôtre avec Fichier &gt; Nouvelle base de données…</translation>
     </message>
     <message>
         <source>No page shows {0}s yet.</source>
@@ -2053,6 +2089,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>population {0}</source>
         <translation>population {0}</translation>
+    </message>
+    <message>
+        <source>not yet placed: capacity unknown (threat {0}, {1}); New assessment… places it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{quadrant}, assessed {day} by {who}</source>
@@ -2824,6 +2864,17 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>{0} restored: {1}. Undo (Ctrl+Z) deletes it again.</source>
         <translation>Fiche {2} rétablie : {1}. Annuler (Ctrl+Z) la supprime de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChanges</name>
+    <message>
+        <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>Annulé : {0}. Ctrl+Maj+Z le refait.</translation>
+    </message>
+    <message>
+        <source>Done again: {0}.</source>
+        <translation>Refait : {0}.</translation>
     </message>
 </context>
 <context>
