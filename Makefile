@@ -26,7 +26,7 @@ $(VENV)/.installed-package: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[package]'
 	touch $(VENV)/.installed-app $@
 
-run: $(VENV)/.installed-app  ## Set up and start the app (on the demo division the first time)
+run: $(VENV)/.installed-app  ## Set up and start the app (the first start asks: create your division or look around a demo)
 	$(PY) main.py
 
 test: $(VENV)/.installed-test  ## Set up and run the whole test suite, headless
