@@ -185,6 +185,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.show()
     if not args.quit_after_show and needs_first_start(desk):
         QTimer.singleShot(0, lambda: window.ask_who_is_using(first_start=True))
+    elif not args.quit_after_show:  # the service's retention review, when it is due
+        QTimer.singleShot(0, window.transfer.scheduled_retention)
     code = app.exec()
     desk.close()
     return int(code)

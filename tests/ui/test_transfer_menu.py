@@ -148,6 +148,36 @@ def test_review_retention_erases_only_on_confirmation(qtbot, window, db_path, mo
         old.close()
 
 
+def test_the_scheduled_review_is_put_off_only_with_a_reason(qtbot, window, db_path,
+                                                           monkeypatch):
+    now = [datetime(2024, 3, 1, tzinfo=UTC)]
+    old = Desk.open(db_path.with_name("old.db"), create=True, clock=lambda: now[0])
+    try:
+        contact = old.contacts.create({"occurred_at": "2024-03-01 10:00", "kind": "Phone",
+                                       "summary": "Resident's complaint about unit 4"})
+        now[0] = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
+        window.transfer.desk = lambda: old
+        dialog = window.transfer.scheduled_retention()
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.summary.text().startswith("The service's retention review is due.")
+        assert not dialog.postpone_button.isEnabled()  # no reason yet
+        dialog.reason.setFocus()
+        qtbot.keyClicks(dialog.reason, "Disclosure pending")
+        qtbot.mouseClick(dialog.postpone_button, Qt.MouseButton.LeftButton)
+        assert dialog.postponed_until == "2026-12-01"
+        assert "unit 4" in old.contacts.get(contact["id"])["summary"]
+        assert window.transfer.scheduled_retention() is None  # put off: not asked again
+        now[0] = datetime(2026, 12, 1, 23, 0, tzinfo=UTC)
+        again = window.transfer.scheduled_retention()
+        answer(monkeypatch, QMessageBox.StandardButton.Yes)
+        with qtbot.waitSignal(window.transfer.data_changed):
+            qtbot.mouseClick(again.erase_button, Qt.MouseButton.LeftButton)
+        assert "unit 4" not in old.contacts.get(contact["id"])["summary"]
+        assert window.transfer.scheduled_retention() is None  # done for 30 days
+    finally:
+        old.close()
+
+
 def test_the_backup_on_close_runs_once_a_day(desk):
     assert backup_on_close(desk) is not None
     assert backup_on_close(desk) is None

@@ -123,7 +123,7 @@ class TransferActions(QObject):
         if not chosen:
             return False
         try:
-            info = inspect_backup(Path(chosen), desk.passphrase)
+            info = inspect_backup(Path(chosen), desk.passphrase, beside=desk.path)
         except DeskError as error:
             self._warn(self.tr("Cannot restore"), error.message)
             return False
@@ -154,6 +154,23 @@ class TransferActions(QObject):
         from ui.transfer.retention_dialog import RetentionDialog
 
         dialog = RetentionDialog(self.desk(), self.window)
+        dialog.accepted.connect(self.data_changed.emit)
+        dialog.open()
+        return dialog
+
+    def scheduled_retention(self) -> RetentionDialog | None:
+        """The service's retention review, when it is due and has something to erase."""
+        from ompm_desktop.privacy.retention_schedule import scheduled_review
+        from ui.transfer.retention_dialog import RetentionDialog
+
+        try:
+            review = scheduled_review(self.desk())
+        except DeskError as error:
+            log.warning("The scheduled retention review could not run: %s", error.message)
+            return None
+        if review is None:
+            return None
+        dialog = RetentionDialog(self.desk(), self.window, scheduled=review)
         dialog.accepted.connect(self.data_changed.emit)
         dialog.open()
         return dialog
