@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ompm_desktop.cli.common import add_db_option, open_desk
+from ompm_desktop.cli.progress import CommandProgress
 from ompm_desktop.transfer.importer import default_mapping, run_import
 from ompm_desktop.transfer.kinds import KINDS
 from ompm_desktop.transfer.mapping import MappingError, load_mapping, save_mapping
@@ -46,14 +47,17 @@ def run(args: argparse.Namespace) -> int:
     if args.save_mapping:
         save_mapping(mapping, args.save_mapping)
     desk = open_desk(args, writer=not args.dry_run)
+    progress = CommandProgress(args.file.name)
     try:
-        result = run_import(desk, table, mapping, dry_run=args.dry_run)
+        result = run_import(desk, table, mapping, dry_run=args.dry_run, progress=progress)
     except ImportRefusedError as refused:
+        progress.finish()
         print(f"error: {refused.message}", file=sys.stderr)
         for line in refused.report(limit=SHOWN_PROBLEMS):
             print(f"  {line}", file=sys.stderr)
         return 1
     finally:
+        progress.finish()
         desk.close()
     print(result.summary() + (" Dry run: nothing was written." if args.dry_run else ""))
     notes = [f"row {row.row}: {note}" for row in result.plan.rows for note in row.notes]
