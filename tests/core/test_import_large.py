@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from kill_point import run_until_stopped, spread, start, statements
 
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.transfer.importer import import_file
@@ -124,47 +125,52 @@ def test_killing_the_import_midway_leaves_the_database_sound_and_unchanged(
         reopened.close()
 
 
-RANDOM_KILL_ROWS = 2_000
-IMPORT_AT_ONCE = textwrap.dedent(
-    """
-    import sys
-    from ompm_desktop.services.desk import Desk
-    from ompm_desktop.transfer.importer import import_file
+KILL_ROWS = 2_000
+KILL_RUNS = 12
+IMPORT_AT_ONCE = """
+import sys
+import kill_point
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.transfer.importer import import_file
 
-    desk = Desk.open(sys.argv[1])
-    print("ready", flush=True)
-    import_file(desk, "contacts", sys.argv[2])
-    print("committed", flush=True)
-    """
-)
+desk = Desk.open(sys.argv[1])
+kill_point.stop_at(int(sys.argv[-1]), in_transaction=True, conn=desk.db.conn)
+import_file(desk, "contacts", sys.argv[2])
+print("committed", flush=True)
+"""
 
 
-@pytest.mark.parametrize("run", range(20))
-def test_an_import_killed_at_a_random_moment_is_all_or_nothing(desk, tmp_path, run):
-    import random
-    import time
+@pytest.fixture(scope="module")
+def import_statements(tmp_path_factory) -> int:
+    """How many statements importing the file runs inside transactions, not stopped."""
+    folder = tmp_path_factory.mktemp("count")
+    counting = Desk.open(folder / "division.db", create=True)
+    make_division(counting)
+    counting.close()
+    write_contacts(folder / "contacts.csv", rows=KILL_ROWS)
+    listed = statements(IMPORT_AT_ONCE, [str(folder / "division.db"),
+                                         str(folder / "contacts.csv")])
+    assert len(listed) > KILL_ROWS  # a statement or more a row: kill points all through it
+    return len(listed)
 
+
+@pytest.mark.parametrize("run", range(KILL_RUNS))
+def test_an_import_killed_anywhere_inside_its_transaction_leaves_nothing(
+        desk, tmp_path, run, import_statements):
     make_division(desk)
     path = tmp_path / "contacts.csv"
-    write_contacts(path, rows=RANDOM_KILL_ROWS)
+    write_contacts(path, rows=KILL_ROWS)
     before = dump(desk)
     desk.close()
-    child = subprocess.Popen([sys.executable, "-c", IMPORT_AT_ONCE, str(desk.path), str(path)],
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    assert child.stdout.readline().strip() == "ready"
-    time.sleep(random.Random(run).uniform(0.0, 0.6))  # the import takes about 0.3 s
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
-    committed = "committed" in child.stdout.read()
+    child = start(IMPORT_AT_ONCE, [str(desk.path), str(path)],
+                  stop=spread(import_statements, KILL_RUNS, run))
+    printed, stopped = run_until_stopped(child)
+    assert "committed" not in printed
 
     reopened = Desk.open(desk.path)
     try:
-        assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert reopened.contacts.count() in (0, RANDOM_KILL_ROWS)
-        if committed:
-            assert reopened.contacts.count() == RANDOM_KILL_ROWS
-        if reopened.contacts.count() == 0:
-            assert dump(reopened) == before
+        assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", stopped
+        assert reopened.contacts.count() == 0, stopped
+        assert dump(reopened) == before, stopped
     finally:
         reopened.close()
