@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.transfer.add_to_menu(file_menu)
         file_menu.addAction(self.pdfs.current_briefing_action)
         file_menu.addAction(self.pdfs.all_profiles_action)
+        file_menu.addAction(self._action(self.tr("&Access request…"),
+                                         self.menu_windows.show_access_request))
         file_menu.addSeparator()
         self.sync_action = self._action(self.tr("S&ync with station hub…"),
                                         self.menu_windows.sync_with_hub)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from ui.beats_dialog import BeatsDialog
+    from ui.privacy.access_request_dialog import AccessRequestDialog
     from ui.sync.conflict_review import ConflictReviewDialog
     from ui.sync.sync_dialog import DeskHost, SyncDialog
 
@@ -51,6 +52,11 @@ class MenuWindows:
         from ui.audit_log_dialog import AuditLogDialog
 
         self.present(AuditLogDialog(self.host.desk, self.parent))
+
+    def show_access_request(self) -> AccessRequestDialog:
+        from ui.privacy.access_request_dialog import AccessRequestDialog
+
+        return self.present(AccessRequestDialog(self.host.desk, self.open_record, self.parent))
 
     def sync_with_hub(self) -> SyncDialog:
         from ui.sync.sync_dialog import SyncDialog

@@ -1,0 +1,1 @@
+"""Windows for what a privacy officer asks of the records: the access request."""
