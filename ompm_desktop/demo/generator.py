@@ -61,6 +61,16 @@ def efficacy_answers(agreement: list[int]) -> list[int]:
             for value, item in zip(agreement, EFFICACY_ITEMS, strict=True)]
 
 
+def languages_spoken(name: str) -> str:
+    """English, often French, sometimes another language: drawn apart from the demo's own
+    draws (seeded by the partner's name), so the rest of the demo is as it always was."""
+    draw = random.Random(f"languages of {name}")
+    spoken = ["English", "French"] if draw.random() < 0.45 else ["English"]
+    if draw.random() < 0.3:
+        spoken.append(draw.choice(words.OTHER_LANGUAGES))
+    return ", ".join(spoken)
+
+
 @dataclass(frozen=True)
 class Size:
     beats: int
@@ -246,6 +256,7 @@ class _Builder:
                 phone="" if person else f"613-555-{rng.randint(100, 9999):04d}",
                 email="" if person else f"info{rng.randint(1, 999)}@example.org",
                 address="" if person else f"{rng.randint(1, 999)} {self.street()}",
+                languages_spoken=languages_spoken(name),
                 natural_leader=1 if person or rng.random() < 0.1 else 0,
                 notes="", active=0 if rng.random() < 0.05 else 1)
             rows.append(partner)

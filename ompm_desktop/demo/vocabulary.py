@@ -37,6 +37,9 @@ BUSINESSES = ("Pharmacy", "Convenience", "Tim Hortons", "Shoppers Plaza Manageme
 FIRST_NATIONS = ("Algonquins of Pikwàkanagàn First Nation", "Mohawks of the Bay of Quinte",
                  "Mississaugas of the Credit First Nation")
 
+# Spoken beside English and French by some partners of an Ottawa division.
+OTHER_LANGUAGES = ("Arabic", "Somali", "Mandarin", "Spanish", "Vietnamese", "Punjabi",
+                   "Portuguese", "Tagalog", "Algonquin", "Inuktitut")
 FIRST_NAMES = (
     "Julie", "Marc", "Aisha", "Daniel", "Priya", "Jean-François", "Sarah", "Mohamed", "Emily",
     "Kevin", "Frédéric", "Amina", "Liam", "Chloé", "Raj", "Nathalie", "Omar", "Hannah",

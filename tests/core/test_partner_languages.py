@@ -62,3 +62,21 @@ def test_partners_of_a_migrated_division_speak_no_language_yet(tmp_path):
         assert desk.partners.get(partners[0]["id"])["languages_spoken"] == "Cree"
     finally:
         desk.close()
+
+
+def test_the_demo_partners_speak_english_some_french_and_a_few_another_language(demo_db):
+    desk = Desk.open(demo_db)
+    try:
+        partners = desk.partners.list()
+        spoken = [p["languages_spoken"] for p in partners]
+        assert all(languages.startswith("English") for languages in spoken)
+        assert 0 < sum("French" in languages for languages in spoken) < len(spoken)
+        others = [languages.split(", ")[-1] for languages in spoken
+                  if languages.split(", ")[-1] not in ("English", "French")]
+        assert others
+        found = {row["id"] for row in PARTNERS.page(
+            desk.context, ListRequest(search=others[0]), limit=1000)}
+        speaking = {p["id"] for p in partners if others[0] in p["languages_spoken"]}
+        assert speaking and speaking <= found
+    finally:
+        desk.close()
