@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -59,6 +59,7 @@ class TodayPage(QWidget):
         layout.addLayout(grid, 1)
         self.lists: dict[str, QListWidget] = {}
         self.boxes: dict[str, QGroupBox] = {}
+        self.record_ids: dict[str, list[str]] = {}  # each list's records, by row
         for index, key in enumerate(("follow_ups", "initiatives", "items", "stale")):
             box = QGroupBox()
             inner = QVBoxLayout(box)
@@ -111,15 +112,15 @@ class TodayPage(QWidget):
         listing = self.lists[key]
         listing.setAccessibleName(title)  # what a screen reader says: the box's own title
         listing.clear()
-        for record_id, text in lines:
-            item = QListWidgetItem(text, listing)
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-        if not lines:
-            listing.addItem(empty)
+        # Each line's record, by row: kept here, not as item data, so that the page names
+        # no Qt enum before the window's first paint (PySide makes them all at once then).
+        self.record_ids[key] = [record_id for record_id, _text in lines]
+        listing.addItems([text for _record_id, text in lines] or [empty])
         listing.setEnabled(bool(lines))
 
     def _open(self, item: QListWidgetItem) -> None:
-        record_id = item.data(Qt.ItemDataRole.UserRole)
-        key = next(key for key, listing in self.lists.items() if listing is item.listWidget())
-        if record_id:
-            self.record_requested.emit(KINDS[key], str(record_id))
+        listing = item.listWidget()
+        key = next(key for key, shown in self.lists.items() if shown is listing)
+        row = listing.row(item)
+        if 0 <= row < len(self.record_ids[key]) and self.record_ids[key][row]:
+            self.record_requested.emit(KINDS[key], self.record_ids[key][row])
