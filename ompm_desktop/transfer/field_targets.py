@@ -13,9 +13,10 @@ PLAIN_KINDS = frozenset({"text", "int", "real", "bool", "date", "datetime", "cho
 
 
 def plain_field_targets(fields: Mapping[str, Field]) -> tuple[Target, ...]:
-    """The targets of the plain fields, in the order the service defines them."""
+    """The targets of the plain fields, in the order the service defines them. A file must
+    have a column for a required field, unless the field has a default to fall back on."""
     return tuple(
-        Target(name, spec.english_label, spec.required, spec.aliases,
+        Target(name, spec.english_label, spec.required and spec.default is None, spec.aliases,
                spec.kind if spec.kind in ("bool", "date", "datetime") else "text")
         for name, spec in fields.items() if spec.kind in PLAIN_KINDS)
 

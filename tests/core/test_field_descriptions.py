@@ -6,7 +6,7 @@ from records_division import small_division
 
 from ompm_desktop.queries import PARTNERS, ListRequest
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
-from ompm_desktop.services.fields import flag, text
+from ompm_desktop.services.fields import Field, flag, text
 from ompm_desktop.services.partners import PartnerService
 from ompm_desktop.transfer.exporter import columns
 from ompm_desktop.transfer.field_targets import plain_field_targets
@@ -15,12 +15,14 @@ from ompm_desktop.transfer.kinds.partners import PartnerImport
 WITH_A_NEW_FIELD = {**PartnerService.fields,
                     "parking": text("Parking", listed=True, searched=True,
                                     aliases=("parking spots",)),
-                    "wheelchair": flag("Wheelchair access", default=0, listed=True)}
+                    "wheelchair": flag("Wheelchair access", default=0, listed=True),
+                    "sector": Field("Sector", "choice", required=True, choices=("N", "S"),
+                                    default="N")}
 
 
 def test_a_field_added_to_the_service_is_a_column_a_search_and_an_import_target():
     listed = {column.key: column for column in field_columns("partner", WITH_A_NEW_FIELD)}
-    assert list(listed)[-2:] == ["parking", "wheelchair"]
+    assert list(listed)[-2:] == ["parking", "wheelchair"]  # the sector is not listed
     assert listed["parking"].label == "Parking" and listed["parking"].sort_sql == (
         "fold(partner.parking)",)
     assert listed["wheelchair"].display(1) == "Yes" and listed["wheelchair"].display(0) == ""
@@ -28,6 +30,7 @@ def test_a_field_added_to_the_service_is_a_column_a_search_and_an_import_target(
     targets = {target.name: target for target in plain_field_targets(WITH_A_NEW_FIELD)}
     assert targets["parking"].aliases == ("parking spots",)
     assert targets["wheelchair"].kind == "bool"
+    assert [name for name, target in targets.items() if target.required] == ["name", "kind"]
 
 
 def test_the_partners_list_import_and_export_follow_the_service():
