@@ -26,6 +26,7 @@ from ompm_desktop.scoring.references import DEFAULT_RATES, DEFAULT_REFERENCES
 from ompm_desktop.scoring.scores import score_answers
 from ompm_desktop.scoring.weights import DEFAULT_WEIGHTS
 from ompm_desktop.services import audit
+from ompm_desktop.services.contacts import SITUATION_TABLE_OUTCOMES
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
@@ -273,6 +274,7 @@ class _Builder:
         rng, rows, links = self.rng, [], []
         officers = [o["id"] for o in self.officer_rows if o["active"]]
         all_partners = [p["id"] for p in self.partner_rows]
+        self.resident_ids = {p["id"] for p in self.partner_rows if not p["is_organization"]}
         for _ in range(self.size.contacts):
             hood = rng.choice(self.hoods)
             quadrant = self.hood_quadrant[hood["id"]]
@@ -289,16 +291,21 @@ class _Builder:
                 due = due_day.isoformat()
                 if due_day < self.day and rng.random() < 0.9:
                     done = self.at(due_day, 15)
+            referral = kind == CONTACT_KINDS[-1]
             contact = self.row(
                 occurred_at=self.at(when, rng.randint(8, 21), rng.choice((0, 15, 30, 45))),
                 officer_id=rng.choice(officers), neighbourhood_id=hood["id"], kind=kind,
-                activity=rng.choice(QUADRANTS[Quadrant(quadrant)].actions), summary=summary,
-                situation_table_agency="Situation Table (Hub)"
-                if kind == CONTACT_KINDS[-1] else "",
+                activity=rng.choice(QUADRANTS[Quadrant(quadrant)].actions),
+                # A referral keeps the date, the agency and the outcome: no why, no who.
+                summary="" if referral else summary,
+                situation_table_agency="Situation Table (Hub)" if referral else "",
+                situation_table_outcome=SITUATION_TABLE_OUTCOMES[
+                    len(rows) % len(SITUATION_TABLE_OUTCOMES)] if referral else "",
                 follow_up=follow_up, follow_up_due=due, follow_up_done_at=done)
             rows.append(contact)
-            links.append({"contact_id": contact["id"], "partner_id": partner,
-                          "created_at": self.stamp})
+            if not (referral and partner in self.resident_ids):
+                links.append({"contact_id": contact["id"], "partner_id": partner,
+                              "created_at": self.stamp})
         self.insert("contact", rows)
         self.insert("contact_partner", links)
         self.summary.contacts = len(rows)

@@ -277,7 +277,7 @@ class RecordService:
                     self._check_ref(name, Field(link.english_label, "ref", ref=link.other_table,
                                                 context=link.context), other_id)
                 links[name] = ids
-        self.validate(values, existing)
+        self.validate({**values, **links}, existing)  # a rule may look at the links too
         return values, links
 
     def _check_ref(self, name: str, spec: Field, value: str) -> None:

@@ -393,5 +393,26 @@ def m009_partner_languages(db: Database) -> None:
     the full-text index); a sync shares it with the rest of the partner's row."""
     db.execute("ALTER TABLE partner ADD COLUMN languages_spoken TEXT NOT NULL DEFAULT ''")
 
+@migrations()
+def m010_partner_name_and_kind_index(db: Database) -> None:
+    """Partners found by name (case ignored) and kind through an index: the rule that no two
+    active partners share both is checked on every save and every imported row, and read the
+    whole table each time (an import of 200,000 partners took most of an hour)."""
+    db.execute("CREATE INDEX partner_name_kind ON partner(name COLLATE NOCASE, kind)")
+
+
+@migrations()
+def m011_contact_privacy(db: Database) -> None:
+    """A patrol conversation records whether the officer asked the person to identify
+    themselves (O. Reg. 400/23: then nothing identifying is kept here); a referral to a
+    Situation Table records the outcome of the four-filter approach, not why or who."""
+    db.executescript(
+        """
+ALTER TABLE contact ADD COLUMN identification_requested INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contact ADD COLUMN situation_table_outcome TEXT NOT NULL DEFAULT '';
+"""
+    )
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True, execute_plugins=False)))
