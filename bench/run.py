@@ -38,7 +38,9 @@ FIGURES = {
     "startup_floor_ms": ("  floor: bare PySide6 window, first paint", "ms", None, ""),
     "startup_ratio": ("  start-up / floor", "x", 2.5, "at most 2.5"),
     "contacts_open_ms": ("contacts page: open, first rows painted", "ms", 150, "under 150 ms"),
-    "search_ms": ("search as you type (median of 20 words)", "ms", 50, "under 50 ms"),
+    "search_ms": ("search as you type: last key to rows painted", "ms", 230,
+                  "under 230 ms (180 ms pause + 50)"),
+    "search_after_pause_ms": ("  of which after the 180 ms pause", "ms", 50, "under 50 ms"),
     "overview_shown_ms": ("overview: points shown", "ms", 100, "under 100 ms"),
     "overview_named_ms": ("overview: names placed", "ms", None, "(after the points)"),
     "briefing_ms": ("shift briefing PDF, 20 assignments", "ms", 500, "under 500 ms"),
@@ -82,7 +84,7 @@ def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
     try:
         say("contacts page and search…")
         figures["contacts_open_ms"] = in_process.contacts_open_ms(desk, runs)
-        figures["search_ms"] = in_process.search_ms(desk)
+        figures["search_ms"], figures["search_after_pause_ms"] = in_process.search_ms(desk)
         say("overview…")
         overview = in_process.overview_ms(desk, runs)
         figures["overview_shown_ms"], figures["overview_named_ms"] = overview or (None, None)
@@ -121,6 +123,20 @@ def measure_overview(size: str, runs: int, folder: Path) -> dict[str, float | No
     return {"overview_shown_ms": shown, "overview_named_ms": named}
 
 
+def measure_search(size: str, folder: Path) -> dict[str, float | None]:
+    """Search as you type alone (`--only search`)."""
+    source = large_division_path() if size == "large" else small_division(folder)
+    db = folder / "division.db"
+    shutil.copy(source, db)
+    in_process.application()
+    desk = Desk.open(db)
+    try:
+        to_rows, after_pause = in_process.search_ms(desk)
+    finally:
+        desk.close()
+    return {"search_ms": to_rows, "search_after_pause_ms": after_pause}
+
+
 def table(figures: dict[str, float | None]) -> str:
     lines = [f"{'figure':<46} {'measured':>12}  budget"]
     for key, (label, unit, budget, reads) in FIGURES.items():
@@ -140,13 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=("small", "large"), default="large")
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
-    parser.add_argument("--only", choices=("overview",),
+    parser.add_argument("--only", choices=("overview", "search"),
                         help="measure these figures alone")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         if args.only == "overview":
             figures = measure_overview(args.size, max(1, args.runs), Path(folder))
+        elif args.only == "search":
+            figures = measure_search(args.size, Path(folder))
         else:
             figures = measure(args.size, max(1, args.runs), Path(folder))
     print(json.dumps({key: None if v is None else round(v, 3) for key, v in figures.items()},
