@@ -30,7 +30,9 @@ def test_ctrl_l_from_today_logs_a_contact(qtbot, window, desk):
     assert focused().text() == "2026-11-24 21:00"  # now, already
     tab(qtbot, 2)
     type_text(qtbot, "westb")
-    tab(qtbot, 4)  # partners, kind, quadrant activity, summary
+    # partners, kind, asked to identify (a patrol conversation's question), quadrant
+    # activity, summary
+    tab(qtbot, 5)
     assert focused() is page.form.fields["summary"]
     type_text(qtbot, "Shop owners on Richmond Rd. asked about the graffiti.")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -190,6 +190,10 @@ class RecordForm(QWidget):
     def after_load(self) -> None:
         """Hook: adjust the form to the record just shown."""
 
+    def confirm_save(self) -> bool:
+        """Hook: ask the user about what is to be saved (False: not now, keep editing)."""
+        return True
+
     def values(self) -> dict[str, Any]:
         """Every field's value for the service; a field that cannot be read raises."""
         found = {}

@@ -79,6 +79,8 @@ class RecordWriting(QWidget):
         if record is not None and record.get("deleted_at"):
             return False
         try:
+            if not self.form.confirm_save():
+                return False
             command = self.save_command()
             if command is None:
                 self.form.dirty = False
