@@ -271,7 +271,9 @@ class _Builder:
         self.summary.partners = len(rows)
 
     def contacts(self) -> None:
-        rng, rows, links = self.rng, [], []
+        rng = self.rng
+        rows: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
         officers = [o["id"] for o in self.officer_rows if o["active"]]
         all_partners = [p["id"] for p in self.partner_rows]
         self.resident_ids = {p["id"] for p in self.partner_rows if not p["is_organization"]}

@@ -62,8 +62,8 @@ class AccessRequestDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Daniel Singh"))
         self.find_button = QPushButton(self.tr("&Find"), self)
         self.find_button.setDefault(True)
-        self.find_button.clicked.connect(self.find)
-        self.name.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.look_up)
+        self.name.returnPressed.connect(self.look_up)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.find_button)
@@ -101,7 +101,7 @@ class AccessRequestDialog(QDialog):
         self.pdf_button.setEnabled(enabled)
         self.csv_button.setEnabled(enabled)
 
-    def find(self) -> None:
+    def look_up(self) -> None:
         try:
             self.found = find_person(self.desk, self.name.text())
         except DeskError as error:
