@@ -18,6 +18,45 @@ SHOWN_PROBLEMS = 200
 SHOWN_NOTES = 20
 
 
+MAPPING_HELP = """\
+mappings:
+  A mapping is a JSON file saying which column fills which field. Without --mapping the
+  columns are found from their names; --save-mapping writes what was used, to edit and
+  reuse. Its keys:
+    "kind"         what the file holds (officers, partners, neighbourhoods, contacts,
+                   indicators)
+    "columns"      field: column, e.g. {"neighbourhood": "Neighbourhood",
+                   "population": "Residents", "assessed_on": "Year end"}
+    "indicators"   (indicators) key: column of each count kept with the assessment
+    "scored"       (indicators) the keys that may feed the threat score (default: all)
+    "options"      (indicators) settings of the whole batch:
+      "assessed_on"        the date of every row that has no date column
+                           (default: today), e.g. "2011-12-31"
+      "assessor"           who or what the assessments come from (default: you)
+      "typical_population" residents a neighbourhood is read as having when the file
+                           gives no population (default: the service's setting)
+      "threat_indicators"  which counts make up each threat indicator, e.g.
+                           {"violent_incidents": ["assaults", "robberies"],
+                            "property_incidents": ["break_enters", "thefts"],
+                            "disorder_complaints": ["drug_arrests"]}
+                           (default: read from the counts' names; fire and medical
+                           calls, alarms, hazards and totals are never scored)
+
+indicators:
+  Threat is scored from crime and disorder counts against the service's reference rates
+  per 1,000 residents (per neighbourhood population when known; otherwise the typical
+  population, and each assessment says so). Such counts say nothing of capacity: unless
+  the file has a capacity column, capacity is unknown and the neighbourhood is not yet
+  placed in a quadrant until it is assessed.
+
+example:
+  ompm import indicators toronto-wellbeing-safety-2011.csv \\
+      --mapping resources/mappings/toronto-wellbeing-safety-2011.json
+  (the mapping for the City of Toronto's Wellbeing Toronto - Safety file, 2011, is
+  shipped with the app in resources/mappings)
+"""
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
@@ -25,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Import a CSV file: every row is checked first, then all are written, or "
         "none. Existing records (same badge; same partner name and kind; same neighbourhood "
         "name; same id) are updated, not duplicated.",
+        epilog=MAPPING_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
                         help=f"what the file holds: {', '.join(KINDS)}")

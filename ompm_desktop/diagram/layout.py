@@ -21,7 +21,9 @@ from ompm_desktop.diagram.parts import (
     arrow_between,
     field_placer,
     finish_layout,
+    is_placed,
     make_point,
+    unplaced_note,
     with_label,
 )
 from ompm_desktop.diagram.shapes import (
@@ -60,7 +62,8 @@ def neighbourhood_layout(desk: Desk, neighbourhood_id: str, *,
     neighbourhood = desk.neighbourhoods.get(neighbourhood_id)
     name = neighbourhood["name"]
     thresholds = thresholds_of(desk)
-    history = desk.assessments.history(neighbourhood_id)
+    everything = desk.assessments.history(neighbourhood_id)
+    history = [a for a in everything if is_placed(a)]
     initiatives = desk.initiatives.list(
         "status = 'active' AND id IN (SELECT initiative_id FROM initiative_neighbourhood "
         "WHERE neighbourhood_id = ?)", [neighbourhood_id], order_by="title COLLATE NOCASE")
@@ -71,7 +74,9 @@ def neighbourhood_layout(desk: Desk, neighbourhood_id: str, *,
     if initiatives:
         legend.append(LegendEntry(_("Active initiative"), "#424242", "square", hollow=True))
     notes: list[str] = []
-    if not history:
+    if everything and not is_placed(everything[-1]):
+        notes.append(unplaced_note(name, everything[-1]))
+    elif not history:
         notes.append(_("{name} has not been assessed yet: it takes its place on the diagram "
                        "once an assessment scores its threat and capacity.").format(name=name))
     title = title or _("{name} on the model").format(name=name)

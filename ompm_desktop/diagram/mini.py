@@ -11,6 +11,7 @@ from ompm_desktop.diagram.parts import (
     arrow_between,
     field_placer,
     finish_layout,
+    is_placed,
     make_point,
     with_label,
 )
@@ -36,9 +37,9 @@ def beat_mini_layout(desk: Desk, beat_id: str, *, width: float = MINI_SIZE[0],
     arrows: list[Arrow] = []
     for number, neighbourhood in enumerate(neighbourhoods, start=1):
         recent = desk.assessments.list("neighbourhood_id = ?", [neighbourhood["id"]], limit=2)
-        if not recent:
-            continue
-        latest, *before = recent
+        if not recent or not is_placed(recent[0]):
+            continue  # not assessed, or not yet placed
+        latest, *before = [a for a in recent if is_placed(a)]
         point = make_point(frame, neighbourhood["name"], latest, thresholds, current=True,
                            radius=MINI_RADIUS, colour=INK)
         points.append(point)

@@ -14,6 +14,7 @@ from ompm_desktop.diagram.parts import (
     arrow_between,
     field_placer,
     finish_layout,
+    is_placed,
     make_point,
     with_label,
 )
@@ -56,13 +57,16 @@ def beat_styles(beats: Sequence[dict[str, Any]]) -> dict[str | None, tuple[str, 
 
 
 def _latest_two(desk: Desk) -> dict[str, list[dict[str, Any]]]:
-    """Each neighbourhood's newest assessment and the one before it, newest first."""
+    """Each neighbourhood's newest assessment and the placed one before it, newest first; an
+    empty list for one whose newest has no capacity (not yet placed)."""
     found: dict[str, list[dict[str, Any]]] = {}
     for row in desk.assessments.iter(
             order_by="neighbourhood_id, assessed_on DESC, created_at DESC"):
-        kept = found.setdefault(row["neighbourhood_id"], [])
-        if len(kept) < 2:
-            kept.append(row)
+        hood = row["neighbourhood_id"]
+        if hood not in found:
+            found[hood] = [row] if is_placed(row) else []
+        elif found[hood] and len(found[hood]) < 2 and is_placed(row):
+            found[hood].append(row)
     return found
 
 
@@ -99,7 +103,7 @@ class OverviewInSteps:
         neighbourhoods = [row for row in desk.neighbourhoods.iter()
                           if wanted is None or row["beat_id"] in wanted]
         assessments = _latest_two(desk)
-        assessed = [row for row in neighbourhoods if row["id"] in assessments]
+        assessed = [row for row in neighbourhoods if assessments.get(row["id"])]
         beat_names = {beat["id"]: beat["name"] for beat in beats}
         title = _("{division}: neighbourhoods on the model").format(
             division=desk.settings.get("division_name"))
@@ -170,12 +174,19 @@ def _notes(neighbourhoods: Sequence[dict[str, Any]], assessed: Sequence[dict[str
     notes = []
     if not neighbourhoods:
         notes.append(_("There are no neighbourhoods to show yet."))
-    missing = len(neighbourhoods) - len(assessed)
+    unplaced = sum(1 for row in neighbourhoods if assessments.get(row["id"]) == [])
+    missing = len(neighbourhoods) - len(assessed) - unplaced
     if missing:
         notes.append(ngettext(
             "{n} neighbourhood not assessed yet: it has no place on the diagram.",
             "{n} neighbourhoods not assessed yet: they have no place on the diagram.",
             missing).format(n=missing))
+    if unplaced:
+        notes.append(ngettext(
+            "{n} neighbourhood not yet placed: its threat is scored but its capacity is "
+            "unknown.",
+            "{n} neighbourhoods not yet placed: their threat is scored but their capacity "
+            "is unknown.", unplaced).format(n=unplaced))
     capacities = {assessments[row["id"]][0]["capacity"] for row in assessed}
     if len(assessed) > 2 and len(capacities) == 1:
         notes.append(_("Every neighbourhood has the same capacity score ({score}), so the "

@@ -14,6 +14,18 @@ from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds, place
 from ompm_desktop.queries.display import number
 
 
+def is_placed(assessment: dict[str, Any]) -> bool:
+    """Whether an assessment has a place on the field: one with an unknown capacity (an
+    imported batch of crime counts) has none, and its neighbourhood is not yet placed."""
+    return assessment.get("capacity") is not None
+
+
+def unplaced_note(name: str, assessment: dict[str, Any]) -> str:
+    return _("{name} is not yet placed: its newest assessment ({date}) scores threat "
+             "{threat} but its capacity is unknown. Assess its capacity to place it.").format(
+        name=name, date=assessment["assessed_on"], threat=number(assessment["threat"]))
+
+
 def tooltip(name: str, assessment: dict[str, Any], thresholds: Thresholds) -> str:
     """'Rideau Heights — 2026-10-01 by Sgt. Roy: capacity 62, threat 41', and any judgement."""
     text = _("{name} — {date} by {assessor}: capacity {capacity}, threat {threat}").format(

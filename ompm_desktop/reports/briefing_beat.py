@@ -62,7 +62,8 @@ def neighbourhood_lines(neighbourhoods: list[Row], latest: dict[str, Row]) -> li
         assessment = latest.get(neighbourhood["id"])
         place = (quadrant_label(assessment["quadrant"]) + ", " + _("assessed {day}").format(
                  day=escaped(day(assessment["assessed_on"]))) if assessment
-                 else _("not assessed yet"))
+                 and assessment["quadrant"] else _("not yet placed: capacity unknown")
+                 if assessment else _("not assessed yet"))
         lines.append(f"<b>{number}.</b> " + _labelled(bold(neighbourhood["name"]), place))
     return lines
 

@@ -38,6 +38,12 @@ def standing_facts(latest: dict[str, Any] | None) -> list[Flowable]:
     if latest is None:
         return [para(_("Not assessed yet: it has no place on the diagram until an "
                        "assessment scores its threat and capacity."), EMPTY)]
+    if latest["capacity"] is None:
+        return [para(_("Not yet placed: assessed {day} by {assessor}, threat {threat} out of "
+                       "100, capacity unknown. It takes its place on the diagram once its "
+                       "capacity is assessed.").format(
+            day=day(latest["assessed_on"]), assessor=latest["assessor"],
+            threat=number(latest["threat"])), EMPTY)]
     info = QUADRANTS[Quadrant(latest["quadrant"])]
     lines = [
         markup("<b>" + _("Quadrant:") + "</b> " + quadrant_label(info.key.value)),
@@ -69,7 +75,8 @@ def standing_diagram(desk: Desk, neighbourhood_id: str, name: str) -> list[Flowa
 
 
 def trajectory_table(history: list[dict[str, Any]]) -> list[Flowable]:
-    """Every assessment, oldest first: how the neighbourhood has moved."""
+    """Every placed assessment, oldest first: how the neighbourhood has moved."""
+    history = [item for item in history if item["capacity"] is not None]
     if len(history) < 2:
         return []
     rows = [

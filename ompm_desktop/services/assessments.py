@@ -25,8 +25,9 @@ class AssessmentService(RecordService):
         "threat": Field(N_("Threat score"), "real", required=True, minimum=0, maximum=100),
         # None: capacity not assessed (an imported batch of counts): not yet placed.
         "capacity": Field(N_("Capacity score"), "real", minimum=0, maximum=100),
-        "computed_quadrant": choice(N_("Computed quadrant"), [q.value for q in Quadrant]),
-        "quadrant": choice(N_("Quadrant"), [q.value for q in Quadrant]),
+        "computed_quadrant": choice(N_("Computed quadrant"), [q.value for q in Quadrant],
+                                    required=False),
+        "quadrant": choice(N_("Quadrant"), [q.value for q in Quadrant], required=False),
         "override_reason": text(N_("Reason for the override"), max_length=2000),
         "notes": text(N_("Notes"), max_length=10_000),
         # What the scores were worked out with (JSON): see scoring.recording.
@@ -41,20 +42,22 @@ class AssessmentService(RecordService):
         for name in ("indicators", "score_references"):
             if isinstance(data.get(name), dict):
                 data = {**data, name: json.dumps(data[name], ensure_ascii=False)}
-        return super()._clean(data, existing)
+        values, links = super()._clean(data, existing)
+        if "capacity" in values and values["capacity"] is None:
+            # Not yet placed: no quadrant without a capacity.
+            values.update(quadrant=None, computed_quadrant=None, override_reason="")
+        if values.get("score_references") == "":
+            values["score_references"] = None
+        return values, links
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
         if "capacity" in values or existing is None:
             if self.merged(values, existing, "capacity") is None:
-                # Not yet placed: no quadrant without a capacity.
-                values.update(quadrant=None, computed_quadrant=None, override_reason="")
-                return
+                return  # not yet placed: _clean leaves it without a quadrant
             for name in ("quadrant", "computed_quadrant"):
                 if not self.merged(values, existing, name):
                     raise ValidationError(_("{field} is required.").format(
                         field=self.fields[name].label), name)
-        if self.merged(values, existing, "score_references") == "":
-            values["score_references"] = None
         quadrant = self.merged(values, existing, "quadrant")
         computed = self.merged(values, existing, "computed_quadrant")
         if quadrant != computed and not self.merged(values, existing, "override_reason"):

@@ -63,7 +63,8 @@ def check(db: Database) -> list[Problem]:
     thresholds = Thresholds(float(settings.get("threshold_capacity")),
                             float(settings.get("threshold_threat")))
     for row_id, capacity, threat, computed in db.execute(
-        "SELECT id, capacity, threat, computed_quadrant FROM assessment WHERE deleted_at IS NULL"
+        "SELECT id, capacity, threat, computed_quadrant FROM assessment "
+        "WHERE deleted_at IS NULL AND capacity IS NOT NULL"
     ):
         if place(capacity, threat, thresholds).value != computed:
             problems.append(Problem("assessment", row_id,

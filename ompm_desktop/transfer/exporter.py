@@ -133,7 +133,8 @@ def _indicators(desk: Desk, include_personal: bool) -> Iterator[Row]:
         row = {
             **record,
             "neighbourhood": neighbourhoods.get(record["neighbourhood_id"], ""),
-            "quadrant": QUADRANTS[Quadrant(record["quadrant"])].name,
+            "quadrant": QUADRANTS[Quadrant(record["quadrant"])].name if record["quadrant"]
+            else "",
         }
         for key, value in indicators.items():
             if isinstance(value, dict | list):

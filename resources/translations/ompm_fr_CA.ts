@@ -49,6 +49,97 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name as it would be written, then Find: every record that names them is listed, and those linked to them. Enter opens a record to correct or erase it. Save the list to answer the request; saving is noted in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Daniel Singh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that name the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} places name {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record names {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} places written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswersForm</name>
     <message>
         <source>Threat to safety and security (last 12 months)</source>
@@ -167,7 +258,7 @@
     </message>
     <message>
         <source>Recorded: threat {t}, capacity unknown: not yet placed. {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : menace {t}, capacité inconnue : pas encore placé. {notes}</translation>
     </message>
     <message>
         <source>Recorded: threat {t}, capacity {c}.</source>
@@ -222,11 +313,11 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>not yet placed</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore placé</translation>
     </message>
 </context>
 <context>
@@ -854,8 +945,20 @@
         <translation>p. ex. ACSM, Société de l&apos;aide à l&apos;enfance</translation>
     </message>
     <message>
+        <source>Asked the person to &amp;identify themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Agency</source>
         <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;come</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -897,6 +1000,14 @@
         <source>Follow-up done {0}.</source>
         <translation>Suivi fait le {0}.</translation>
     </message>
+    <message>
+        <source>Personal details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -928,6 +1039,109 @@
     <message>
         <source>YYYY-MM-DD HH:MM, now, 14:30</source>
         <translation>AAAA-MM-JJ HH:MM, ou 14:30 (aujourd&apos;hui)</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief: {0}</source>
+        <translation>Compte rendu : {0}</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Ce qui en est ressorti</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Faite</translation>
+    </message>
+    <message>
+        <source>&amp;Not done</source>
+        <translation>&amp;Non faite</translation>
+    </message>
+    <message>
+        <source>Carried &amp;over</source>
+        <translation>&amp;Reportée</translation>
+    </message>
+    <message>
+        <source>It comes back as a suggestion on the next shifts until one takes it</source>
+        <translation>Elle revient en suggestion aux quarts suivants jusqu&apos;à ce que l&apos;un la prenne</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>One line: what came of it (Enter: next task)</source>
+        <translation>Une ligne : ce qui en est ressorti (Entrée : tâche suivante)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>Record as &amp;contact</source>
+        <translation>Consigner comme &amp;contact</translation>
+    </message>
+    <message>
+        <source>A contact at the end of the shift, in the task&apos;s neighbourhood, by the officer who had it, with the outcome as its summary (a follow-up task closes its follow-up)</source>
+        <translation>Un contact à la fin du quart, dans le quartier de la tâche, par l&apos;agent qui l&apos;avait, avec le résultat comme résumé (une tâche de suivi ferme son suivi)</translation>
+    </message>
+    <message>
+        <source>Record as initiative &amp;step</source>
+        <translation>Consigner comme étape d&apos;&amp;initiative</translation>
+    </message>
+    <message>
+        <source>Written, dated, into the initiative&apos;s responses; its next step cleared</source>
+        <translation>Inscrite, datée, dans les réponses de l&apos;initiative; sa prochaine étape effacée</translation>
+    </message>
+    <message>
+        <source>This shift has no directed task to debrief.</source>
+        <translation>Ce quart n&apos;a aucune tâche dirigée à passer en revue.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>not debriefed</source>
+        <translation>sans compte rendu</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Record a contact from a task</source>
+        <translation>Consigner un contact à partir d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Contact recorded: {0}.</source>
+        <translation>Contact consigné : {0}.</translation>
+    </message>
+    <message>
+        <source>Record an initiative step</source>
+        <translation>Consigner une étape d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Step written into the initiative&apos;s responses.</source>
+        <translation>Étape inscrite dans les réponses de l&apos;initiative.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1889,10 @@ Stages: {1}.</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
+        <source>&amp;Access request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ync with station hub…</source>
         <translation>S&amp;ynchroniser avec le dépôt du poste…</translation>
     </message>
@@ -2092,7 +2310,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>not yet placed: capacity unknown (threat {0}, {1}); New assessment… places it</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore placé : capacité inconnue (menace {0}, {1}); Nouvelle évaluation… le place</translation>
     </message>
     <message>
         <source>{quadrant}, assessed {day} by {who}</source>
@@ -2524,8 +2742,8 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>Breffage (PDF)</translation>
     </message>
     <message>
-        <source>Print the briefing sheet of this shift.</source>
-        <translation>Imprimer la feuille de breffage de ce quart.</translation>
+        <source>Print the roll-call sheet of this shift.</source>
+        <translation>Imprimer la feuille d&apos;appel de ce quart.</translation>
     </message>
     <message>
         <source>No shift is running or planned. Plan one on the Shifts page first.</source>
@@ -2605,6 +2823,18 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>One PDF per neighbourhood, in a folder</source>
         <translation>Un PDF par quartier, dans un dossier</translation>
+    </message>
+    <message>
+        <source>Add the &amp;detail pages</source>
+        <translation>Ajouter les pages de &amp;détail</translation>
+    </message>
+    <message>
+        <source>After the one-page roll-call sheet: each beat&apos;s neighbourhoods, initiatives, follow-ups and key partners</source>
+        <translation>Après la feuille d&apos;appel d&apos;une page : les quartiers, initiatives, suivis et partenaires clés de chaque secteur</translation>
+    </message>
+    <message>
+        <source>Partners&apos; &amp;phone and e-mail in them</source>
+        <translation>&amp;Téléphone et courriel des partenaires</translation>
     </message>
     <message>
         <source>Include residents&apos; personal details</source>
@@ -3031,6 +3261,10 @@ Chaque quartier à sa dernière évaluation</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
+        <source>Scheduled retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review retention</source>
         <translation>Revoir la conservation</translation>
     </message>
@@ -3047,8 +3281,20 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>Ce qui est effacé</translation>
     </message>
     <message>
+        <source>Why put it off? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to put the review off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erase these details…</source>
         <translation>Effacer ces renseignements…</translation>
+    </message>
+    <message>
+        <source>Put off {0} days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has been kept longer than {0} months: there is nothing to erase.</source>
@@ -3057,6 +3303,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Kept longer than {months} months (before {cutoff}): {contacts} contacts and {personal} residents&apos; personal details. Erasing keeps each contact&apos;s date, officer, neighbourhood, kind and partner agencies for the statistics.</source>
         <translation>Conservés plus de {months} mois (avant le {cutoff}) : {contacts} contacts et {personal} renseignements personnels de résidents. L&apos;effacement garde la date, l&apos;agent, le quartier, le type et les organismes partenaires de chaque contact pour les statistiques.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s retention review is due. {0} Erase them now, or put the review off for a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary, follow-up notes, links to residents</source>
@@ -3077,6 +3327,14 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Erase these details for good? This cannot be undone (backups taken earlier still hold them until they are replaced).</source>
         <translation>Effacer ces renseignements pour de bon ? Cette action est irréversible (les sauvegardes faites avant les contiennent encore jusqu&apos;à ce qu&apos;elles soient remplacées).</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put it off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3418,14 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Briefing PDF</source>
         <translation>Breffage (PDF)</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>Compte rendu…</translation>
+    </message>
+    <message>
+        <source>At the end of the shift: each task done, not done or carried over</source>
+        <translation>À la fin du quart : chaque tâche faite, non faite ou reportée</translation>
     </message>
     <message>
         <source>Calendar file…</source>
@@ -3463,6 +3729,22 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>No neighbourhood yet. Add them on the Neighbourhoods page, then assess each one.</source>
         <translation>Aucun quartier pour l&apos;instant. Ajoutez-les à la page Quartiers, puis évaluez chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Last shift&apos;s debrief</source>
+        <translation>Compte rendu du dernier quart</translation>
+    </message>
+    <message>
+        <source>No shift with directed tasks has ended yet.</source>
+        <translation>Aucun quart avec des tâches dirigées n&apos;est encore terminé.</translation>
+    </message>
+    <message>
+        <source>{done} done, {not_done} not done, {carried} carried over, {open} not debriefed</source>
+        <translation>{done} faites, {not_done} non faites, {carried} reportées, {open} sans compte rendu</translation>
+    </message>
+    <message>
+        <source>Last shift&apos;s debrief: {shift} ({counts})</source>
+        <translation>Compte rendu du dernier quart : {shift} ({counts})</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,8 @@ import pytest
 from ompm_desktop.diagram.layout import neighbourhood_layout, overview_layout
 from ompm_desktop.diagram.shapes import Rect
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds, place
-from ompm_desktop.paths import resource_path
-from ompm_desktop.transfer.importer import import_file
 from tests.records_division import small_division
+from tests.toronto import import_toronto
 
 TORONTO = Path(__file__).resolve().parents[1] / "data" / "toronto-wellbeing-safety-2011.csv"
 PLACES = ("Glen", "Saint-Laurent", "Riverside", "Hawthorne", "Côte", "Maple", "Bayview",
@@ -259,16 +258,32 @@ def test_the_overview_styles_filters_and_counts_by_beat(memory_desk):
 
 @pytest.mark.skipif(not TORONTO.exists(), reason="the Toronto data set is not on this machine")
 def test_torontos_140_neighbourhoods_read_as_one_labelled_column(memory_desk):
-    import_file(memory_desk, "indicators", TORONTO,
-                mapping=resource_path("mappings", "toronto-wellbeing-safety-2011.json"))
+    import_toronto(memory_desk, capacity=50.0)
     layout = overview_layout(memory_desk)
     assert len(layout.points) == 140
     labelled = assert_labels_readable(layout)
-    assert len(labelled) >= 84
+    # Threat scored against the reference rates runs from 5 to 63 (no longer spread 0-100 by
+    # rank): the column is denser, and about four in ten are named.
+    assert len(labelled) >= 56
     assert any("same capacity score (50)" in note for note in layout.notes)
     assert all(p.radius >= 4.5 for p in layout.points)
     assert {p.quadrant for p in layout.points} == {Quadrant.ENGAGEMENT, Quadrant.SAFETY}
     assert all(p.tooltip.startswith(p.label.text.rstrip("…")) for p in labelled)
+
+
+@pytest.mark.skipif(not TORONTO.exists(), reason="the Toronto data set is not on this machine")
+def test_torontos_neighbourhoods_without_a_capacity_are_not_yet_placed(memory_desk):
+    import_toronto(memory_desk)
+    layout = overview_layout(memory_desk)
+    assert layout.points == ()
+    assert "140 neighbourhoods not yet placed: their threat is scored but their capacity is " \
+        "unknown." in layout.notes
+    waterfront = memory_desk.neighbourhoods.find_by_name("Waterfront Communities-The Island")
+    one = neighbourhood_layout(memory_desk, waterfront["id"])
+    assert one.points == ()
+    assert any(note.startswith("Waterfront Communities-The Island is not yet placed: its "
+                               "newest assessment (2011-12-31) scores threat 57.4")
+               for note in one.notes)
 
 
 def test_a_beats_thumbnail_numbers_its_neighbourhoods_as_the_sheet_lists_them(memory_desk):

@@ -1,5 +1,6 @@
 """Each kind of import: what it creates, what it matches and updates, and the command line."""
 
+import csv
 import json
 from pathlib import Path
 
@@ -38,29 +39,57 @@ def test_toronto_imports_as_neighbourhoods_and_a_dated_batch_of_assessments(desk
         assert desk.neighbourhoods.find_by_name(name), name
     assessments = desk.assessments.list()
     assert {a["assessed_on"] for a in assessments} == {"2011-12-31"}
-    assert {a["capacity"] for a in assessments} == {50.0}
-    threats = sorted(a["threat"] for a in assessments)
-    assert threats[0] == 0 and threats[-1] == 100
+    # The file measures threat only: capacity is unknown, and none is placed in a quadrant.
+    assert {(a["capacity"], a["quadrant"], a["computed_quadrant"]) for a in assessments} == {
+        (None, None, None)}
     west_humber = desk.neighbourhoods.find_by_name("West Humber-Clairville")
     latest = desk.assessments.latest(west_humber["id"])
     indicators = json.loads(latest["indicators"])
     assert indicators["assaults"] == 390 and indicators["toronto_neighbourhood_id"] == 1
-    assert len(indicators) == 15
-    assert "among the 140 neighbourhoods" in latest["notes"]
-    assert "Capacity not assessed" in latest["notes"]
+    # The file's 15 columns, and the three threat indicators summed from them.
+    assert len(indicators) == 18
+    assert indicators["violent_incidents"] == 390 + 0 + 82 + 68
+    assert indicators["property_incidents"] == 4 + 175 + 54 + 288
+    assert indicators["disorder_complaints"] == 62
+    assert "read as if the neighbourhood had 18,679 residents" in latest["notes"]
+    assert "Capacity not assessed: unknown, so the neighbourhood is not yet placed" in \
+        latest["notes"]
     assert latest["assessor"] == "City of Toronto (Wellbeing Toronto - Safety, 2011)"
-    # A high threat with the unassessed capacity of 50 sits on the engagement side.
-    assert latest["threat"] > 90 and latest["quadrant"] == "engagement"
+    kept = json.loads(latest["score_references"])
+    assert kept["typical_population"] == 18679 and kept["population"] is None
 
 
-def test_toronto_scores_only_the_crime_counts_of_the_mapping(desk):
+def test_toronto_scores_crime_and_disorder_not_fire_calls_nor_the_total(desk, tmp_path):
     import_file(desk, "indicators", TORONTO, mapping=TORONTO_MAPPING)
-    scored = load_mapping(TORONTO_MAPPING).scored
-    assert scored is not None and "fire_medical_calls" not in scored
-    assessments = desk.assessments.list()
-    totals = {a["id"]: sum(json.loads(a["indicators"])[k] for k in scored) for a in assessments}
-    by_threat = sorted(assessments, key=lambda a: a["threat"])
-    assert [totals[a["id"]] for a in by_threat] == sorted(totals.values())
+    latest = desk.assessments.latest(
+        desk.neighbourhoods.find_by_name("West Humber-Clairville")["id"])
+    assert "Kept, not scored (not crime or disorder, or a total of other columns): " \
+        "fire_medical_calls, fire_vehicle_incidents, fires_fire_alarms, hazardous_incidents, " \
+        "toronto_neighbourhood_id, total_major_crime_incidents." in latest["notes"]
+    # The same counts give the same threat whatever the rest of the batch: its row alone.
+    lines = TORONTO.read_text(encoding="utf-8").splitlines()
+    alone = write(tmp_path, "one.csv", "\n".join(lines[:2]).replace(
+        "West Humber-Clairville", "West Humber alone") + "\n")
+    import_file(desk, "indicators", alone, mapping=TORONTO_MAPPING)
+    by_itself = desk.assessments.latest(desk.neighbourhoods.find_by_name("West Humber alone")["id"])
+    assert by_itself["threat"] == latest["threat"] == 62.9
+
+
+def test_torontos_most_crime_is_high_threat_and_never_community_led(desk):
+    import_file(desk, "indicators", TORONTO, mapping=TORONTO_MAPPING)
+    with TORONTO.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    rows.sort(key=lambda row: -int(row["Total Major Crime Incidents"]))
+    most = [row["Neighbourhood"] for row in rows[:10]]
+    assert "Waterfront Communities-The Island" in most
+    for name in most:
+        latest = desk.assessments.latest(desk.neighbourhoods.find_by_name(name)["id"])
+        assert latest["threat"] >= 50, name
+        assert latest["quadrant"] not in ("engagement", "safety"), name
+        assert latest["capacity"] is None, name
+    fewest = desk.assessments.latest(
+        desk.neighbourhoods.find_by_name(rows[-1]["Neighbourhood"])["id"])
+    assert fewest["threat"] < 20
 
 
 def test_importing_the_same_batch_again_changes_nothing(desk):
@@ -95,7 +124,8 @@ def test_the_batch_date_and_assessor_come_from_the_mapping_options(desk, tmp_pat
     mapping.options = {"assessed_on": "31/12/2025", "assessor": "Crime analyst"}
     plan = plan_import(desk, table, mapping)
     assert [r.data["assessed_on"] for r in plan.rows] == ["2025-12-31"] * 2
-    assert [r.data["threat"] for r in plan.rows] == [0, 100]
+    # Calls for service, no population: read for 5,000 residents against 300 per 1,000.
+    assert [r.data["threat"] for r in plan.rows] == [0.3, 1.0]
     assert {r.data["assessor"] for r in plan.rows} == {"Crime analyst"}
 
 
@@ -235,3 +265,13 @@ def test_cli_an_unknown_kind_is_a_usage_error(desk, tmp_path):
     with pytest.raises(SystemExit) as caught:
         main(["import", "badges", str(tmp_path / "x.csv"), "--db", str(desk.path)])
     assert caught.value.code == 2
+
+
+def test_import_help_documents_mappings_and_the_batch_date(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    said = capsys.readouterr().out
+    for words in ('"assessed_on"', '"typical_population"', '"threat_indicators"',
+                  "resources/mappings/toronto-wellbeing-safety-2011.json",
+                  "capacity is unknown and the neighbourhood is not yet"):
+        assert words in said, words

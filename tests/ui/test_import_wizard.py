@@ -94,6 +94,7 @@ def test_the_toronto_file_imports_as_neighbourhoods_and_indicators(
     first = [model.index(0, c).data() for c in range(4)]
     assert first[:2] == ["2", "Create"]
     assert first[2].startswith("West Humber-Clairville: threat ")
+    assert first[2].endswith(", not yet placed (capacity unknown)")
     assert first[3] == "new neighbourhood: West Humber-Clairville"
     assert desk.neighbourhoods.count() == 0  # checked, not written
 
@@ -110,8 +111,11 @@ def test_the_toronto_file_imports_as_neighbourhoods_and_indicators(
     assert {(a["assessed_on"], a["assessor"]) for a in assessments} == {
         ("2011-12-31", "City of Toronto")}
     indicators = json.loads(assessments[0]["indicators"])
-    assert len(indicators) == 15 and "neighbourhood_id" in indicators
-    assert all("(9 indicators)" in a["notes"] for a in assessments)
+    # The file's 15 columns and the three threat indicators summed from its crime counts.
+    assert len(indicators) == 18 and "neighbourhood_id" in indicators
+    assert all("Violent incidents" in a["notes"] and "Capacity not assessed" in a["notes"]
+               for a in assessments)
+    assert {a["capacity"] for a in assessments} == {None}
 
 
 def test_the_saved_toronto_mapping_loads_into_the_wizard(qtbot, monkeypatch, wizard):

@@ -241,7 +241,8 @@ class AssessmentDialog(QDialog):
             self.assessor.setText(record["assessor"])
             self.answers.set_answers(recorded_answers(record))
             self.override.setChecked(record["quadrant"] != record["computed_quadrant"])
-            self._choose(Quadrant(record["quadrant"]))
+            if record["quadrant"]:
+                self._choose(Quadrant(record["quadrant"]))
             self.reason.set_value(record["override_reason"] or "")
             self.notes.set_value(record["notes"])
             for editable in (self.assessor, self.reason, self.notes):
@@ -332,9 +333,16 @@ class AssessmentDialog(QDialog):
     def _show_recorded(self) -> None:
         record = self.record
         assert record is not None
-        self.scores.setText(self.tr("Recorded: threat {t}, capacity {c}.").format(
-            t=number(record["threat"], 1), c=number(record["capacity"], 1)))
-        self._show_quadrant(Quadrant(record["quadrant"]), Quadrant(record["computed_quadrant"]))
+        if record["capacity"] is None:  # an imported batch of counts: not yet placed
+            self.scores.setText(self.tr("Recorded: threat {t}, capacity unknown: not yet "
+                                        "placed. {notes}").format(
+                t=number(record["threat"], 1), notes=record["notes"]))
+            self._show_quadrant(None, None)
+        else:
+            self.scores.setText(self.tr("Recorded: threat {t}, capacity {c}.").format(
+                t=number(record["threat"], 1), c=number(record["capacity"], 1)))
+            self._show_quadrant(Quadrant(record["quadrant"]),
+                                Quadrant(record["computed_quadrant"]))
         self.reason_label.setText(self.tr("Reason"))
 
     def _show_quadrant(self, quadrant: Quadrant | None, computed: Quadrant | None) -> None:
@@ -388,6 +396,6 @@ class AssessmentDialog(QDialog):
     def placed_quadrant(self) -> Quadrant | None:
         """The quadrant the assessment would be recorded in, as the dialog stands."""
         if self.record is not None:
-            return Quadrant(self.record["quadrant"])
+            return Quadrant(self.record["quadrant"]) if self.record["quadrant"] else None
         return self._placed_quadrant()
 

@@ -43,8 +43,11 @@ class AssessmentHistory(QTableWidget):
         self.ids = [row["id"] for row in rows]
         self.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            values = (row["assessed_on"], row["assessor"], number_text(row["capacity"]),
-                      number_text(row["threat"]), Quadrant(row["quadrant"]).label,
+            placed = row["capacity"] is not None
+            values = (row["assessed_on"], row["assessor"],
+                      number_text(row["capacity"]) if placed else self.tr("unknown"),
+                      number_text(row["threat"]),
+                      Quadrant(row["quadrant"]).label if placed else self.tr("not yet placed"),
                       row.get("override_reason") or "")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -325,7 +325,11 @@ class NeighbourhoodsPage(QWidget):
                 pass
         if hood.get("population"):
             parts.append(self.tr("population {0}").format(number(hood["population"])))
-        if history:
+        if history and history[-1]["capacity"] is None:
+            parts.append(self.tr("not yet placed: capacity unknown (threat {0}, {1}); New "
+                                 "assessment… places it").format(
+                number(history[-1]["threat"]), history[-1]["assessed_on"]))
+        elif history:
             latest = history[-1]
             parts.append(self.tr("{quadrant}, assessed {day} by {who}").format(
                 quadrant=quadrant_name(latest["quadrant"]), day=latest["assessed_on"],

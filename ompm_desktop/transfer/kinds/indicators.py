@@ -1,6 +1,8 @@
 """Neighbourhood indicators: a dated batch of statistics, one row per neighbourhood, that
 becomes one assessment each. A neighbourhood not yet known is added. Threat and capacity
-come from the file when it has them; otherwise the batch is scored by `score_batch`."""
+come from the file when it has them; otherwise threat is scored from the crime and disorder
+counts against the reference rates (transfer.indicator_scoring), and capacity, which such
+counts do not measure, is unknown: the neighbourhood is not yet placed."""
 
 from __future__ import annotations
 
@@ -12,9 +14,12 @@ from ompm_desktop.clock import today
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import QUADRANTS, Thresholds, place, quadrant_by_name
+from ompm_desktop.scoring.recording import references_used
+from ompm_desktop.scoring.references import References, references_from
+from ompm_desktop.scoring.weights import weights_from
 from ompm_desktop.services.assessments import AssessmentService
 from ompm_desktop.services.record_service import Record
-from ompm_desktop.transfer import relative_threat
+from ompm_desktop.transfer import indicator_scoring
 from ompm_desktop.transfer.kinds.base import (
     CREATE,
     UNCHANGED,
@@ -84,6 +89,19 @@ class IndicatorImport(ImportKind):
         self.thresholds = Thresholds(
             float(settings.get("threshold_capacity")), float(settings.get("threshold_threat"))
         )
+        self.weights = weights_from(settings)
+        self.references = references_from(settings)
+        typical = options.get("typical_population")
+        if typical is not None:
+            try:
+                people = int(str(typical).replace(",", ""))
+            except ValueError:
+                people = 0
+            if people < 1:
+                raise ValidationError(_("The mapping's typical population must be a whole "
+                                        "number above zero, not '{value}'.").format(
+                    value=typical), "typical_population")
+            self.references = References(self.references.rates, people)
 
     # ---- one row ---------------------------------------------------------------------
 
@@ -156,9 +174,6 @@ class IndicatorImport(ImportKind):
 
     def finish(self, rows: list[PreparedRow]) -> list[tuple[int, str, str]]:
         problems: list[tuple[int, str, str]] = []
-        for prepared in rows:
-            if "threat" in prepared.data:
-                prepared.data.setdefault("capacity", relative_threat.UNASSESSED_CAPACITY)
         self._score([r for r in rows if "threat" not in r.data], problems)
         failed = {problem[0] for problem in problems}
         for prepared in rows:
@@ -172,49 +187,59 @@ class IndicatorImport(ImportKind):
         return problems
 
     def _score(self, rows: list[PreparedRow], problems: list[tuple[int, str, str]]) -> None:
-        counts = []
+        """Each row on its own, against the reference rates: the same counts give the same
+        threat whatever the rest of the batch holds."""
         named = set(self.mapping.scored or ())
+        groups = indicator_scoring.threat_columns(
+            list(self.mapping.indicators), self.mapping.options, self.mapping.scored)
         for prepared in rows:
-            scored = {k: float(v) for k, v in prepared.data["indicators"].items()
-                      if self.mapping.is_scored(k) and isinstance(v, int | float)}
-            wrong = [k for k, v in prepared.data["indicators"].items()
+            counts = prepared.data["indicators"]
+            wrong = [k for k, v in counts.items()
                      if k in named and not isinstance(v, int | float)]
             if wrong:
-                value = prepared.data["indicators"][wrong[0]]
                 problems.append((prepared.row, f"indicator:{wrong[0]}",
                                  _("'{value}' is not a number, and this indicator is "
-                                   "scored.").format(value=value)))
-                scored = {}
-            elif not scored:
+                                   "scored.").format(value=counts[wrong[0]])))
+                continue
+            population = prepared.extra["population"]
+            scored = indicator_scoring.score_counts(
+                counts, groups, population=population, references=self.references,
+                weights=self.weights)
+            if scored.threat is None:
                 problems.append((prepared.row, "threat",
-                                 _("No threat score, and no indicator counts to score it "
-                                   "from.")))
-            counts.append(scored)
-        kept = [(r, c) for r, c in zip(rows, counts, strict=True) if c]
-        if not kept:
-            return
-        scores = relative_threat.score_batch(
-            [c for _row, c in kept], [r.extra["population"] for r, _counts in kept],
-            f"of {self.batch_date}",
-        )
-        for (prepared, _counts), score in zip(kept, scores, strict=True):
-            prepared.data.setdefault("threat", score.threat)
-            prepared.data.setdefault("capacity", score.capacity)
-            prepared.data.setdefault("notes", score.note)
+                                 _("No threat score, and no crime or disorder count to score "
+                                   "it from (fire and medical calls, alarms and totals are "
+                                   "not scored).")))
+                continue
+            prepared.data["indicators"] = {**counts, **scored.answers}
+            prepared.data["threat"] = scored.threat
+            prepared.data["score_references"] = references_used(
+                population, self.references, self.weights, self.thresholds)
+            notes = list(scored.notes)
+            if "capacity" not in prepared.data:
+                notes.append(_(indicator_scoring.UNKNOWN_CAPACITY_NOTE))
+            prepared.data.setdefault("notes", " ".join(notes))
 
     def _complete(self, prepared: PreparedRow) -> None:
         data = prepared.data
         for name in SCORES:
-            data[name] = self.service.fields[name].clean(name, data[name])
-        computed = place(data["capacity"], data["threat"], self.thresholds)
-        data["computed_quadrant"] = computed.value
-        data.setdefault("quadrant", computed.value)
+            data[name] = self.service.fields[name].clean(name, data.get(name))
+        if data["threat"] is None:
+            raise ValidationError(_("Threat score is required."), "threat")
+        if data["capacity"] is None:  # unknown: not yet placed
+            data["computed_quadrant"] = None
+            data.pop("quadrant", None)
+        else:
+            computed = place(data["capacity"], data["threat"], self.thresholds)
+            data["computed_quadrant"] = computed.value
+            data.setdefault("quadrant", computed.value)
         existing = prepared.extra["existing"]
         values, _links = self.service._clean(data, existing)
         if existing is not None:
             same = all(existing.get(k) == v for k, v in values.items() if k != "indicators")
             same &= json.loads(existing["indicators"] or "{}") == data["indicators"]
             prepared.action = UNCHANGED if same else UPDATE
-        quadrant = _(QUADRANTS[quadrant_by_name(data["quadrant"])].name)
+        quadrant = (_(QUADRANTS[quadrant_by_name(data["quadrant"])].name)
+                    if data.get("quadrant") else _("not yet placed (capacity unknown)"))
         prepared.label = _("{name}: threat {threat}, {quadrant}").format(
             name=prepared.label, threat=f"{data['threat']:g}", quadrant=quadrant)
