@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import iso, today
+from ompm_desktop.debriefs import ShiftDebrief, last_debrief
 from ompm_desktop.queries import BRIEFING_ITEMS, CONTACTS, INITIATIVES, ListRequest
 from ompm_desktop.services.officers import officer_label
 
@@ -31,6 +32,7 @@ class TodaySummary:
     stale_after_days: int = 90
     neighbourhood_count: int = 0  # none: "every neighbourhood is assessed" would mislead
     briefing_items: Rows = field(default_factory=list)
+    last_debrief: ShiftDebrief | None = None  # the last shift that ended, with its tasks
 
     @property
     def nothing_pressing(self) -> bool:
@@ -40,7 +42,8 @@ class TodaySummary:
 
 def today_summary(desk: Desk) -> TodaySummary:
     """Follow-ups due and overdue, initiatives whose next step is due, neighbourhoods whose
-    last assessment is stale, active briefing items, and the current or next shift."""
+    last assessment is stale, active briefing items, the last shift's debrief, and the
+    current or next shift."""
     context = desk.context
     day = today(context.clock)
     now = iso(context.clock())
@@ -60,6 +63,7 @@ def today_summary(desk: Desk) -> TodaySummary:
     active_ids = [item["id"] for item in desk.briefing_items.active(now)]
     summary.briefing_items = [row for row in (BRIEFING_ITEMS.row(context, i) for i in active_ids)
                               if row is not None]
+    summary.last_debrief = last_debrief(desk)
     summary.shift = desk.shifts.current_or_next(now)
     if summary.shift and summary.shift.get("supervisor_id"):
         supervisor = desk.officers.list("id = ?", [summary.shift["supervisor_id"]])

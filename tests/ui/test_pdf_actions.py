@@ -87,6 +87,7 @@ def test_open_a_briefing_in_the_viewer_with_personal_details_on_request(
                              "beat_id": division.beat["id"], "call_sign": "2A31"})
     dialog = window.pdfs.briefing(shift["id"])
     qtbot.mouseClick(dialog.personal, Qt.MouseButton.LeftButton)
+    dialog.detail.click()  # the partners are in the detail pages
     with qtbot.waitSignal(window.pdfs.made, timeout=10_000):
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     [path] = opened
@@ -180,5 +181,27 @@ def test_a_french_briefing_from_an_english_window(qtbot, window, desk, division,
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     [path] = opened
     text = pdf_text(path)
-    assert "Affectations" in text and "Assignments" not in text
+    assert "Sécurité des agents" in text and "Officer safety" not in text
     assert current_language() == "en"
+
+
+def test_a_briefing_is_its_roll_call_page_unless_the_detail_is_asked_for(
+        qtbot, window, desk, division, opened, messages):
+    shift = desk.shifts.create({"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-25 07:00",
+                                "platoon": "C"})
+    desk.assignments.create({"shift_id": shift["id"], "officer_id": division.morin["id"],
+                             "beat_id": division.beat["id"], "call_sign": "2A31"})
+    for choices, pages, phone in (((), 1, False), (("detail",), 2, False),
+                                  (("detail", "partner_contacts"), 2, True)):
+        dialog = window.pdfs.briefing(shift["id"])
+        assert not dialog.partner_contacts.isEnabled()  # phones only with the detail pages
+        for name in choices:
+            getattr(dialog, name).click()
+        with qtbot.waitSignal(window.pdfs.made, timeout=10_000):
+            qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        path = opened.pop()
+        assert len(PdfReader(str(path)).pages) == pages
+        assert ("613-555-0142" in pdf_text(path)) is phone
+    profile = window.pdfs.profile(division.vanier["id"])
+    assert profile.detail.isHidden() and profile.briefing_options == {}
+    profile.reject()

@@ -42,6 +42,7 @@ from ompm_desktop.planning import (
 )
 from ompm_desktop.services.officers import officer_label
 from ui.errors import show_error
+from ui.flow_layout import FlowLayout
 from ui.planner.assignment_table import AssignmentTable
 from ui.planner.new_shift_dialog import NewShiftDialog
 from ui.planner.officer_calendars_dialog import OfficerCalendarsDialog
@@ -98,6 +99,9 @@ class ShiftsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Change shift…"), self)
         self.edit_button.setToolTip(self.tr("Its date, times, platoon, supervisor and notes"))
         self.briefing_button = QPushButton(self.tr("Briefing PDF"), self)
+        self.debrief_button = QPushButton(self.tr("Debrief…"), self)
+        self.debrief_button.setToolTip(self.tr(
+            "At the end of the shift: each task done, not done or carried over"))
         self.calendar_button = QPushButton(self.tr("Calendar file…"), self)
         self.officer_calendars_button = QPushButton(self.tr("Calendars per officer…"), self)
         self.notice = QLabel(self)
@@ -108,9 +112,10 @@ class ShiftsPage(QWidget):
         self.board = TaskBoard(self)
         self.warnings = WarningsPanel(self)
 
-        buttons = QHBoxLayout()  # a row of their own: beside them, the details had a
+        buttons = FlowLayout()  # a row of their own: beside them, the details had a
         for button in (self.edit_button, self.briefing_button,  # word a line in large type
-                       self.calendar_button, self.officer_calendars_button):
+                       self.debrief_button, self.calendar_button,
+                       self.officer_calendars_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,6 +167,7 @@ class ShiftsPage(QWidget):
         self.board.task_written.connect(self.write_task)
         self.edit_button.clicked.connect(self.edit_shift)
         self.briefing_button.clicked.connect(self.ask_briefing)
+        self.debrief_button.clicked.connect(self.debrief)
         self.calendar_button.clicked.connect(self.export_calendar)
         self.officer_calendars_button.clicked.connect(self.export_officer_calendars)
         changes = record_changes(self.stack)
@@ -179,6 +185,10 @@ class ShiftsPage(QWidget):
                 return  # choosing it in the list showed it already
         self.notice.clear()
         self._show_plan()
+
+    def open_shift(self, shift_id: str) -> None:
+        """Another page asks for a shift (the Today page's last debrief)."""
+        self.show_shift(shift_id)
 
     def refresh(self) -> None:
         """Read everything again (after an import, or another page's change)."""
@@ -336,6 +346,15 @@ class ShiftsPage(QWidget):
     def ask_briefing(self) -> None:
         if self.shift_id:
             self.briefing_requested.emit(self.shift_id)
+
+    def debrief(self) -> QDialog | None:
+        if not self.shift_id:
+            return None
+        from ui.planner.debrief_dialog import DebriefDialog  # made when first asked for
+
+        self.debrief_dialog = DebriefDialog(self.desk, self.stack, self.shift_id, self)
+        self.debrief_dialog.open()
+        return self.debrief_dialog
 
     def export_calendar(self) -> None:
         shift = self._shift()

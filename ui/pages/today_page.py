@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ompm_desktop.clock import local
+from ompm_desktop.debriefs import outcome_label
 from ompm_desktop.i18n.dates import day_and_time, long_date
 from ompm_desktop.queries.display import briefing_kind, day
 from ompm_desktop.today import today_summary
@@ -42,7 +43,7 @@ def _shift_line(summary: Any) -> str:
 
 # The kind of record each list's lines are about, as MainWindow.open_record takes it.
 KINDS = {"follow_ups": "contact", "initiatives": "initiative", "items": "briefing_item",
-         "stale": "neighbourhood"}
+         "stale": "neighbourhood", "debrief": "shift"}
 
 
 class TodayPage(QWidget):
@@ -60,7 +61,8 @@ class TodayPage(QWidget):
         self.lists: dict[str, QListWidget] = {}
         self.boxes: dict[str, QGroupBox] = {}
         self.record_ids: dict[str, list[str]] = {}  # each list's records, by row
-        for index, key in enumerate(("follow_ups", "initiatives", "items", "stale")):
+        for index, key in enumerate(("follow_ups", "initiatives", "items", "stale",
+                                     "debrief")):
             box = QGroupBox()
             inner = QVBoxLayout(box)
             listing = QListWidget()
@@ -69,7 +71,7 @@ class TodayPage(QWidget):
             listing.setToolTip(self.tr("Enter or double-click opens it"))
             listing.itemActivated.connect(self._open)
             inner.addWidget(listing)
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index // 2, index % 2, 1, 2 if key == "debrief" else 1)
             self.lists[key], self.boxes[key] = listing, box
         self.refresh()
 
@@ -105,6 +107,27 @@ class TodayPage(QWidget):
             if summary.neighbourhood_count else
             self.tr("No neighbourhood yet. Add them on the Neighbourhoods page, then assess "
                     "each one."))
+
+        self._fill_debrief(summary.last_debrief)
+
+    def _fill_debrief(self, debrief: Any) -> None:
+        """The last shift's debrief: each task's outcome and what came of it."""
+        if debrief is None:
+            self._fill("debrief", self.tr("Last shift's debrief"), [],
+                       self.tr("No shift with directed tasks has ended yet."))
+            return
+        counts = self.tr("{done} done, {not_done} not done, {carried} carried over, "
+                         "{open} not debriefed").format(
+            done=debrief.count("done"), not_done=debrief.count("not_done"),
+            carried=debrief.count("carried_over"), open=debrief.open_count)
+        lines = []
+        for line in debrief.lines:
+            text = f"{outcome_label(line.outcome)}: {line.task['text']}"
+            text += f" - {line.note}" if line.note else ""
+            text += f" ({line.who})" if line.who else ""
+            lines.append((debrief.shift["id"], text))
+        self._fill("debrief", self.tr("Last shift's debrief: {shift} ({counts})").format(
+            shift=debrief.label, counts=counts), lines, "")
 
     def _fill(self, key: str, title: str, lines: list[tuple[str, str]], empty: str) -> None:
         """A list's lines, each knowing the record it is about; or what its emptiness means."""

@@ -82,9 +82,10 @@ class PdfActions(QObject):
 
         name = briefing_file_name(self.desk(), shift_id)
         return self._single(
-            self.tr("Briefing PDF"), self.tr("Print the briefing sheet of this shift."), name,
-            lambda desk, path, personal, language: write_briefing(
-                desk, [shift_id], path, include_personal=personal, language=language))
+            self.tr("Briefing PDF"), self.tr("Print the roll-call sheet of this shift."), name,
+            lambda desk, path, personal, language, **options: write_briefing(
+                desk, [shift_id], path, include_personal=personal, language=language,
+                **options), briefing=True)
 
     def current_briefing(self) -> PdfOptionsDialog | None:
         """The briefing of the shift running now, or else of the next one."""
@@ -123,13 +124,14 @@ class PdfActions(QObject):
 
     # ---- one document ----------------------------------------------------------------------
 
-    def _single(self, title: str, what: str, name: str,
-                write: Callable[[Desk, Path, bool, str], Path]) -> PdfOptionsDialog | None:
+    def _single(self, title: str, what: str, name: str, write: Callable[..., Path], *,
+                briefing: bool = False) -> PdfOptionsDialog | None:
         if self.busy:
             return None
         from ui.reports.pdf_options_dialog import PdfOptionsDialog
 
-        dialog = PdfOptionsDialog(title, what, language=self._language(), parent=self.window)
+        dialog = PdfOptionsDialog(title, what, language=self._language(), briefing=briefing,
+                                  parent=self.window)
 
         def chosen() -> None:
             if dialog.opening:
@@ -140,9 +142,9 @@ class PdfActions(QObject):
             if path is None:
                 return
             personal, language = dialog.include_personal, dialog.language
-            target = path
+            options, target = dialog.briefing_options, path
             self._run(lambda desk, progress, cancelled: [write(desk, target, personal,
-                                                               language)],
+                                                               language, **options)],
                       opening=dialog.opening, label=self.tr("Making {0}…").format(path.name),
                       batch=False)
 

@@ -1,5 +1,5 @@
 """Before a PDF is made: open it or save it, its language, and whether residents' personal
-details go in."""
+details go in; for a briefing, whether the detail pages follow the roll-call sheet."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class PdfOptionsDialog(QDialog):
     user chose to open the PDF rather than save it (single documents only)."""
 
     def __init__(self, title: str, what: str, *, batch: bool = False, language: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 briefing: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.opening = False
@@ -42,6 +42,20 @@ class PdfOptionsDialog(QDialog):
                 self.layout_choice.addButton(button)
                 layout.addWidget(button)
             self.one_file.setChecked(True)
+        # A briefing is its one-page roll-call sheet unless the detail pages are asked for.
+        self.detail = QCheckBox(self.tr("Add the &detail pages"))
+        self.detail.setToolTip(self.tr("After the one-page roll-call sheet: each beat's "
+                                       "neighbourhoods, initiatives, follow-ups and key "
+                                       "partners"))
+        self.detail.setObjectName("pdf_detail")
+        self.partner_contacts = QCheckBox(self.tr("Partners' &phone and e-mail in them"))
+        self.partner_contacts.setObjectName("pdf_partner_contacts")
+        self.partner_contacts.setEnabled(False)
+        self.detail.toggled.connect(self.partner_contacts.setEnabled)
+        if briefing:
+            layout.addWidget(self.detail)
+            layout.addWidget(self.partner_contacts)
+        self.briefing = briefing
         self.personal = QCheckBox(self.tr("Include residents' personal details"))
         self.personal.setToolTip(self.tr(
             "Home phone, personal email and home address are personal information. They are "
@@ -75,6 +89,14 @@ class PdfOptionsDialog(QDialog):
     @property
     def include_personal(self) -> bool:
         return self.personal.isChecked()
+
+    @property
+    def briefing_options(self) -> dict[str, bool]:
+        """What a briefing's writer takes beside the personal details and the language."""
+        if not self.briefing:
+            return {}
+        detail = self.detail.isChecked()
+        return {"detail": detail, "contact_details": detail and self.partner_contacts.isChecked()}
 
     @property
     def language(self) -> str:
