@@ -7,13 +7,16 @@ the PDF and calendar libraries it brings) as the app starts."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import local
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.i18n.dates import short_date
 from ompm_desktop.reports.briefing_source import shift_name
 from ompm_desktop.services.officers import officer_label
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 OUTCOMES = ("done", "not_done", "carried_over")
@@ -52,7 +55,7 @@ class DebriefLine:
         return str(self.task["outcome_note"] or "")
 
 
-def debrief_lines(desk: Any, shift_id: str) -> list[DebriefLine]:
+def debrief_lines(desk: Desk, shift_id: str) -> list[DebriefLine]:
     """The shift's directed tasks in the order they were given, each with its beat and who
     had it."""
     beats = {row["id"]: row["name"] for row in desk.beats.list()}
@@ -93,7 +96,7 @@ class ShiftDebrief:
         return sum(1 for line in self.lines if not line.outcome)
 
 
-def last_debrief(desk: Any) -> ShiftDebrief | None:
+def last_debrief(desk: Desk) -> ShiftDebrief | None:
     """The debrief of the last shift that has ended and had directed tasks."""
     now = desk.context.now()
     rows = desk.db.query(

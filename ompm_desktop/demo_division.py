@@ -4,10 +4,13 @@ known and marked, so that nobody takes it for a record."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ompm_desktop.i18n import N_
 from ompm_desktop.paths import DEMO_FILE_NAME
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 # On every page of its PDFs, before the sensitivity marking; in the window's title too.
 DEMO_MARKING = N_("DEMO – NOT A RECORD")
@@ -18,7 +21,7 @@ def is_demo_path(path: Path) -> bool:
     return path.name == DEMO_FILE_NAME
 
 
-def is_demo(desk: Any) -> bool:
+def is_demo(desk: Desk) -> bool:
     """Whether this database was built as a demo division (its log says so from the
     start: a demo is only ever built into an empty database)."""
     return desk.db.execute(

@@ -13,7 +13,7 @@ last one) is ompm_desktop/debriefs.py's, re-exported here.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import iso, local, parse_iso
 from ompm_desktop.debriefs import (
@@ -27,6 +27,9 @@ from ompm_desktop.debriefs import (
 )
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 __all__ = ["CARRY_DAYS", "OUTCOMES", "DebriefLine", "ShiftDebrief", "carried_over_tasks",
            "carried_reason", "contact_from_task", "debrief_lines", "follow_up_closed_by",
@@ -47,12 +50,12 @@ def outcome_changes(outcome: str, note: str, at: str) -> Record:
             "debriefed_at": at if outcome else None}
 
 
-def record_outcome(desk: Any, task_id: str, outcome: str, note: str = "") -> Record:
+def record_outcome(desk: Desk, task_id: str, outcome: str, note: str = "") -> Record:
     return desk.directed_tasks.update(task_id, outcome_changes(outcome, note,
                                                                desk.context.now()))
 
 
-def carried_over_tasks(desk: Any, shift: Record) -> list[Record]:
+def carried_over_tasks(desk: Desk, shift: Record) -> list[Record]:
     """Tasks carried over from earlier shifts that a shift may take: carried over from a
     shift that started before it (within CARRY_DAYS), and not taken again on another shift.
     Each comes with 'from_shift', the shift it was carried over from."""
@@ -85,7 +88,7 @@ def carried_reason(task: Record) -> str:
         if task["outcome_note"] else reason
 
 
-def contact_from_task(desk: Any, task_id: str, note: str = "") -> Record:
+def contact_from_task(desk: Desk, task_id: str, note: str = "") -> Record:
     """The values of the contact a task was (for contacts.create): at the end of its shift
     (or now, if the shift has not ended), in its neighbourhood, by the officer who had it,
     the task and its outcome as the summary."""
@@ -109,7 +112,7 @@ def contact_from_task(desk: Any, task_id: str, note: str = "") -> Record:
     return values
 
 
-def follow_up_closed_by(desk: Any, task_id: str) -> str | None:
+def follow_up_closed_by(desk: Desk, task_id: str) -> str | None:
     """The contact whose open follow-up a task was, if any (recording the contact closes it)."""
     task = desk.directed_tasks.get(task_id)
     if task["source_kind"] != "follow_up" or not task["source_id"]:
@@ -118,7 +121,7 @@ def follow_up_closed_by(desk: Any, task_id: str) -> str | None:
     return found[0]["id"] if found else None
 
 
-def initiative_step_changes(desk: Any, task_id: str, note: str = "") -> tuple[str, Record]:
+def initiative_step_changes(desk: Desk, task_id: str, note: str = "") -> tuple[str, Record]:
     """(the initiative, its changes) that record a task as a step of its initiative: a dated
     line added to its responses and, when the task was its next step, that step cleared so
     the next one can be set."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import iso
 from ompm_desktop.i18n import N_, _
@@ -19,6 +19,9 @@ from ompm_desktop.i18n.dates import day_and_time
 from ompm_desktop.planning.briefing_data import ShiftInfo, ShiftPlan, briefing_data
 from ompm_desktop.planning.shift_changes import Change, Key, shift_changes
 from ompm_desktop.planning.suggestions import suggest_tasks
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 SAFETY_KINDS = ("hazard", "bolo", "notice")  # in this order; directed patrols are tasks
@@ -133,7 +136,7 @@ def _safety(plan: ShiftPlan, since: str, said: Said,
     return lines
 
 
-def roll_call(desk: Any, shift_id: str, *, suggestions: int = 3,
+def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
               changes: int | None = None) -> RollCall:
     """The roll call of a shift: at most `suggestions` suggested tasks per beat and
     `changes` changes (the rest counted; None: every change)."""

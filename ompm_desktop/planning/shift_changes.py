@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import iso, local, parse_iso
 from ompm_desktop.i18n import _
@@ -19,6 +19,9 @@ from ompm_desktop.planning.debrief import shift_called
 from ompm_desktop.planning.shift_plans import previous_shift
 from ompm_desktop.queries.display import quadrant_name, stage_label
 from ompm_desktop.reports.briefing_source import active_items
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
 Key = tuple[str, str]
@@ -40,7 +43,7 @@ class ShiftChanges:
     stage_moves: dict[str, str]  # initiative id -> 'now in Response, was Analysis'
 
 
-def _since(desk: Any, shift: Record) -> tuple[str, str]:
+def _since(desk: Desk, shift: Record) -> tuple[str, str]:
     previous = previous_shift(desk, shift)
     if previous is not None:
         return previous["starts_at"], _("Since Platoon {platoon}'s last shift ({shift})").format(
@@ -50,7 +53,7 @@ def _since(desk: Any, shift: Record) -> tuple[str, str]:
         days=WITHOUT_PREVIOUS_DAYS)
 
 
-def _assessments(desk: Any, since: str) -> list[Change]:
+def _assessments(desk: Desk, since: str) -> list[Change]:
     rows = desk.db.query(
         "SELECT a.id, a.neighbourhood_id, a.assessed_on, a.quadrant, n.name, "
         "(SELECT b.quadrant FROM assessment b WHERE b.neighbourhood_id = a.neighbourhood_id "
@@ -79,7 +82,7 @@ def _assessments(desk: Any, since: str) -> list[Change]:
     return found
 
 
-def _stage_moves(desk: Any, since: str) -> dict[str, tuple[str, str]]:
+def _stage_moves(desk: Desk, since: str) -> dict[str, tuple[str, str]]:
     """Initiative id -> (title, 'now in Response, was Analysis'), the latest move."""
     rows = desk.db.query(
         "SELECT e.initiative_id, e.from_value, e.to_value, i.title FROM initiative_event e "
@@ -92,14 +95,14 @@ def _stage_moves(desk: Any, since: str) -> dict[str, tuple[str, str]]:
     return moves
 
 
-def _new_patrols(desk: Any, shift: Record, since: str) -> list[Change]:
+def _new_patrols(desk: Desk, shift: Record, since: str) -> list[Change]:
     return [Change(("briefing_item", item["id"]),
                    _("New directed patrol: {title}").format(title=item["title"]))
             for item in active_items(desk, shift)
             if item["kind"] == "directed_patrol" and item["starts_at"] > since]
 
 
-def _follow_ups(desk: Any, shift: Record, since: str) -> list[Change]:
+def _follow_ups(desk: Desk, shift: Record, since: str) -> list[Change]:
     """Open follow-ups due on the days of this shift, and those recorded since the last
     shift that are due by its end."""
     first, last = (local(shift["starts_at"]).date().isoformat(),
@@ -119,7 +122,7 @@ def _follow_ups(desk: Any, shift: Record, since: str) -> list[Change]:
     return found
 
 
-def shift_changes(desk: Any, shift: Record) -> ShiftChanges:
+def shift_changes(desk: Desk, shift: Record) -> ShiftChanges:
     since, label = _since(desk, shift)
     moves = _stage_moves(desk, since)
     changes = _assessments(desk, since)

@@ -195,7 +195,7 @@ def _item_suggestions(desk: Desk, shift: Record, hoods: dict[str, Standing]) -> 
     return [suggestion for _lookout, suggestion in sorted(found, key=lambda f: f[0])]
 
 
-def _carried_over_suggestions(desk: Any, shift: Record, hoods: dict[str, Standing]
+def _carried_over_suggestions(desk: Desk, shift: Record, hoods: dict[str, Standing]
                                ) -> list[Suggestion]:
     found = []
     for task in carried_over_tasks(desk, shift):

@@ -8,7 +8,7 @@ Partners' phone numbers and e-mails are never on it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
 
@@ -37,6 +37,9 @@ from ompm_desktop.reports.styles import (
     markup,
     para,
 )
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 SHEET_HEADING = HEADING.clone("sheet_heading", spaceBefore=7, spaceAfter=2, fontSize=11,
                               leading=13.5)
@@ -167,7 +170,7 @@ def _height(story: list[Flowable]) -> float:
     return total
 
 
-def roll_call_page(desk: Any, shift_id: str, head: list[Flowable]) -> list[Flowable]:
+def roll_call_page(desk: Desk, shift_id: str, head: list[Flowable]) -> list[Flowable]:
     """The sheet's one page: `head` (the title lines), then the roll call, printed with as
     many suggestions and changes as fit."""
     notes = desk.shifts.get(shift_id)["notes"]
