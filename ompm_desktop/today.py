@@ -33,11 +33,14 @@ class TodaySummary:
     neighbourhood_count: int = 0  # none: "every neighbourhood is assessed" would mislead
     briefing_items: Rows = field(default_factory=list)
     last_debrief: ShiftDebrief | None = None  # the last shift that ended, with its tasks
+    # Situation Table referrals holding a summary or a resident, recorded before the rule.
+    referrals_to_review: Rows = field(default_factory=list)
 
     @property
     def nothing_pressing(self) -> bool:
         return not (self.follow_ups_overdue or self.follow_ups_due_today
-                    or self.initiatives_due or self.stale_neighbourhoods or self.briefing_items)
+                    or self.initiatives_due or self.stale_neighbourhoods or self.briefing_items
+                    or self.referrals_to_review)
 
 
 def today_summary(desk: Desk) -> TodaySummary:
@@ -64,6 +67,7 @@ def today_summary(desk: Desk) -> TodaySummary:
     summary.briefing_items = [row for row in (BRIEFING_ITEMS.row(context, i) for i in active_ids)
                               if row is not None]
     summary.last_debrief = last_debrief(desk)
+    summary.referrals_to_review = desk.contacts.referrals_to_review()
     summary.shift = desk.shifts.current_or_next(now)
     if summary.shift and summary.shift.get("supervisor_id"):
         supervisor = desk.officers.list("id = ?", [summary.shift["supervisor_id"]])

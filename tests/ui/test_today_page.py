@@ -80,3 +80,20 @@ def test_an_empty_division_is_not_told_its_neighbourhoods_are_assessed(qtbot, de
     follow_ups = today(window).lists["follow_ups"]
     today(window).lists["follow_ups"].itemActivated.emit(follow_ups.item(0))
     assert isinstance(window.pages.currentWidget(), TodayPage)
+
+
+def test_a_referral_holding_a_summary_is_listed_and_enter_opens_it(qtbot, desk):
+    division = small_division(desk)
+    old = desk.contacts.create({"occurred_at": "2026-11-20 10:00",
+                                "kind": "Referral to a Situation Table",
+                                "neighbourhood_id": division.vanier["id"],
+                                "situation_table_agency": "CMHA"})
+    desk.db.table("contact").update(old["id"], {"summary": "Mother called about her son"})
+    window = show_window(qtbot, desk, active=True)
+    follow_ups = today(window).lists["follow_ups"]
+    follow_ups.setFocus()
+    follow_ups.setCurrentItem(line(follow_ups, "Review the Situation Table referral of "
+                                               "2026-11-20"))
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.sidebar.currentItem().text() == "Contacts"
+    assert window.pages.currentWidget().form.record["id"] == old["id"]

@@ -85,6 +85,10 @@ class TodayPage(QWidget):
             for c in summary.follow_ups_overdue]
         follow_ups += [(c["id"], self.tr("Due today: {what} ({who})").format(
             what=c["follow_up"], who=c["partners"])) for c in summary.follow_ups_due_today]
+        follow_ups += [(r["id"], self.tr(
+            "Review the Situation Table referral of {day}: it holds a summary or names a "
+            "resident (a referral keeps the date, the agency and the outcome)").format(
+                day=day(r["occurred_at"]))) for r in summary.referrals_to_review]
         self._fill("follow_ups", self.tr("Follow-ups due and overdue ({n})").format(
             n=summary.follow_ups_overdue_count + len(summary.follow_ups_due_today)),
             follow_ups, self.tr("No follow-up is due. Log contacts with Ctrl+L."))
