@@ -51,7 +51,7 @@ class QuadrantPanel(QScrollArea):
         layout.addWidget(self.name)
         layout.addWidget(self.body, 1)
         self.setWidget(inner)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(180)  # beside the diagram on a small screen too
         self.setAccessibleName(self.tr("Quadrant"))
         self.setAccessibleDescription(self.tr(
             "What the quadrant chosen on the diagram means; arrow keys scroll it"))

@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -36,6 +35,7 @@ from ui.diagram.assessment_history import AssessmentHistory
 from ui.diagram.diagram_view import DiagramView
 from ui.diagram.neighbourhood_dialog import NeighbourhoodDialog
 from ui.diagram.quadrant_panel import QuadrantPanel
+from ui.flow_layout import FlowLayout
 from ui.pages.neighbourhood_list_items import OVERVIEW, fill_list, item_of
 from ui.records.changes import record_changes
 from ui.records.shortcuts import shortcut
@@ -43,7 +43,8 @@ from ui.records.shortcuts import shortcut
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
 
-SMALLEST_LAYOUT = (480.0, 400.0)  # points: below this the view scales the diagram down
+SMALLEST_LAYOUT = (400.0, 330.0)  # points: below this the view scales the diagram down
+NARROW = 1000  # pixels: a page narrower than this shows the quadrant panel under the diagram
 REDRAWN_BY = ("assessment", "neighbourhood", "beat", "initiative", "contact")
 
 
@@ -107,7 +108,7 @@ class NeighbourhoodsPage(QWidget):
         left_layout.addWidget(self.beat_filter)
         left_layout.addWidget(self.hoods, 1)
         left_layout.addWidget(self.add_button)
-        left.setMinimumWidth(300)  # the longest quadrant name on one line, unwrapped
+        left.setMinimumWidth(200)  # a small screen's: the quadrant names wrap
 
         self.title = QLabel(self)
         self.title.setObjectName("diagram_title")
@@ -139,15 +140,14 @@ class NeighbourhoodsPage(QWidget):
         menu = QMenu(self.diagram_button)
         menu.addActions(self.view.menu_actions())
         self.diagram_button.setMenu(menu)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.facts)
-        header.addLayout(titles, 1)
-        header.addWidget(self.new_button)
-        header.addWidget(self.edit_button)
-        header.addWidget(self.profile_button)
-        header.addWidget(self.diagram_button)
+        header = QVBoxLayout()  # the buttons in a row of their own: beside the title,
+        header.addWidget(self.title)  # they left the facts a word a line on a small screen
+        header.addWidget(self.facts)
+        buttons = FlowLayout()  # wrapping where the page is narrow
+        for button in (self.new_button, self.edit_button, self.profile_button,
+                       self.diagram_button):
+            buttons.addWidget(button)
+        header.addLayout(buttons)
 
         self.panel = QuadrantPanel(self.desk, self)
         self.history = AssessmentHistory(self)
@@ -161,7 +161,7 @@ class NeighbourhoodsPage(QWidget):
         self.view.exported.connect(
             lambda path: self.facts.setText(self.tr("Diagram saved to {0}.").format(path)))
 
-        beside = QSplitter(Qt.Orientation.Horizontal, self)
+        self.beside = beside = QSplitter(Qt.Orientation.Horizontal, self)
         beside.addWidget(self.view)
         beside.addWidget(self.panel)
         beside.setStretchFactor(0, 3)
@@ -302,6 +302,17 @@ class NeighbourhoodsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         self.relayout.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        """On a small screen the quadrant panel goes under the diagram: beside it, the
+        diagram had a third of the width left and its names came out too small to read."""
+        super().resizeEvent(event)
+        wanted = (Qt.Orientation.Vertical if event.size().width() < NARROW
+                  else Qt.Orientation.Horizontal)
+        if self.beside.orientation() != wanted:
+            self.beside.setOrientation(wanted)
+            whole = sum(self.beside.sizes())
+            self.beside.setSizes([whole * 3 // 4, whole - whole * 3 // 4])
 
     def _lay_out_again(self) -> None:
         shown = self.view.layout_shown
