@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import iso
-from ompm_desktop.i18n import N_, _
+from ompm_desktop.i18n import LANGUAGES, N_, _, translations
 from ompm_desktop.i18n.dates import day_and_time
 from ompm_desktop.planning.briefing_data import ShiftInfo, ShiftPlan, briefing_data
 from ompm_desktop.planning.shift_changes import Change, Key, shift_changes
@@ -122,7 +122,8 @@ def _safety(plan: ShiftPlan, since: str, said: Said,
     items = [(item, "") for item in plan.division_items]
     items += [(item, beat.name) for beat in plan.beats for item in beat.items]
     for instruction in KIND_INSTRUCTIONS.values():  # said once, by its own kind's heading
-        said.add(_(instruction))
+        for language in LANGUAGES:  # an item written in the other language says it too
+            said.add(translations(language).gettext(instruction))
     lines = []
     for kind in SAFETY_KINDS:
         for item, beat in sorted(((i, b) for i, b in items if i.kind == kind),
@@ -180,6 +181,14 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
             call.suggestions.append(CallLine(suggestion.text, note=note))
         call.more_suggestions = max(0, len(offered) - suggestions)
         beats.append(call)
+    on_duty = {beat.beat_id for beat in plan.beats}
+    for group in by_beat.values():  # a task carried over to a beat no one is on tonight
+        left = [s for s in group.open_suggestions if s.source_kind == "carried_over"]
+        if group.beat_id is not None and group.beat_id not in on_duty and left:
+            carried += len(left)
+            beats.append(BeatCall(group.beat_id, group.name, suggestions=[
+                CallLine(s.text, note=s.reason) for s in left[:suggestions]],
+                more_suggestions=max(0, len(left) - suggestions)))
     said = Said()
     safety = _safety(plan, found.since, said, taken)
     open_changes = [change for change in found.changes if change.key not in claimed]

@@ -47,8 +47,10 @@ KIND_HEADING = SUBHEADING.clone("kind_heading", spaceBefore=2, spaceAfter=0)
 LINE = ITEM.clone("call_line", spaceAfter=0.5, leading=11)
 BEAT_NAME = BODY.clone("beat_name", fontName=SUBHEADING.fontName, fontSize=10, leading=12.5)
 BEAT_LABEL = SMALL.clone("beat_label", spaceBefore=2, fontName=SUBHEADING.fontName)
-# Fewer suggestions and changes printed, in this order, until the sheet fits its page.
-BUDGETS = ((3, 6), (3, 4), (2, 4), (2, 3), (1, 2), (1, 1), (0, 1))
+# (suggestions per beat, changes) printed, tried in this order until the sheet fits its
+# page: what changed since the last shift goes before the suggestions.
+BUDGETS = ((3, 6), (2, 6), (1, 6), (2, 4), (1, 4), (1, 3), (0, 3), (0, 2), (0, 1), (0, 0))
+SHRINK_AT_MOST = 0.97  # a sheet a little over is set that much smaller rather than cut
 
 
 def _sep(*parts: str) -> str:
@@ -178,7 +180,7 @@ def roll_call_page(desk: Desk, shift_id: str, head: list[Flowable]) -> list[Flow
     story: list[Flowable] = []
     for suggestions, changes in BUDGETS:
         story = head + sheet_story(whole.trimmed(suggestions, changes), notes)
-        if _height(story) <= FRAME_HEIGHT:
+        if _height(story) * SHRINK_AT_MOST <= FRAME_HEIGHT:
             break
     # Whatever still runs over is set smaller rather than spill onto a second page.
     return [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, story, mode="shrink")]

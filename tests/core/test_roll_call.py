@@ -73,8 +73,9 @@ def test_the_demos_busiest_shift_is_one_page_safety_first(demo_db, tmp_path, lan
     assert hazard.index("Aggressive dog" if language == "en" else "dog") < hazard.index(first)
     assert sentences_said_twice(text) == []
     assert not PHONE.search(text) and "@" not in text
-    # "Report sightings" is said once, for the lookouts.
-    assert text.count("Report sightings" if language == "en" else "Signalez") == 1
+    # "Report sightings" is said once, for the lookouts, in the sheet's language.
+    assert text.count("Report sightings") == (language == "en")
+    assert text.count("Signalez") == (language == "fr")
 
 
 def test_every_shift_of_the_day_gets_a_page_of_its_own(demo_db, tmp_path):
@@ -216,6 +217,12 @@ def test_a_task_carried_over_comes_back_next_shift(desk, tmp_path):
     assert "Check the Compton St. lot gate at 02:00" in text
     assert "Tue 24 Nov 2026: the gate was locked, no key" in text
     assert "Tasks carried over at a debrief: 1" in text
+    # On a shift that leaves the beat empty, the beat is listed for it, saying so.
+    empty = desk.shifts.create({"starts_at": "2026-11-25 07:00", "ends_at": "2026-11-25 19:00",
+                                "platoon": "B"})
+    text = all_text(write_briefing(desk, [empty["id"]], tmp_path / "empty.pdf"))
+    assert "Beat 2 - Eastview No one is on this beat." in text
+    assert "Check the Compton St. lot gate at 02:00" in text
     taken = take_suggestion(desk, following["id"], first)
     assert taken["source_kind"] == "carried_over"
     later = desk.shifts.create({"starts_at": "2026-11-26 19:00", "ends_at": "2026-11-27 07:00",
