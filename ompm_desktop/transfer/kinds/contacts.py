@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ompm_desktop.i18n import N_, _
+from ompm_desktop.privacy.personal_details import personal_details
 from ompm_desktop.services.contacts import ContactService
 from ompm_desktop.services.record_service import Record
 from ompm_desktop.transfer.kinds.base import ImportKind, NameLookup, PreparedRow
@@ -20,6 +21,19 @@ FIELDS = (
     "occurred_at", "kind", "activity", "summary", "situation_table_agency", "follow_up",
     "follow_up_due", "follow_up_done_at",
 )
+
+
+def personal_notes(data: Mapping[str, Any]) -> list[str]:
+    """A warning for each text that looks like it holds personal details (not a refusal:
+    the row is imported, and the person importing decides)."""
+    notes = []
+    for name, label in (("summary", N_("Summary")), ("follow_up", N_("Follow-up"))):
+        found = personal_details(str(data.get(name) or ""))
+        if found:
+            notes.append(_("warning: {field} looks like it holds personal details: "
+                           "{found}").format(field=_(label), found="; ".join(
+                               f"{_(detail.kind)} ({detail.text})" for detail in found[:3])))
+    return notes
 
 
 def partner_reference(partner: Record, shared_names: set[str]) -> str:
@@ -130,6 +144,7 @@ class ContactImport(ImportKind):
         return PreparedRow(
             row, action, label.strip(), data,
             record_id=existing["id"] if existing else None, key=key,
+            notes=personal_notes(data),
         )
 
     def _same_contact(self, data: dict[str, Any]) -> Record | None:
