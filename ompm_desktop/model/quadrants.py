@@ -155,15 +155,6 @@ QUADRANTS: dict[Quadrant, QuadrantInfo] = {
     ),
 }
 
-# Police response demand, highest first.
-RESPONSE_DEMAND_ORDER = (
-    Quadrant.ENFORCEMENT,
-    Quadrant.MOBILIZATION,
-    Quadrant.ENGAGEMENT,
-    Quadrant.SAFETY,
-)
-
-
 @dataclass(frozen=True)
 class Thresholds:
     """Where the field splits: a score at or above the threshold is 'high'."""

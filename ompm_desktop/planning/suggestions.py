@@ -18,7 +18,7 @@ from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import LANGUAGES, N_, _, translations
 from ompm_desktop.planning.debrief import carried_over_tasks, carried_reason
 from ompm_desktop.planning.quadrant_tasks import QUADRANT_TASKS, QuadrantTask
-from ompm_desktop.planning.standing import Standing, demand_rank, standings
+from ompm_desktop.planning.standing import Standing, standings, threat_rank
 from ompm_desktop.queries.display import day
 from ompm_desktop.reports.briefing_source import active_items
 from ompm_desktop.text_fold import fold
@@ -249,8 +249,7 @@ def suggest_tasks(desk: Desk, shift_id: str) -> list[BeatTasks]:
     for beat in [*groups.values(), division]:
         beat.suggestions.sort(key=lambda s: SOURCE_ORDER.index(s.source_kind))
     for beat in groups.values():
-        for hood in sorted(beat.neighbourhoods, key=lambda h: (demand_rank(h.quadrant),
-                                                                h.name.casefold())):
+        for hood in sorted(beat.neighbourhoods, key=threat_rank):
             beat.suggestions += quadrant_suggestions(hood, partners.get(hood.neighbourhood_id,
                                                                         []))
     tasks = desk.directed_tasks.list("shift_id = ?", [shift_id], order_by="created_at, rowid")

@@ -38,6 +38,8 @@ def test_a_red_neighbourhood_suggests_hot_spot_patrol_and_crime_analysis(desk, d
         "Directed patrol of the hot spots in Rideau Heights",
         "Crime analysis follow-up in Rideau Heights: check the latest calls and incidents on "
         "patrol and report what you see",
+        "Monitor crime reduction in Rideau Heights: compare the calls and incidents with those "
+        "of its last assessment",
         "Problem-solving in Rideau Heights: note a recurring problem and who could help",
     ]
     assert rideau[0].reason == "Rideau Heights is in Enforcement & Crime Suppression (Enforcement)"
@@ -51,14 +53,21 @@ def test_a_blue_neighbourhood_suggests_liaison_with_its_partner_and_at_risk_chec
               and s.source_kind == "quadrant"]
     # Marcel Lavoie was contacted on 24 Nov like the school, so the order is by name.
     assert vanier[0] == "Liaison visit in Vanier: drop in on École Saint-Amour"
-    assert vanier[1] == "Check on at-risk groups in Vanier: youth, seniors, shelters"
+    # Then the model's other actions there, in its order, early intervention with an agency.
+    assert vanier[1:] == [
+        "Public education in Vanier: a safety talk where people gather",
+        "Check on at-risk groups in Vanier: youth, seniors, shelters",
+        "Partner in early intervention in Vanier: refer a person at risk to École Saint-Amour"]
 
 
 def test_green_and_amber_neighbourhoods_get_their_own_actions(desk, division):
     westboro = beat_named(suggest_tasks(desk, division.shift["id"]), "Beat 5 - Westboro")
     assert texts(westboro, "quadrant") == [
         "Engage leaders in Westboro: meet a natural community leader",  # none on file
-        "Hazard check in Westboro: traffic, lighting, vacant buildings",
+        "Consultation in Westboro: ask residents what worries them about their safety",
+        # Target hardening, CPTED and watch programs: where it is relatively secure.
+        "Monitor hazards in Westboro: note what could threaten safety, and where locks, "
+        "lighting or a watch program would help",
     ]
     assess(desk, division.westboro, "mobilization", 30, 20)  # a newer assessment... same day
     desk.assessments.update(desk.assessments.latest(division.westboro["id"])["id"],
@@ -66,7 +75,7 @@ def test_green_and_amber_neighbourhoods_get_their_own_actions(desk, division):
     westboro = beat_named(suggest_tasks(desk, division.shift["id"]), "Beat 5 - Westboro")
     assert [s.text.split(":")[0] for s in westboro.suggestions] == [
         "Mobilize partners in Westboro", "Problem-oriented patrol in Westboro",
-        "Crime prevention check in Westboro"]
+        "Monitor crime prevention in Westboro"]
 
 
 def test_red_comes_before_blue_and_a_neighbourhood_never_assessed_suggests_nothing(
@@ -74,8 +83,8 @@ def test_red_comes_before_blue_and_a_neighbourhood_never_assessed_suggests_nothi
     desk.neighbourhoods.create({"name": "Overbrook", "beat_id": division.beat["id"]})
     eastview = beat_named(suggest_tasks(desk, division.shift["id"]), "Beat 2 - Eastview")
     quadrant = [s for s in eastview.suggestions if s.source_kind == "quadrant"]
-    assert [s.source_id for s in quadrant] == [division.rideau["id"]] * 3 + [
-        division.vanier["id"]] * 3
+    assert [s.source_id for s in quadrant] == [division.rideau["id"]] * 4 + [
+        division.vanier["id"]] * 4
     assert [h.quadrant for h in eastview.neighbourhoods] == [None, Quadrant.ENFORCEMENT,
                                                              Quadrant.ENGAGEMENT]
 
@@ -165,3 +174,20 @@ def test_division_wide_work_has_a_group_of_its_own(desk, division):
     plan = suggest_tasks(desk, shift_id)
     assert plan[-1].name == "Division-wide" and plan[-1].beat_id is None
     assert texts(plan[-1]) == ["Directed patrol: School zones at 08:00"]
+
+
+def test_beats_tasks_come_in_the_order_of_the_threat_score(desk, division):
+    # Vanier at threat 80 with high capacity (blue) before an amber neighbourhood at 14: the
+    # quadrants' colours are no ranking of threat.
+    overbrook = desk.neighbourhoods.create({"name": "Overbrook", "beat_id": division.beat["id"]})
+    assess(desk, overbrook, "mobilization", 14, 20)
+    assess(desk, division.vanier, "engagement", 85, 75)
+    eastview = beat_named(suggest_tasks(desk, division.shift["id"]), "Beat 2 - Eastview")
+    order = list(dict.fromkeys(s.source_id for s in eastview.suggestions
+                               if s.source_kind == "quadrant"))
+    assert order == [division.vanier["id"], division.rideau["id"], overbrook["id"]]
+
+
+def test_every_action_the_model_lists_is_suggested_in_its_quadrant():
+    for quadrant, info in QUADRANTS.items():
+        assert sorted(task.action for task in QUADRANT_TASKS[quadrant]) == sorted(info.actions)
