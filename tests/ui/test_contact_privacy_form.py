@@ -76,3 +76,16 @@ def test_a_referral_shows_its_agency_and_outcome_only(qtbot, page):
     type_text(qtbot, "Refer")
     assert visible(page, "situation_table_agency") and visible(page, "situation_table_outcome")
     assert not visible(page, "identification_requested")
+
+
+def test_one_officers_contacts_are_listed_but_never_counted(qtbot, desk, page):
+    morin = desk.officers.find_by_badge("4471")
+    page.filters.set_filter("officer_id", morin["id"])
+    page.filters.apply_now()
+    assert page.model.total == 2  # both of her contacts are listed
+    assert page.count_label.text() == ("Contacts logged by the officer chosen (not counted "
+                                       "per officer)")
+    assert "2" not in page.count_label.text()
+    page.filters.set_filter("officer_id", "")
+    page.filters.apply_now()
+    assert page.count_label.text() == "3 contacts"  # the division's, counted as before

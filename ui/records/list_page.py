@@ -228,6 +228,12 @@ class RecordListPage(RecordWriting):
     def _show_count(self) -> None:
         request = self.model.request
         narrowed = bool(request.search.strip() or request.filters)
+        if self.kind == "contact" and request.filters.get("officer_id"):
+            # No count of one officer's contacts: O. Reg. 400/23 forbids quotas built on
+            # such collections, and a count shown is the first step to one.
+            self.count_label.setText(self.tr("Contacts logged by the officer chosen (not "
+                                             "counted per officer)"))
+            return
         total = self.model.total
         text = f"{display.number(total)} {counted(self.kind, total, deleted=request.deleted)}"
         self.count_label.setText(text + (self.tr(" found") if narrowed else ""))
