@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import CondPageBreak, Flowable, ImageAndFlowables, PTOContainer
+from reportlab.platypus import CondPageBreak, Flowable, ImageAndFlowables
+from reportlab.platypus.flowables import SetTopFlowables
 
 from ompm_desktop.clock import iso
 from ompm_desktop.diagram.drawing import diagram_drawing
@@ -44,6 +45,7 @@ Row = dict[str, Any]
 SHOWN_INITIATIVES = 12
 SHOWN_FOLLOW_UPS = 12
 SHOWN_PARTNERS = 10
+CONTINUED = HEADING.clone("continued", spaceBefore=0)
 KEY_PARTNER_DAYS = 90  # partners contacted since then count among the key ones
 
 
@@ -194,5 +196,6 @@ def beat_section(desk: Desk, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
                           partner_lines(partners.rows, include_personal, contact_details),
                           _("No active partner serves this beat yet."),
                           _more(partners, _("partners serve this beat"), _("the Partners page")))
-    continued = [para(_("{beat} (continued)").format(beat=beat.beat["name"]), HEADING)]
-    return story + [PTOContainer(body, header=continued)]
+    # Each page the beat runs onto starts by saying which beat it continues.
+    continued = para(_("{beat} (continued)").format(beat=beat.beat["name"]), CONTINUED)
+    return [*story, SetTopFlowables([continued]), *body, SetTopFlowables([])]

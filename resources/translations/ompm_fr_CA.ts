@@ -1823,6 +1823,14 @@ Stages: {1}.</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
         <source>Briefing sheets are made in {0} from now on; the window speaks it from the next start.</source>
         <translation>Les feuilles de breffage sont désormais produites en {0} ; la fenêtre l&apos;adoptera au prochain démarrage.</translation>
     </message>
@@ -2610,6 +2618,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>No beat (a unit or special duty)</source>
         <translation>Aucun secteur (une unité ou une tâche spéciale)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Officers free (every platoon)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agents disponibles (tous les pelotons)&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · platoon {0}</source>
