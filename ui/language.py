@@ -79,5 +79,8 @@ class LanguageMenu(QObject):
         if code == self.desk.settings.get("language"):
             return
         self.desk.settings.set("language", code)
+        # The language named in the sentence's own words: "made in French", "produites en
+        # anglais" (the menu names each in its own: English, Français).
+        names = {"en": self.tr("English"), "fr": self.tr("French")}
         self.say(self.tr("Briefing sheets are made in {0} from now on; the window speaks it "
-                         "from the next start.").format(LANGUAGES[code]))
+                         "from the next start.").format(names.get(code, LANGUAGES[code])))

@@ -255,3 +255,12 @@ def test_an_officer_on_an_overlapping_shift_is_warned_until_removed(qtbot, desk,
         "this one.")
     stack.undo()
     assert not [m for m in page.warnings.messages() if "overlaps" in m]
+
+
+def test_the_pool_heading_says_every_platoon_when_every_platoon_is_shown(qtbot, desk, division):
+    page, _stack = open_page(qtbot, desk)
+    assert page.pool.heading.text() == "<b>Officers free (platoon C)</b>"
+    qtbot.mouseClick(page.pool.every_platoon, Qt.MouseButton.LeftButton)
+    assert page.pool.heading.text() == "<b>Officers free (every platoon)</b>"
+    qtbot.mouseClick(page.pool.every_platoon, Qt.MouseButton.LeftButton)
+    assert page.pool.heading.text() == "<b>Officers free (platoon C)</b>"

@@ -95,10 +95,20 @@ def test_file_language_saves_the_choice_for_the_next_start(qtbot, demo):
     assert menu.actions[demo.settings.get("language")].isChecked()
     menu.actions["fr"].trigger()
     assert demo.settings.get("language") == "fr"
-    assert "Français" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith(
+        "Briefing sheets are made in French from now on")
     assert QCoreApplication.translate("MainWindow", "Today") == "Today"  # from next start
     window.load(demo)
     assert menu.actions["fr"].isChecked() and not menu.actions["en"].isChecked()
+
+
+def test_file_language_names_the_language_in_the_windows_own_words(qtbot, demo, french):
+    demo.settings.set("language", "fr")
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.language.actions["en"].trigger()
+    assert window.statusBar().currentMessage().startswith(
+        "Les feuilles de breffage sont désormais produites en anglais ;")
 
 
 def test_every_word_of_the_menus_comes_from_the_french_catalogue(qtbot, demo, french):

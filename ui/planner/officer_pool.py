@@ -114,8 +114,6 @@ class OfficerPool(QWidget):
                      beats: list[tuple[str, str]]) -> None:
         """The officers not on the shift (any platoon), the shift's platoon and the beats."""
         self.officers, self.platoon = officers, platoon
-        self.heading.setText(self.tr("<b>Officers free (platoon {0})</b>").format(platoon)
-                             if platoon else self.tr("<b>Officers free</b>"))
         chosen = self.beat.currentData()
         self.beat.blockSignals(True)
         self.beat.clear()
@@ -138,6 +136,11 @@ class OfficerPool(QWidget):
         return sorted(shown, key=lambda o: (not o["active"], fold(o["last_name"])))
 
     def _fill(self) -> None:
+        # The heading says which platoon the list shows: the shift's, or every one.
+        self.heading.setText(self.tr("<b>Officers free (platoon {0})</b>").format(self.platoon)
+                             if self.platoon and not self.every_platoon.isChecked()
+                             else self.tr("<b>Officers free (every platoon)</b>")
+                             if self.platoon else self.tr("<b>Officers free</b>"))
         selected = self.selected_id()
         row = max(self.list.currentRow(), 0)
         self.list.clear()
