@@ -118,8 +118,9 @@ def test_a_beat_that_runs_on_says_which_beat_it_continues(desk, tmp_path):
                              "beat_id": d.beat["id"], "call_sign": "2A31"})
     out = write_briefing(desk, [d.shift["id"]], tmp_path / "b.pdf", detail=True)
     pages = page_texts(out)
-    continued = [page for page in pages if f"{d.beat['name']} (continued)" in page]
-    assert continued and pages.index(continued[0]) >= 2
+    assert len(pages) >= 3
+    assert pages[2].startswith(f"{d.beat['name']} (continued) ")
+    assert all(page.startswith("Beat ") for page in pages[2:])  # each says its beat first
 
 
 def test_eight_officers_on_six_beats_fit_one_page_in_french(desk, tmp_path):
