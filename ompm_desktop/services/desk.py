@@ -22,6 +22,7 @@ from ompm_desktop.services.settings import SettingsService
 from ompm_desktop.services.shifts import AssignmentService, DirectedTaskService, ShiftService
 from ompm_desktop.store import encryption
 from ompm_desktop.store.database import open_database, open_memory_database
+from ompm_desktop.store.partial_files import remove_left_over
 from ompm_desktop.store.writer_lock import WriterLock
 
 
@@ -59,6 +60,8 @@ class Desk:
         is refused with a clear message.
         """
         lock = WriterLock(Path(path)).acquire() if writer and not read_only else None
+        if not read_only:
+            _remove_left_over_copies(Path(path))
         try:
             db = open_database(path, create=create, passphrase=passphrase, read_only=read_only)
         except BaseException:
@@ -113,3 +116,10 @@ class Desk:
         if self.writer_lock is not None:
             self.writer_lock.release()
             self.writer_lock = None
+
+
+def _remove_left_over_copies(path: Path) -> None:
+    """The temporary copies a killed backup, restore or update left beside the file and in
+    its backups folder (those a running process holds are kept)."""
+    for folder in (path.parent, path.parent / "backups"):  # transfer.backup.BACKUP_FOLDER
+        remove_left_over(folder)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from ompm_desktop.errors import (
 from ompm_desktop.i18n import _
 from ompm_desktop.paths import private_file
 from ompm_desktop.store import encryption
+from ompm_desktop.store.partial_files import partial_file
 from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
 from ompm_desktop.text_fold import natural_order
 
@@ -130,20 +132,27 @@ def _looks_like_text(path: Path) -> bool:
     return True
 
 
+def copy_into(db: Database, destination: Path, passphrase: str | None = None) -> None:
+    """Fill `destination` (a new, empty file) with a consistent copy of the open database,
+    through SQLite's online backup; encrypted with the same passphrase, if any."""
+    connection = (encryption.keyed_target(destination, passphrase) if passphrase
+                  else sqlite3.connect(str(destination)))
+    try:
+        db.conn.backup(connection)
+    finally:
+        connection.close()
+
+
 def backup_copy(db: Database, target: Path, passphrase: str | None = None) -> Path:
-    """A consistent copy of the open database, through SQLite's online backup.
+    """A consistent copy of the open database at `target`, whole or not at all: written to a
+    private temporary file beside it, then renamed onto it.
 
     The copy of an encrypted database is encrypted with the same passphrase.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    destination = (
-        encryption.keyed_target(target, passphrase) if passphrase else sqlite3.connect(str(target))
-    )
-    try:
-        db.conn.backup(destination)
-    finally:
-        destination.close()
-    private_file(target)
+    with partial_file(target) as part:
+        copy_into(db, part, passphrase)
+        os.replace(part, target)
     return target
 
 

@@ -32,6 +32,7 @@ from ompm_desktop.errors import DeskError, StoreError
 from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.services.audit import os_account
 from ompm_desktop.store.database import open_database
+from ompm_desktop.store.partial_files import remove_left_over
 from ompm_desktop.store.schema import SCHEMA_VERSION
 from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
 from ompm_desktop.sync import snapshot
@@ -176,6 +177,7 @@ class HubSync:
                 raise StoreError(_("The station hub is busy: {who} is using it. Try again in "
                                    "a minute.").format(who=who)) from None
             try:
+                remove_left_over(self.hub_path.parent)  # what a hub update killed half way left
                 return self._run_locked()
             finally:
                 hub_lock.release()

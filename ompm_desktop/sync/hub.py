@@ -7,13 +7,22 @@ a shared drive or a USB stick where SQLite's WAL cannot work.
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from ompm_desktop.errors import FileExistsRefusedError, StoreError
+from ompm_desktop.errors import FileExistsRefusedError, NewerDatabaseError, StoreError
 from ompm_desktop.store import encryption
-from ompm_desktop.store.database import DeskDatabase, backup_copy, migrate, open_database
+from ompm_desktop.store.database import (
+    DeskDatabase,
+    copy_into,
+    migrate,
+    open_database,
+    schema_version,
+)
+from ompm_desktop.store.partial_files import partial_file, remove_left_over
+from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
 from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
 from ompm_desktop.sync import snapshot
 from ompm_desktop.sync.connection import open_file, quoted
@@ -38,12 +47,19 @@ def create_hub(hub: Path, source: Path, passphrase: str | None, *,
             f"{hub} already exists; a hub is never made over a file. Choose a new file name.")
     hub.parent.mkdir(parents=True, exist_ok=True)
     with _locked(source):
-        db = open_database(source, passphrase=passphrase)
-        try:
-            backup_copy(db, hub, passphrase)
-        finally:
-            db.close()
-        _prepare_hub(hub, source, passphrase, hub_passphrase)
+        # Made whole in a private file beside it, then renamed: a hub made half way (the
+        # process killed) is never left at the hub's name.
+        with partial_file(hub) as part:
+            db = open_database(source, passphrase=passphrase)
+            try:
+                copy_into(db, part, passphrase)
+            finally:
+                db.close()
+            _prepare_hub(part, source, passphrase, hub_passphrase)
+            if hub.exists():
+                raise FileExistsRefusedError(
+                    f"{hub} appeared while the hub was being made; nothing was replaced.")
+            os.replace(part, hub)
         _in_step_with_hub(source, passphrase, hub, hub_passphrase or passphrase)
     return hub
 
@@ -95,12 +111,35 @@ def update_hub(hub: Path, passphrase: str | None) -> Path | None:
     if not hub.is_file():
         raise StoreError(f"There is no station hub at {hub}.")
     with _locked(hub):
-        db = DeskDatabase(encryption.connect(hub, passphrase) if passphrase else hub)
+        remove_left_over(hub.parent)  # what an update killed half way left
+        db = _open_for_update(hub, passphrase)
         try:
-            db.execute("PRAGMA foreign_keys = ON")
-            return migrate(db, hub, passphrase)
+            found = schema_version(db)
+            if found > SCHEMA_VERSION:
+                raise NewerDatabaseError(found, SCHEMA_VERSION, str(hub))
+            if found == SCHEMA_VERSION and not migrations.pending(db):
+                return None
+            # The migration is made on a copy beside the hub, renamed onto it when done. In
+            # place, a process killed half way would leave a hot journal written by the app's
+            # SQLCipher library, which the syncs' library cannot roll back.
+            with partial_file(hub) as part:
+                copy_into(db, part, passphrase)
+                db.close()
+                updated = _open_for_update(part, passphrase)
+                try:
+                    copy = migrate(updated, hub, passphrase)
+                finally:
+                    updated.close()
+                os.replace(part, hub)
+            return copy
         finally:
             db.close()
+
+
+def _open_for_update(path: Path, passphrase: str | None) -> DeskDatabase:
+    db = DeskDatabase(encryption.connect(path, passphrase) if passphrase else path)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
 
 
 @dataclass(frozen=True)

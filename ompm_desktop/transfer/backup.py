@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -24,7 +23,8 @@ from ompm_desktop.paths import private_file
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import encryption
-from ompm_desktop.store.database import backup_copy, migrate
+from ompm_desktop.store.database import backup_copy, copy_into, migrate
+from ompm_desktop.store.partial_files import partial_file
 from ompm_desktop.store.schema import SCHEMA_VERSION
 
 BACKUP_FOLDER = "backups"
@@ -88,17 +88,12 @@ def back_up(desk: Desk, out: Path | str | None = None) -> Path:
     if not out.parent.is_dir():
         raise BackupError(_("There is no folder {folder} to put the backup in.").format(
             folder=out.parent))
-    descriptor, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(descriptor)
-    partial = Path(name)
-    try:
-        partial.unlink()
-        backup_copy(desk.db, partial, desk.passphrase)
+    # Private from the first byte, beside the backup, removed if anything fails (or at the
+    # next start, if the process is killed meanwhile).
+    with partial_file(out) as partial:
+        copy_into(desk.db, partial, desk.passphrase)
         _check(partial, desk.passphrase, label=out.name)
         os.replace(partial, out)
-    finally:
-        for leftover in (partial, *_sidecars(partial)):
-            leftover.unlink(missing_ok=True)
     return out
 
 
@@ -148,10 +143,6 @@ def auto_backup(desk: Desk, *, keep: int | None = None) -> Path | None:
 # ---- checking and restoring --------------------------------------------------------------
 
 
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
 def _connect(path: Path, passphrase: str | None) -> Any:
     if passphrase:
         return encryption.connect(path, passphrase)
@@ -195,23 +186,24 @@ def _check(path: Path, passphrase: str | None, *, label: str | None = None) -> B
 
 
 @contextmanager
-def _private_copy(source: Path) -> Iterator[Path]:
+def _private_copy(source: Path, beside: Path) -> Iterator[Path]:
     """Work on a copy of the backup, so that checking it cannot change it (or be fooled by it
-    changing)."""
+    changing). The copy is private and lies beside `beside` (the database it is for), never
+    in the system's temporary folder: a copy left by a killed process is removed at the next
+    start."""
     if not source.is_file():
         raise BackupError(_("There is no backup at {path}.").format(path=source))
-    folder = Path(tempfile.mkdtemp(prefix="ompm-restore-"))
-    copy = folder / "backup.db"
-    try:
-        shutil.copyfile(source, private_file(copy))
+    with partial_file(beside) as copy:
+        shutil.copyfile(source, copy)
         yield copy
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
-def inspect_backup(source: Path | str, passphrase: str | None = None) -> BackupInfo:
+def inspect_backup(source: Path | str, passphrase: str | None = None, *,
+                   beside: Path | None = None) -> BackupInfo:
+    """Check a backup (a copy of it, made beside `beside`: the database it is for, by
+    default the backup itself)."""
     source = Path(source)
-    with _private_copy(source) as copy:
+    with _private_copy(source, beside or source) as copy:
         info = _check(copy, passphrase, label=source.name)
     return BackupInfo(source, info.schema_version, info.records)
 
@@ -224,7 +216,7 @@ def restore_backup(database: Path | str, source: Path | str, *, desk: Desk | Non
     database, source = Path(database), Path(source)
     if desk is not None:
         passphrase = desk.passphrase
-    with _private_copy(source) as copy:
+    with _private_copy(source, database) as copy:
         info = _check(copy, passphrase, label=source.name)
         set_aside = _set_aside(database, desk, passphrase)
         with closing(_connect(copy, passphrase)) as origin:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,10 +14,10 @@ from ompm_desktop.clock import utc_now
 from ompm_desktop.errors import DeskError, StoreError
 from ompm_desktop.i18n import _
 from ompm_desktop.i18n.dates import number
-from ompm_desktop.paths import private_file
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import encryption
+from ompm_desktop.store.partial_files import partial_file
 from ompm_desktop.transfer.backup import (
     _free_name,
     _stamp,
@@ -72,7 +71,7 @@ def newest_sound_backup(database: Path, passphrase: str | None = None) -> Path |
     """The newest automatic backup that passes its checks, or None."""
     for candidate in list_backups(database):
         try:
-            inspect_backup(candidate, passphrase)
+            inspect_backup(candidate, passphrase, beside=database)
         except DeskError as problem:
             log.warning("Backup %s is not usable: %s", candidate, problem)
             continue
@@ -88,21 +87,15 @@ def describe_backup(backup: Path) -> str:
 def restore_beside(damaged: Path, backup: Path, passphrase: str | None = None) -> Recovery:
     """Copy `backup` to a new file beside `damaged` (named ...-restored-STAMP.db), bring it
     up to date, and note the restore in its audit log. `damaged` is left exactly as it is."""
-    inspect_backup(backup, passphrase)
+    inspect_backup(backup, passphrase, beside=damaged)
     stamp = _stamp(utc_now())
     target = _free_name(damaged.parent, f"{damaged.stem}-restored", stamp)
-    descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                        dir=damaged.parent)
-    os.close(descriptor)
-    partial = Path(name)
-    try:
-        shutil.copyfile(backup, private_file(partial))
+    with partial_file(target) as partial:
+        shutil.copyfile(backup, partial)
         if target.exists():
             raise StoreError(_("{path} appeared while restoring; try again.").format(
                 path=target))
         os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
     desk = Desk.open(target, passphrase=passphrase)  # migrates an older backup
     try:
         audit.record_change(

@@ -4,6 +4,7 @@ inside the laptop's transaction, leaves both files sound, and the next sync comp
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,13 +12,17 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from records_division import small_division
 from sync_helpers import PASSPHRASE, Laptop, integrity, shared_rows
 
 from ompm_desktop.cli import main as cli_main
-from ompm_desktop.sync.hub import create_hub
+from ompm_desktop.store import encryption
+from ompm_desktop.store.schema import SCHEMA_VERSION
+from ompm_desktop.sync.hub import create_hub, update_hub
 
 ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
 
 # Runs one sync in its own process and kills that process at progress step `kill_at`:
 # 2 inside the hub's transaction, 3 after the hub's commit, 4 inside the laptop's.
@@ -165,3 +170,79 @@ def test_a_hub_killed_while_written_is_sound_however_it_is_opened_next(
     assert shared_rows(hub) == shared_rows(bouchard.path)
     ahmed.sync(hub)
     assert shared_rows(ahmed.path) == shared_rows(hub)
+
+
+def older_encrypted_hub(folder: Path) -> tuple[Path, int]:
+    """A hub made by an earlier version: the newest schema fixture, copied and encrypted."""
+    version = max(number for number in range(1, SCHEMA_VERSION)
+                  if (FIXTURES / f"schema-v{number}.db").is_file())
+    plain = folder / "plain.db"
+    shutil.copyfile(FIXTURES / f"schema-v{version}.db", plain)  # the fixture stays as it is
+    hub = folder / "hub.db"
+    connection = sqlcipher3.connect(str(plain))
+    try:
+        connection.execute(f"ATTACH DATABASE '{hub}' AS hub KEY '{PASSPHRASE}'")
+        connection.execute("SELECT sqlcipher_export('hub')")
+        connection.execute(f"PRAGMA hub.user_version = {version}")
+        connection.execute("DETACH DATABASE hub")
+    finally:
+        connection.close()
+    plain.unlink()
+    return hub, version
+
+
+# Updates the hub and kills itself inside the migration, the `kill_at`-th time SQLite stops
+# to ask (every 100 steps).
+UPDATE_AND_DIE = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from ompm_desktop.sync import hub as hubs
+
+    path, kill_at = Path(sys.argv[1]), int(sys.argv[2])
+    migrate = hubs.migrate
+
+    def migrate_and_die(db, *args, **kwargs):
+        ticks = [0]
+
+        def tick():
+            ticks[0] += 1
+            if ticks[0] == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return 0
+
+        db.conn.set_progress_handler(tick, 100)
+        return migrate(db, *args, **kwargs)
+
+    hubs.migrate = migrate_and_die
+    hubs.update_hub(path, os.environ["OMPM_PASSPHRASE"])
+    print("the update finished: it should have been killed")
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_an_update_of_the_hub_killed_half_way_leaves_the_hub_as_it_was(tmp_path):
+    hub, version = older_encrypted_hub(tmp_path)
+    before = hub.read_bytes()
+    environment = {**os.environ, "OMPM_PASSPHRASE": PASSPHRASE,
+                   "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
+    for kill_at in (1, 20):
+        killed = subprocess.run([sys.executable, "-c", UPDATE_AND_DIE, str(hub), str(kill_at)],
+                                env=environment, capture_output=True, text=True, timeout=120,
+                                check=False)
+        assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+        assert hub.read_bytes() == before, kill_at  # never written in place
+        assert not hub.with_name("hub.db-journal").exists(), kill_at
+
+    copy = update_hub(hub, PASSPHRASE)
+    assert copy is not None
+    connection = encryption.connect(hub, PASSPHRASE)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        connection.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["hub.db", "hub.db.lock", copy.name])  # no copy left half made
+    assert update_hub(hub, PASSPHRASE) is None  # up to date
+    assert copy.name.startswith(f"hub.db.before-v{SCHEMA_VERSION}-")
+    assert version < SCHEMA_VERSION
