@@ -52,91 +52,91 @@
     <name>AccessRequestDialog</name>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;accès</translation>
     </message>
     <message>
         <source>Type the person&apos;s name as it would be written, then Find: every record that names them is listed, and those linked to them. Enter opens a record to correct or erase it. Save the list to answer the request; saving is noted in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom de la personne tel qu&apos;il serait écrit, puis Chercher : chaque dossier qui la nomme est listé, ainsi que ceux qui lui sont liés. Entrée ouvre un dossier pour le corriger ou l&apos;effacer. Enregistrez la liste pour répondre à la demande; l&apos;enregistrement est noté dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne</translation>
     </message>
     <message>
         <source>e.g. Daniel Singh</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Daniel Singh</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher</translation>
     </message>
     <message>
         <source>Records that name the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers qui nomment la personne</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en C&amp;SV…</translation>
     </message>
     <message>
         <source>{0} places name {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} endroits nomment {1}.</translation>
     </message>
     <message>
         <source>No record names {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne nomme {0}.</translation>
     </message>
     <message>
         <source> (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (supprimé)</translation>
     </message>
     <message>
         <source>Not opened from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s&apos;ouvre pas d&apos;ici</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande d&apos;accès</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Access request saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;accès enregistrée</translation>
     </message>
     <message>
         <source>{0} places written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} endroits écrits dans {1}.</translation>
     </message>
 </context>
 <context>
@@ -442,27 +442,27 @@
     </message>
     <message>
         <source>&amp;Export for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter pour examen…</translation>
     </message>
     <message>
         <source>The whole log as a CSV file, for the service&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le journal dans un fichier CSV, pour l&apos;examen du service</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit exporté</translation>
     </message>
     <message>
         <source>{0} entries written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entrées écrites dans {1}.</translation>
     </message>
     <message>
         <source>No entry matches. Change the search or the filters.</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Asked the person to &amp;identify themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>A demandé à la personne de s&apos;&amp;identifier</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
@@ -954,11 +954,11 @@
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore connu)</translation>
     </message>
     <message>
         <source>Out&amp;come</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1002,11 +1002,11 @@
     </message>
     <message>
         <source>Personal details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignements personnels?</translation>
     </message>
     <message>
         <source>Save it as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrer tel quel?</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1898,7 @@ Stages: {1}.</source>
     </message>
     <message>
         <source>&amp;Access request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande d&apos;accès…</translation>
     </message>
     <message>
         <source>S&amp;ync with station hub…</source>
@@ -3161,6 +3161,10 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>Les {0} qui répondent à la recherche et aux filtres ; la fiche sélectionnée s&apos;affiche dans le formulaire à côté de la liste</translation>
     </message>
     <message>
+        <source>Contacts logged by the officer chosen (not counted per officer)</source>
+        <translation>Contacts consignés par l&apos;agent choisi (non comptés par agent)</translation>
+    </message>
+    <message>
         <source>Nothing deleted. Deleted {0} wait here, to be restored.</source>
         <translation>Aucune fiche supprimée parmi les {0}. Une fiche supprimée attend ici d&apos;être rétablie.</translation>
     </message>
@@ -3274,7 +3278,7 @@ Chaque quartier à sa dernière évaluation</translation>
     <name>RetentionDialog</name>
     <message>
         <source>Scheduled retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de conservation prévu</translation>
     </message>
     <message>
         <source>Review retention</source>
@@ -3294,11 +3298,11 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Why put it off? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le reporter? (consigné au journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Reason to put the review off</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de reporter l&apos;examen</translation>
     </message>
     <message>
         <source>Erase these details…</source>
@@ -3306,7 +3310,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Put off {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de {0} jours</translation>
     </message>
     <message>
         <source>Nothing has been kept longer than {0} months: there is nothing to erase.</source>
@@ -3318,7 +3322,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>The service&apos;s retention review is due. {0} Erase them now, or put the review off for a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen de conservation du service est dû. {0} Effacez-les maintenant, ou reportez l&apos;examen pour une raison.</translation>
     </message>
     <message>
         <source>Summary, follow-up notes, links to residents</source>
@@ -3342,11 +3346,11 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Cannot erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement impossible</translation>
     </message>
     <message>
         <source>Cannot put it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Report impossible</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3701,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>Due today: {what} ({who})</source>
         <translation>À faire aujourd&apos;hui : {what} ({who})</translation>
+    </message>
+    <message>
+        <source>Review the Situation Table referral of {day}: it holds a summary or names a resident (a referral keeps the date, the agency and the outcome)</source>
+        <translation>Revoir le renvoi à la table de situation du {day} : il contient un résumé ou nomme un résident (un renvoi ne garde que la date, l&apos;organisme et le résultat)</translation>
     </message>
     <message>
         <source>Follow-ups due and overdue ({n})</source>
