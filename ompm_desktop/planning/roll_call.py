@@ -17,6 +17,7 @@ from ompm_desktop.clock import iso
 from ompm_desktop.i18n import LANGUAGES, N_, _, translations
 from ompm_desktop.i18n.dates import day_and_time
 from ompm_desktop.planning.briefing_data import ShiftInfo, ShiftPlan, briefing_data
+from ompm_desktop.planning.debrief import carried_over_tasks
 from ompm_desktop.planning.shift_changes import Change, Key, shift_changes
 from ompm_desktop.planning.suggestions import suggest_tasks
 
@@ -153,6 +154,7 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
     carried = 0
     beats: list[BeatCall] = []
     by_beat = {group.beat_id: group for group in suggest_tasks(desk, shift_id)}
+    carried_tasks = carried_over_tasks(desk, shift)
     for beat in plan.beats:
         call = BeatCall(beat.beat_id, beat.name, [_officer_line(a) for a in beat.officers])
         for task in beat.tasks:
@@ -170,8 +172,16 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
                 note = found.stage_moves[key[1]]
             call.tasks.append(CallLine(task.text, task.assigned_to, note))
         group = by_beat.get(beat.beat_id)
-        offered = [s for s in (group.open_suggestions if group else [])
-                   if not (s.source_kind == "briefing_item" and s.source_id in safety_ids)]
+        said_here = {line.text for line in call.tasks}
+        offered = []
+        for s in group.open_suggestions if group else []:
+            if s.source_kind == "briefing_item" and s.source_id in safety_ids:
+                continue  # a lookout is read under officer safety
+            if s.source_kind != "carried_over" and any(s.matches(t) for t in carried_tasks):
+                continue  # suggested once, as carried over
+            if s.text not in said_here:
+                said_here.add(s.text)
+                offered.append(s)
         carried += sum(1 for s in offered if s.source_kind == "carried_over")
         for suggestion in offered[:suggestions]:
             claimed.add((suggestion.source_kind, suggestion.source_id))

@@ -232,6 +232,27 @@ def test_a_task_carried_over_comes_back_next_shift(desk, tmp_path):
                    for s in b.suggestions)
 
 
+def test_a_step_carried_over_is_suggested_once(desk, tmp_path):
+    d = planning_division(desk)
+    initiative = desk.initiatives.create({"title": "Frauds on seniors", "quadrant": "enforcement",
+                                          "next_step": "Door-knock on King St.",
+                                          "next_step_due": "2026-11-24",
+                                          "neighbourhood_ids": [d.rideau["id"]]})
+    desk.assignments.create({"shift_id": d.shift["id"], "officer_id": d.morin["id"],
+                             "beat_id": d.beat["id"], "call_sign": "2A31"})
+    beat = next(b for b in suggest_tasks(desk, d.shift["id"]) if b.beat_id == d.beat["id"])
+    step = take_suggestion(desk, d.shift["id"],
+                           next(s for s in beat.suggestions if s.source_id == initiative["id"]))
+    record_outcome(desk, step["id"], "carried_over", "no one home")
+    following = desk.shifts.create({"starts_at": "2026-11-25 19:00",
+                                    "ends_at": "2026-11-26 07:00", "platoon": "D"})
+    desk.assignments.create({"shift_id": following["id"], "officer_id": d.singh["id"],
+                             "beat_id": d.beat["id"], "call_sign": "2B11"})
+    text = all_text(write_briefing(desk, [following["id"]], tmp_path / "next.pdf"))
+    assert text.count("Frauds on seniors: Door-knock on King St.") == 1
+    assert "no one home" in text
+
+
 def test_the_debrief_records_each_task_and_the_today_page_reads_it(desk):
     d = planning_division(desk)
     done = desk.directed_tasks.create({"shift_id": d.shift["id"], "beat_id": d.beat["id"],
