@@ -155,6 +155,17 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
     beats: list[BeatCall] = []
     by_beat = {group.beat_id: group for group in suggest_tasks(desk, shift_id)}
     carried_tasks = carried_over_tasks(desk, shift)
+    # What a task carried over first came from: said under its beat, not among the changes.
+    origin = {task["id"]: (task["source_kind"], task["source_id"] or "")
+              for task in carried_tasks}
+
+    def claim(key: Key) -> str:
+        """Claim a record for its beat; what the changes would have said of it, if any."""
+        claimed.add(key)
+        first = origin.get(key[1], key) if key[0] == "carried_over" else key
+        claimed.add(first)
+        return found.stage_moves.get(first[1], "") if first[0] == "initiative" else ""
+
     for beat in plan.beats:
         call = BeatCall(beat.beat_id, beat.name, [_officer_line(a) for a in beat.officers])
         for task in beat.tasks:
@@ -163,14 +174,13 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
             if row["source_kind"] == "briefing_item" and key[1] in safety_ids:
                 taken[key[1]] = task.assigned_to or beat.name
                 continue
-            claimed.add(key)
-            note = _("done") if task.done else ""
+            move = claim(key)
+            notes = [_("done") if task.done else "", move]
             if row["source_kind"] == "carried_over":
                 carried += 1
-                note = _("carried over")
-            elif row["source_kind"] == "initiative" and key[1] in found.stage_moves:
-                note = found.stage_moves[key[1]]
-            call.tasks.append(CallLine(task.text, task.assigned_to, note))
+                notes[0] = _("carried over")
+            call.tasks.append(CallLine(task.text, task.assigned_to,
+                                       "; ".join(note for note in notes if note)))
         group = by_beat.get(beat.beat_id)
         said_here = {line.text for line in call.tasks}
         offered = []
@@ -184,11 +194,10 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
                 offered.append(s)
         carried += sum(1 for s in offered if s.source_kind == "carried_over")
         for suggestion in offered[:suggestions]:
-            claimed.add((suggestion.source_kind, suggestion.source_id))
-            note = suggestion.reason if suggestion.source_kind == "carried_over" else (
-                found.stage_moves.get(suggestion.source_id, "")
-                if suggestion.source_kind == "initiative" else "")
-            call.suggestions.append(CallLine(suggestion.text, note=note))
+            move = claim((suggestion.source_kind, suggestion.source_id))
+            reason = suggestion.reason if suggestion.source_kind == "carried_over" else ""
+            call.suggestions.append(CallLine(suggestion.text, note="; ".join(
+                note for note in (reason, move) if note)))
         call.more_suggestions = max(0, len(offered) - suggestions)
         beats.append(call)
     on_duty = {beat.beat_id for beat in plan.beats}

@@ -251,6 +251,10 @@ def test_a_step_carried_over_is_suggested_once(desk, tmp_path):
     text = all_text(write_briefing(desk, [following["id"]], tmp_path / "next.pdf"))
     assert text.count("Frauds on seniors: Door-knock on King St.") == 1
     assert "no one home" in text
+    desk.initiatives.advance(initiative["id"])  # a stage move is said with the step, once
+    text = all_text(write_briefing(desk, [following["id"]], tmp_path / "moved.pdf"))
+    assert text.count("Frauds on seniors") == 1
+    assert "no one home; now in Analysis, was Scanning" in text
 
 
 def test_the_debrief_records_each_task_and_the_today_page_reads_it(desk):
