@@ -11,7 +11,7 @@ from ompm_desktop.diagram.labels import Placer
 from ompm_desktop.diagram.shapes import Arrow, DiagramLayout, DiagramPoint, Rect
 from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds, place
-from ompm_desktop.queries.display import number
+from ompm_desktop.queries.display import score
 
 
 def is_placed(assessment: dict[str, Any]) -> bool:
@@ -23,14 +23,14 @@ def is_placed(assessment: dict[str, Any]) -> bool:
 def unplaced_note(name: str, assessment: dict[str, Any]) -> str:
     return _("{name} is not yet placed: its newest assessment ({date}) scores threat "
              "{threat} but its capacity is unknown. Assess its capacity to place it.").format(
-        name=name, date=assessment["assessed_on"], threat=number(assessment["threat"]))
+        name=name, date=assessment["assessed_on"], threat=score(assessment["threat"]))
 
 
 def tooltip(name: str, assessment: dict[str, Any], thresholds: Thresholds) -> str:
     """'Rideau Heights — 2026-10-01 by Sgt. Roy: capacity 62, threat 41', and any judgement."""
     text = _("{name} — {date} by {assessor}: capacity {capacity}, threat {threat}").format(
         name=name, date=assessment["assessed_on"], assessor=assessment["assessor"],
-        capacity=number(assessment["capacity"]), threat=number(assessment["threat"]))
+        capacity=score(assessment["capacity"]), threat=score(assessment["threat"]))
     scored = place(assessment["capacity"], assessment["threat"], thresholds)
     if assessment.get("quadrant") and assessment["quadrant"] != scored.value:
         text += _("; placed in {quadrant} by judgement").format(

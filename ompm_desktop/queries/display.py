@@ -121,3 +121,11 @@ def number(value: Any) -> str:
     if value is None or value == "":
         return ""
     return number_text(value) if float(value).is_integer() else number_text(float(value), 1)
+
+
+def score(value: Any) -> str:
+    """A threat or capacity score, always with one decimal, so that scores read alike side
+    by side: '97.0' beside '87.2' (in French '97,0' and '87,2')."""
+    if value is None or value == "":
+        return ""
+    return number_text(float(value), 1)

@@ -11,7 +11,7 @@ from ompm_desktop.diagram.drawing import diagram_drawing
 from ompm_desktop.diagram.layout import neighbourhood_layout
 from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
-from ompm_desktop.queries.display import day, number
+from ompm_desktop.queries.display import day, score
 from ompm_desktop.reports.document import FRAME_WIDTH
 from ompm_desktop.reports.styles import (
     CELL,
@@ -43,7 +43,7 @@ def standing_facts(latest: dict[str, Any] | None) -> list[Flowable]:
                        "100, capacity unknown. It takes its place on the diagram once its "
                        "capacity is assessed.").format(
             day=day(latest["assessed_on"]), assessor=latest["assessor"],
-            threat=number(latest["threat"])), EMPTY)]
+            threat=score(latest["threat"])), EMPTY)]
     info = QUADRANTS[Quadrant(latest["quadrant"])]
     lines = [
         markup("<b>" + _("Quadrant:") + "</b> " + quadrant_label(info.key.value)),
@@ -51,8 +51,8 @@ def standing_facts(latest: dict[str, Any] | None) -> list[Flowable]:
         markup(_("<b>Assessed</b> {day} by {assessor}: threat {threat} and capacity "
                  "{capacity} out of 100.").format(
             day=escaped(day(latest["assessed_on"])), assessor=escaped(latest["assessor"]),
-            threat=escaped(number(latest["threat"])),
-            capacity=escaped(number(latest["capacity"])))),
+            threat=escaped(score(latest["threat"])),
+            capacity=escaped(score(latest["capacity"])))),
     ]
     if latest["quadrant"] != latest["computed_quadrant"]:
         computed = QUADRANTS[Quadrant(latest["computed_quadrant"])].label
@@ -81,7 +81,7 @@ def trajectory_table(history: list[dict[str, Any]]) -> list[Flowable]:
         return []
     rows = [
         [day(item["assessed_on"]), markup(quadrant_label(item["quadrant"]), CELL),
-         number(item["threat"]), number(item["capacity"]), item["assessor"]]
+         score(item["threat"]), score(item["capacity"]), item["assessor"]]
         for item in history
     ]
     first, last = history[0], history[-1]
@@ -91,8 +91,8 @@ def trajectory_table(history: list[dict[str, Any]]) -> list[Flowable]:
                  last=QUADRANTS[Quadrant(last["quadrant"])].label))
     change = _("threat {threat_before} to {threat_after}, capacity {capacity_before} to "
                "{capacity_after}").format(
-        threat_before=number(first["threat"]), threat_after=number(last["threat"]),
-        capacity_before=number(first["capacity"]), capacity_after=number(last["capacity"]))
+        threat_before=score(first["threat"]), threat_after=score(last["threat"]),
+        capacity_before=score(first["capacity"]), capacity_after=score(last["capacity"]))
     return [
         *heading(_("Trajectory"), room=90),
         markup(_("Since {day} it has {moved} over {count} assessments ({change}).").format(

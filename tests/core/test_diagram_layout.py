@@ -147,7 +147,7 @@ def test_a_trajectory_fades_into_the_past_with_arrows_from_older_to_newer(memory
     assert [p.hollow for p in points] == [True, True, True, False]
     assert all(p.radius * 2 >= 12 for p in points)
     assert points[-1].tooltip == ("Rideau Heights — 2026-10-01 by Sgt. X: "
-                                  "capacity 62, threat 41")
+                                  "capacity 62.0, threat 41.0")
     assert len(layout.arrows) == 3
     for arrow, older, newer in zip(layout.arrows, points[:-1], points[1:], strict=True):
         assert (abs(arrow.x1 - older.x) + abs(arrow.y1 - older.y)

@@ -154,7 +154,7 @@ def test_a_point_dragged_on_the_diagram_opens_prefilled_and_records_its_scores(
     dialog = open_dialog(qtbot, desk, window, division.rideau, proposed=(30.0, 80.0))
     assert dialog.placed_quadrant().value == "enforcement"
     assert dialog.answers.counts["calls_for_service"].text() == "400"
-    assert "Placed on the diagram at capacity 30, threat 80" in dialog.banner.text()
+    assert "Placed on the diagram at capacity 30.0, threat 80.0" in dialog.banner.text()
     assert "answers of 2026-09-01" in dialog.banner.text()
     assert dialog.quadrant.text().startswith("Enforcement & Crime Suppression")
     assert dialog.reason_label.text() == "Reason (required)"

@@ -131,8 +131,8 @@ def test_a_neighbourhood_shows_its_trajectory_history_and_quadrant_panel(divisio
     history = [[page.history.item(row, column).text() for column in range(5)]
                for row in range(page.history.rowCount())]
     assert history == [
-        ["2026-05-01", "Cst. J. Morin", "35", "60", "Enforcement & Crime Suppression"],
-        ["2025-11-01", "Sgt. J. Tremblay", "20", "80", "Enforcement & Crime Suppression"]]
+        ["2026-05-01", "Cst. J. Morin", "35.0", "60.0", "Enforcement & Crime Suppression"],
+        ["2025-11-01", "Sgt. J. Tremblay", "20.0", "80.0", "Enforcement & Crime Suppression"]]
     area = page.view.diagram.quadrant_item("enforcement").rect()
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=screen_pos(page, area.x() + 12, area.bottom() - 12))

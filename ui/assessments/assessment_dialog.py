@@ -270,7 +270,7 @@ class AssessmentDialog(QDialog):
                 "Placed on the diagram at capacity {capacity}, threat {threat}. Saving "
                 "records these scores as your placement, and the explanation says you placed "
                 "it. If the point lies in another quadrant than the answers give, say why. "
-                "{start}").format(capacity=number(p.capacity), threat=number(p.threat),
+                "{start}").format(capacity=number(p.capacity, 1), threat=number(p.threat, 1),
                                   start=start))
 
     def _show_banner(self, text: str) -> None:
@@ -313,7 +313,7 @@ class AssessmentDialog(QDialog):
         result, proposal = self.scored, self.proposal
         if proposal is not None:
             lines = [self.tr("Recorded as placed on the diagram: capacity {c}, threat {t}.")
-                     .format(c=number(proposal.capacity), t=number(proposal.threat))]
+                     .format(c=number(proposal.capacity, 1), t=number(proposal.threat, 1))]
         else:
             lines = []
         if result is None:

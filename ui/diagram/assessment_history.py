@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ompm_desktop.i18n.dates import number as number_text
 from ompm_desktop.model.quadrants import Quadrant
+from ompm_desktop.queries.display import score
 from ui.records.read_only_table import make_read_only
 
 COLUMNS = tuple(str(title) for title in (  # shown with self.tr(), marked for Qt Linguist
@@ -45,8 +45,8 @@ class AssessmentHistory(QTableWidget):
         for number, row in enumerate(rows):
             placed = row["capacity"] is not None
             values = (row["assessed_on"], row["assessor"],
-                      number_text(row["capacity"]) if placed else self.tr("unknown"),
-                      number_text(row["threat"]),
+                      score(row["capacity"]) if placed else self.tr("unknown"),
+                      score(row["threat"]),
                       Quadrant(row["quadrant"]).label if placed else self.tr("not yet placed"),
                       row.get("override_reason") or "")
             for column, value in enumerate(values):

@@ -206,7 +206,7 @@ class DiagramScene(QGraphicsScene):
         capacity, threat = self.layout.to_scores(at.x(), at.y())
         quadrant = place(capacity, threat, _thresholds(self.layout))
         text = self.tr("Capacity {0}, threat {1}: {2}").format(
-            number(capacity), number(threat), quadrant.label)
+            number(capacity, 1), number(threat, 1), quadrant.label)
         self.drag_text = text
         if self.drag_note is None:
             self.drag_note = QGraphicsPathItem()

@@ -30,7 +30,7 @@ from ompm_desktop.diagram.overview import OverviewInSteps
 from ompm_desktop.diagram.shapes import DiagramLayout
 from ompm_desktop.errors import NotFoundError
 from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
-from ompm_desktop.queries.display import number, quadrant_name
+from ompm_desktop.queries.display import number, quadrant_name, score
 from ui.diagram.assessment_history import AssessmentHistory
 from ui.diagram.diagram_view import DiagramView
 from ui.diagram.neighbourhood_dialog import NeighbourhoodDialog
@@ -339,7 +339,7 @@ class NeighbourhoodsPage(QWidget):
         if history and history[-1]["capacity"] is None:
             parts.append(self.tr("not yet placed: capacity unknown (threat {0}, {1}); New "
                                  "assessment… places it").format(
-                number(history[-1]["threat"]), history[-1]["assessed_on"]))
+                score(history[-1]["threat"]), history[-1]["assessed_on"]))
         elif history:
             latest = history[-1]
             parts.append(self.tr("{quadrant}, assessed {day} by {who}").format(
