@@ -3,14 +3,22 @@
 An operating-system lock (filelock) is held while the app has the file open for writing; the
 OS releases it when the process dies, so a crashed app never blocks the next one. Beside it,
 a small JSON note says who holds the file, so a second instance can tell the user.
+
+The lock is the real file's, whatever path names it: a symbolic link or a path through ".."
+is resolved first (the lock and the note lie beside the real file, where a station's other
+machines look too), and on this machine a second lock is keyed on the file's device and inode,
+so a second name for the same file (a hard link) is refused as well.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import socket
+import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,9 +53,11 @@ class DatabaseInUseError(StoreError):
 class WriterLock:
     def __init__(self, database: Path) -> None:
         self.database = database
-        self.lock_path = database.with_name(database.name + ".lock")
-        self.note_path = database.with_name(database.name + ".holder.json")
+        real = Path(os.path.realpath(database))
+        self.lock_path = real.with_name(real.name + ".lock")
+        self.note_path = real.with_name(real.name + ".holder.json")
         self._lock = FileLock(self.lock_path, timeout=0)
+        self._same_file: tuple[FileLock, Path] | None = None  # the lock and its note
         self.took_over_from: Holder | None = None
 
     def acquire(self) -> WriterLock:
@@ -61,11 +71,40 @@ class WriterLock:
         me = Holder(getpass.getuser(), socket.gethostname(), os.getpid(),
                     local(utc_now()).strftime("%Y-%m-%d %H:%M"))
         self.note_path.write_text(json.dumps(me.__dict__), encoding="utf-8")
+        self._lock_the_same_file()
         return self
 
-    def holder(self) -> Holder | None:
+    def _lock_the_same_file(self) -> None:
+        """The lock keyed on the file's device and inode (a file that exists), held beside
+        the one keyed on its path; its note names the holder for a second name of the file."""
         try:
-            return Holder(**json.loads(self.note_path.read_text(encoding="utf-8")))
+            found = os.stat(self.database)
+            folder = Path(tempfile.gettempdir()) / f"ompm-locks-{getpass.getuser()}"
+            folder.mkdir(mode=0o700, exist_ok=True)
+            if os.name == "posix" and not _own_folder(folder):
+                return  # the shared temporary folder: someone else's, not to be trusted
+        except (OSError, KeyError):
+            return  # a file not made yet (its path lock is enough), or nowhere to lock
+        key = folder / f"{found.st_dev}-{found.st_ino}"
+        lock, note = FileLock(key.with_suffix(".lock"), timeout=0), key.with_suffix(".json")
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            self.release()
+            raise DatabaseInUseError(self.database, self._read(note)) from None
+        except OSError:
+            return
+        self._same_file = (lock, note)
+        with contextlib.suppress(OSError):  # without it, a second name is refused all the same
+            note.write_text(self.note_path.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def holder(self) -> Holder | None:
+        return self._read(self.note_path)
+
+    @staticmethod
+    def _read(note: Path) -> Holder | None:
+        try:
+            return Holder(**json.loads(note.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError):
             return None
 
@@ -74,6 +113,11 @@ class WriterLock:
         return self._lock.is_locked
 
     def release(self) -> None:
+        if self._same_file is not None:
+            lock, note = self._same_file
+            note.unlink(missing_ok=True)
+            lock.release()
+            self._same_file = None
         if self._lock.is_locked:
             self.note_path.unlink(missing_ok=True)
             self._lock.release()
@@ -83,3 +127,8 @@ class WriterLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _own_folder(folder: Path) -> bool:
+    found = folder.lstat()
+    return stat.S_ISDIR(found.st_mode) and found.st_uid == os.getuid()

@@ -1,12 +1,16 @@
 """One writer: a second holder is told who has the file; a dead holder's lock is taken over."""
 
+import os
 import subprocess
 import sys
 import textwrap
 
 import pytest
 
+from ompm_desktop.cli import main
+from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
+from ompm_desktop.transfer.backup import back_up
 
 
 def test_a_second_writer_is_told_who_holds_the_file(tmp_path):
@@ -41,3 +45,49 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path):
     lock = WriterLock(database).acquire()
     assert lock.took_over_from is not None  # the dead process's note was found
     lock.release()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+@pytest.mark.parametrize("second_name", ["symbolic link", "through ..", "hard link"])
+def test_the_lock_is_the_real_files_whatever_path_names_it(tmp_path, second_name):
+    database = tmp_path / "division.db"
+    database.write_bytes(b"")
+    (tmp_path / "elsewhere").mkdir()
+    if second_name == "symbolic link":
+        other = tmp_path / "elsewhere" / "link.db"
+        other.symlink_to(database)
+    elif second_name == "hard link":
+        other = tmp_path / "elsewhere" / "same.db"
+        os.link(database, other)
+    else:
+        other = tmp_path / "elsewhere" / ".." / "division.db"
+    with WriterLock(database):
+        with pytest.raises(DatabaseInUseError) as caught:
+            WriterLock(other).acquire()
+        assert caught.value.holder is not None and caught.value.holder.pid == os.getpid()
+    with WriterLock(other):  # and the other way round
+        with pytest.raises(DatabaseInUseError):
+            WriterLock(database).acquire()
+    with WriterLock(other) as lock:  # free again once released
+        assert lock.held
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_restore_through_a_symbolic_link_is_refused_while_the_window_has_the_file(
+        tmp_path, capsys):
+    database = tmp_path / "division.db"
+    window = Desk.open(database, create=True, writer=True)  # as the window holds it
+    try:
+        window.beats.create({"name": "Beat 1 - Vanier"})
+        backup = back_up(window, tmp_path / "saved.db")
+        window.beats.create({"name": "Beat 2 - Overbrook"})
+        link = tmp_path / "shortcut.db"
+        link.symlink_to(database)
+        capsys.readouterr()
+        assert main(["restore", "--db", str(link), "--from", str(backup)]) == 1
+        assert "already open" in capsys.readouterr().err
+        assert [b["name"] for b in window.beats.list()] == ["Beat 1 - Vanier",
+                                                              "Beat 2 - Overbrook"]
+        assert not list(tmp_path.glob("*before-restore*"))
+    finally:
+        window.close()
