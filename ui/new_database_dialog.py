@@ -91,6 +91,7 @@ class NewDatabaseDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.strength = QLabel()
         self.strength.setObjectName("hint")
+        self.strength.setWordWrap(True)  # unwrapped, the dialog widened as one typed
         form.addRow("", self.strength)
         self.repeated = self._secret(self.tr("Passphrase again"))
         form.addRow(self.tr("Passphrase &again:"), self.repeated)

@@ -100,3 +100,17 @@ def test_browse_chooses_the_file(window, qtbot, tmp_path, monkeypatch):
     dialog = start(window, qtbot, tmp_path / "x.db")
     dialog.browse()
     assert dialog.path_edit.text() == str(tmp_path / "west.db")
+
+
+def test_the_dialog_keeps_its_width_while_a_passphrase_is_typed(qtbot, qapp, tmp_path):
+    dialog = NewDatabaseDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    width = dialog.width()
+    dialog.passphrase.setFocus()
+    for key in "winter lights on Compton 42":
+        qtbot.keyClicks(dialog.passphrase, key)
+        qapp.processEvents()  # the layout's request for room, as the window would see it
+        assert dialog.width() == width, dialog.strength.text()
+    assert dialog.strength.text() and dialog.strength.isVisible()
