@@ -1,4 +1,4 @@
-"""Help > The model (F1): the four quadrants, who leads, what front-line officers do."""
+"""Help > The model (F1): the model in its own words, then the app's reading of it."""
 
 from __future__ import annotations
 
@@ -11,25 +11,50 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ompm_desktop.i18n import CATALOGUE_LOCALES, current_language
 from ompm_desktop.model.quadrants import QUADRANTS
+from ompm_desktop.model.seed import (
+    CRIME_PREVENTION_QUOTES,
+    DEFINITIONS,
+    ENGAGEMENT_SIDE,
+    MOBILIZATION_SIDE,
+    MODEL_NAME,
+    side_of,
+)
 from ompm_desktop.paths import resource_path
 from ui.colours import readable
+from ui.model_words import action_html, quote_html, reading_heading, source_html
 
 
 def model_html() -> str:
-    """The model in the current language (the quadrants' words come from the core's
-    catalogue)."""
-    parts = [QCoreApplication.translate(
-        "ModelHelpDialog",
-        "<h2>Ontario's Mobilization &amp; Engagement Model of Community Policing</h2>")]
+    """The model in its own words (quoted in English, the source named), then the app's
+    reading of it: the quadrants' colours, who leads and the rules that place a
+    neighbourhood, and how the app scores."""
+    parts = [f"<h2>{action_html(MODEL_NAME)}</h2>",
+             "<h3>" + escape(QCoreApplication.translate(
+                 "ModelHelpDialog", "In the model’s own words")) + "</h3>", source_html()]
+    for definition in DEFINITIONS:
+        parts.append(f"<p><b>{escape(definition.term)}</b></p>{quote_html(definition.text)}")
     actions_title = QCoreApplication.translate("ModelHelpDialog", "Front-line officer actions:")
+    for side in (MOBILIZATION_SIDE, ENGAGEMENT_SIDE):
+        parts.append(f"<h3>{escape(side.heading)}</h3>")
+        parts += [quote_html(line) for line in side.lines]
+        for info in QUADRANTS.values():
+            if side_of(info.high_capacity) is not side:
+                continue
+            actions = "".join(f"<li>{action_html(a)}</li>" for a in info.actions)
+            colour = readable(info.colour, role=QPalette.ColorRole.Base)  # on the base
+            parts.append(f"<h4 style='color:{colour}'>{escape(info.name)}</h4>"
+                         f"<p>{escape(actions_title)}</p><ul>{actions}</ul>")
+    said = QCoreApplication.translate(
+        "ModelHelpDialog", "On crime prevention, as said in the consultation on the model:")
+    parts.append(f"<p><b>{escape(said)}</b></p>")
+    parts += [quote_html(line) for line in CRIME_PREVENTION_QUOTES]
+    parts.append(reading_heading("h2"))
     for info in QUADRANTS.values():
-        actions = "".join(f"<li>{escape(a)}</li>" for a in info.action_labels)
-        colour = readable(info.colour, role=QPalette.ColorRole.Base)  # on the browser's base
+        colour = readable(info.colour, role=QPalette.ColorRole.Base)
         parts.append(
-            f"<h3 style='color:{colour}'>{escape(info.label)} "
-            f"<small>({info.colour_label})</small></h3>"
-            f"<p><b>{escape(info.lead_label)}.</b> {escape(info.meaning)}</p>"
-            f"<p>{escape(actions_title)}</p><ul>{actions}</ul>")
+            f"<h4 style='color:{colour}'>{escape(info.label)} "
+            f"<small>({info.colour_label})</small></h4>"
+            f"<p><b>{escape(info.lead_label)}.</b> {escape(info.meaning)}</p>")
     help_file = _help_file()
     if help_file.exists():
         parts.append(help_file.read_text(encoding="utf-8"))

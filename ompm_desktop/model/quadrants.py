@@ -36,14 +36,15 @@ class QuadrantInfo:
     colour: str  # full colour, for borders, labels and marks
     tint: str  # pale tint, for the field behind points and text
     pattern: str  # how it reads in greyscale: a pattern name the renderers draw
-    who_leads: str
-    definition: str
-    actions: tuple[str, ...]
+    who_leads: str  # the app's reading of who leads there
+    definition: str  # the app's reading: the rule that places a neighbourhood here
+    actions: tuple[str, ...]  # the model's front-line actions, word for word
     high_threat: bool
     high_capacity: bool
 
-    # The texts above are the model's English words; these are what a person reads, in the
-    # current language (ompm_desktop.i18n).
+    # The name and the actions are the model's words (model.seed has its definitions and
+    # lines); the colour, who leads and the definition are the app's reading of it. These are
+    # what a person reads, in the current language (ompm_desktop.i18n).
     @property
     def label(self) -> str:
         return _(self.name)
@@ -75,9 +76,9 @@ QUADRANTS: dict[Quadrant, QuadrantInfo] = {
         pattern="cross-hatch",
         who_leads=N_("Police lead"),
         definition=N_(
-            "High threat, low community capacity. Enforcement is an integral part of "
-            "community policing where there are threats to community safety and security. "
-            "Police lead, and look from the start for community members who can take over."
+            "High threat, low community capacity: the app places a neighbourhood here when its "
+            "threat score is at or above the threat threshold and its capacity score below the "
+            "capacity threshold."
         ),
         actions=(
             N_("Crime analysis"),
@@ -97,10 +98,8 @@ QUADRANTS: dict[Quadrant, QuadrantInfo] = {
         pattern="diagonal",
         who_leads=N_("Police lead, handing over to the community"),
         definition=N_(
-            "Lower threat, low community capacity. Police motivate and support neighbours "
-            "to deal with the root causes of crime and insecurity: crime prevention through "
-            "social development (poverty, housing, addictions, parenting). Police lead at "
-            "first, always looking for community members who can take over leadership."
+            "Lower threat, low community capacity: the app places a neighbourhood here when "
+            "both its threat and its capacity scores are below their thresholds."
         ),
         actions=(
             N_("Mobilize partners"),
@@ -119,9 +118,8 @@ QUADRANTS: dict[Quadrant, QuadrantInfo] = {
         pattern="dots",
         who_leads=N_("Community leads, police support"),
         definition=N_(
-            "Threat present, high community capacity. Police encourage neighbours to take "
-            "part in their own and others' safety; situational crime prevention (locks, "
-            "CPTED, watch programs) works best here. Police support the community's leaders."
+            "High threat, high community capacity: the app places a neighbourhood here when "
+            "both its threat and its capacity scores are at or above their thresholds."
         ),
         actions=(
             N_("Liaison"),
@@ -141,9 +139,9 @@ QUADRANTS: dict[Quadrant, QuadrantInfo] = {
         pattern="plain",
         who_leads=N_("Community leads"),
         definition=N_(
-            "Low threat, high community capacity. Communities with the greatest capacity "
-            "need the least police help; police find the natural community leaders, engage "
-            "and consult them, and watch for hazards."
+            "Low threat, high community capacity: the app places a neighbourhood here when its "
+            "threat score is below the threat threshold and its capacity score at or above the "
+            "capacity threshold."
         ),
         actions=(
             N_("Engage leaders"),

@@ -17,6 +17,7 @@ from ompm_desktop.i18n import _, language_of
 from ompm_desktop.queries.display import number
 from ompm_desktop.reports.document import RunningTitle, build_pdf, document_info, render_pdf
 from ompm_desktop.reports.document import write_whole as write_file
+from ompm_desktop.reports.profile_model import model_words
 from ompm_desktop.reports.profile_sections import (
     contacts_section,
     initiatives_section,
@@ -85,6 +86,7 @@ def profile_story(desk: Desk, neighbourhood: dict[str, Any], *,
     story += partners_section(desk, neighbourhood_id, include_personal=include_personal)
     story += initiatives_section(desk, neighbourhood_id)
     story += contacts_section(desk, neighbourhood_id, on)
+    story += model_words(latest)
     story.append(gap(2))
     return story
 

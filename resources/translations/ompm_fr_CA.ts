@@ -2127,12 +2127,16 @@ Stages: {1}.</source>
 <context>
     <name>ModelHelpDialog</name>
     <message>
-        <source>&lt;h2&gt;Ontario&apos;s Mobilization &amp;amp; Engagement Model of Community Policing&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Modèle de mobilisation et d&apos;engagement communautaire de l&apos;Ontario&lt;/h2&gt;</translation>
+        <source>In the model’s own words</source>
+        <translation>Dans les propres mots du modèle</translation>
     </message>
     <message>
         <source>Front-line officer actions:</source>
         <translation>Actions des agents de première ligne :</translation>
+    </message>
+    <message>
+        <source>On crime prevention, as said in the consultation on the model:</source>
+        <translation>Sur la prévention du crime, tel que dit lors de la consultation sur le modèle :</translation>
     </message>
     <message>
         <source>The model</source>
@@ -2141,6 +2145,21 @@ Stages: {1}.</source>
     <message>
         <source>The model&apos;s quadrants</source>
         <translation>Les quadrants du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWords</name>
+    <message>
+        <source>The app’s translation:</source>
+        <translation>Traduction de l’application :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>The app’s reading (not the model’s words)</source>
+        <translation>La lecture de l’application (pas les mots du modèle)</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3013,10 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>Actions de première ligne</translation>
     </message>
     <message>
+        <source>The model: {0}</source>
+        <translation>Le modèle : {0}</translation>
+    </message>
+    <message>
         <source>Neighbourhoods here now ({n})</source>
         <translation>Quartiers qui s&apos;y trouvent ({n})</translation>
     </message>
@@ -3666,6 +3689,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>No beats yet, so no tasks to suggest. Import the division&apos;s beats from File &gt; Import.</source>
         <translation>Aucun secteur pour l&apos;instant, donc aucune tâche à suggérer. Importez les secteurs de la division par Fichier &gt; Importer.</translation>
+    </message>
+    <message>
+        <source>Working out the other beats&apos; suggestions…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

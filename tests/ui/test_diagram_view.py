@@ -67,7 +67,12 @@ def test_clicking_a_quadrant_shows_its_definition_actions_initiatives_and_contac
     assert clicked.args == ["enforcement"]
     text = panel.body.text()
     assert panel.name.text() == "<b>Enforcement &amp; Crime Suppression</b>"
-    assert "Enforcement is an integral part of community policing" in text
+    # The model's words, quoted, with the source; the app's reading apart.
+    assert "“Enforcement is an integral component of Community Policing where there are " \
+        "threats to community safety and security”" in text
+    assert "Source: Ontario Association of Chiefs of Police" in text
+    assert "The app’s reading (not the model’s words)" in text
+    assert "High threat, low community capacity: the app places" in text
     for action in QUADRANTS[Quadrant.ENFORCEMENT].actions:
         assert f"<li>{action}</li>" in text
     assert "Compton St. lot" in text and "Initiatives here (1)" in text

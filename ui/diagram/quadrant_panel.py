@@ -1,6 +1,7 @@
-"""Beside the diagram: the quadrant clicked, in the model's words (its exact name, who
-leads, what it means, the front-line actions), then this neighbourhood's open initiatives
-and recent contacts in it."""
+"""Beside the diagram: the quadrant clicked, in the model's words (its exact name, the
+lines of its half of the model's diagram, the front-line actions, the source), then the
+app's reading (who leads, the rule that places a neighbourhood there), then this
+neighbourhood's open initiatives and recent contacts in it."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.model.sara import Lead, Stage
+from ompm_desktop.model.seed import side_of
 from ompm_desktop.queries import NEIGHBOURHOODS, ListRequest
 from ompm_desktop.queries.display import day, first_line
 from ompm_desktop.queries.quadrant_work import quadrant_work
+from ui.model_words import action_html, quote_html, reading_heading, source_html
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
@@ -85,11 +88,16 @@ class QuadrantPanel(QScrollArea):
             f"background: {info.tint}; color: #212121; font-size: 115%; }}")
         who_leads = self.tr("Who leads:")
         front_line = self.tr("Front-line actions")
+        side = side_of(info.high_capacity)
         parts = [
-            f"<p><b>{escape(who_leads)}</b> {escape(info.lead_label)}</p>",
-            f"<p>{escape(info.meaning)}</p>",
+            _heading(self.tr("The model: {0}").format(side.heading)),
+            *[quote_html(line) for line in side.lines],
             f"<p><b>{escape(front_line)}</b></p><ul>"
-            + "".join(f"<li>{escape(action)}</li>" for action in info.action_labels) + "</ul>",
+            + "".join(f"<li>{action_html(action)}</li>" for action in info.actions) + "</ul>",
+            source_html(),
+            reading_heading("p"),
+            f"<p><b>{escape(who_leads)}</b> {escape(info.lead_label)}. "
+            f"{escape(info.meaning)}</p>",
         ]
         if neighbourhood_id is None:
             parts += self._neighbourhoods_here()
