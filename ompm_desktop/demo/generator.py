@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ompm_desktop.clock import LOCAL_ZONE, iso
+from ompm_desktop.clock import LOCAL_ZONE, iso, local
 from ompm_desktop.clock import today as local_today
 from ompm_desktop.demo import vocabulary as words
 from ompm_desktop.errors import DeskError
@@ -108,11 +108,12 @@ class DemoSummary:
 
 
 class _Builder:
-    def __init__(self, desk: Desk, size: Size, seed: int, day: date) -> None:
+    def __init__(self, desk: Desk, size: Size, seed: int, day: date, now: datetime) -> None:
         self.desk = desk
         self.size = size
         self.rng = random.Random(seed)
         self.day = day
+        self.now = now  # nothing is dated after it (a contact later today was)
         self.stamp = iso(datetime.combine(day, time(6, 0)))
         self.summary = DemoSummary()
 
@@ -156,7 +157,7 @@ class _Builder:
         for index in range(self.size.neighbourhoods):
             beat = self.beats[index % len(self.beats)]
             population = self.rng.randrange(1500, 12000, 50)
-            street = self.street()  # 'Weber St. N.' ends its own sentence
+            street = self.street()  # 'Somerset St. W.' ends its own sentence
             hood = self.row(beat_id=beat["id"], name=names[index], population=population,
                             description=f"Residential streets around {street.rstrip('.')}.",
                             boundary_geojson=None)
@@ -205,7 +206,11 @@ class _Builder:
     def officers(self) -> None:
         rng, rows = self.rng, []
         for n in range(self.size.officers):
-            rank = "Sgt." if n % 20 < 4 else rng.choice(("Cst.", "Cst.", "Cst.", "PC"))
+            if n % 20 < 4:
+                rank = "Sgt."
+            else:  # one way to write a constable's rank; the draw that chose "PC" or
+                rng.randrange(4)  # "Cst." stays, so that the rest of the demo is the same
+                rank = "Cst."
             rows.append(self.row(badge=str(1000 + n * 7 + rng.randint(0, 6)),
                                  first_name=rng.choice(words.FIRST_NAMES),
                                  last_name=rng.choice(words.LAST_NAMES), rank=rank,
@@ -214,22 +219,25 @@ class _Builder:
         self.insert("officer", rows)
         self.summary.officers = len(rows)
 
-    def partner_name(self, taken: set[tuple[str, str]]) -> tuple[str, str]:
+    def partner_name(self, taken: set[tuple[str, str]]
+                     ) -> tuple[str, str, dict[str, Any] | None]:
+        """A partner's name, its kind, and the neighbourhood its name says it is in."""
         for _ in range(20):  # draw again on a clash before numbering a name
-            name, kind = self.draw_partner_name()
+            name, kind, place = self.draw_partner_name()
             if (name.casefold(), kind) not in taken:
                 break
         base, n = name, 2
         while (name.casefold(), kind) in taken:
             name, n = f"{base} ({n})", n + 1
         taken.add((name.casefold(), kind))
-        return name, kind
+        return name, kind, place
 
-    def draw_partner_name(self) -> tuple[str, str]:
+    def draw_partner_name(self) -> tuple[str, str, dict[str, Any] | None]:
         rng = self.rng
         kind = rng.choice(("Agency", "Agency", "Community group", "School", "Faith group",
                            "Business", "Resident leader", "First Nation"))
-        place_name = rng.choice(self.hoods)["name"]
+        place = rng.choice(self.hoods)
+        place_name = place["name"]
         name = {
             "Agency": lambda: f"{rng.choice(words.AGENCIES)} - {place_name}",
             "Community group": lambda: f"{place_name} {rng.choice(words.COMMUNITY_GROUPS)}",
@@ -240,14 +248,15 @@ class _Builder:
                                         f"{rng.choice(words.LAST_NAMES)}"),
             "First Nation": lambda: rng.choice(words.FIRST_NATIONS),
         }[kind]()
-        return name, kind
+        return name, kind, place if kind in ("Agency", "Community group", "Faith group") \
+            else None
 
     def partners(self) -> None:
         rng, rows, links = self.rng, [], []
         taken: set[tuple[str, str]] = set()
         self.hood_partners: dict[str, list[str]] = {h["id"]: [] for h in self.hoods}
         for _ in range(self.size.partners):
-            name, kind = self.partner_name(taken)
+            name, kind, place = self.partner_name(taken)
             person = kind == "Resident leader"
             partner = self.row(
                 name=name, kind=kind, is_organization=0 if person else 1,
@@ -261,7 +270,10 @@ class _Builder:
                 natural_leader=1 if person or rng.random() < 0.1 else 0,
                 notes="", active=0 if rng.random() < 0.05 else 1)
             rows.append(partner)
-            for hood in rng.sample(self.hoods, k=min(len(self.hoods), rng.randint(1, 3))):
+            served = rng.sample(self.hoods, k=min(len(self.hoods), rng.randint(1, 3)))
+            if place is not None and place not in served:
+                served[0] = place  # "Food Bank - Carlington" serves Carlington
+            for hood in served:
                 links.append({"partner_id": partner["id"], "neighbourhood_id": hood["id"],
                               "created_at": self.stamp})
                 self.hood_partners[hood["id"]].append(partner["id"])
@@ -294,8 +306,12 @@ class _Builder:
                 if due_day < self.day and rng.random() < 0.9:
                     done = self.at(due_day, 15)
             referral = kind == CONTACT_KINDS[-1]
+            moment = datetime.combine(when, time(rng.randint(8, 21), rng.choice((0, 15, 30, 45))),
+                                      tzinfo=LOCAL_ZONE)
+            if moment > self.now:  # today's contacts are those made by now
+                moment -= timedelta(days=1)
             contact = self.row(
-                occurred_at=self.at(when, rng.randint(8, 21), rng.choice((0, 15, 30, 45))),
+                occurred_at=iso(moment),
                 officer_id=rng.choice(officers), neighbourhood_id=hood["id"], kind=kind,
                 activity=rng.choice(QUADRANTS[Quadrant(quadrant)].actions),
                 # A referral keeps the date, the agency and the outcome: no why, no who.
@@ -438,7 +454,10 @@ def build_demo(desk: Desk, size: str = "small", seed: int = 7,
     if desk.beats.count() or desk.neighbourhoods.count():
         raise DeskError("This database already holds records; build a demo in an empty one.")
     day = today or local_today(desk.context.clock)
-    builder = _Builder(desk, SIZES[size], seed, day)
+    now = desk.context.clock()
+    if local(now).date() != day:  # a demo of another day: all of that day is past
+        now = datetime.combine(day, time(23, 59), tzinfo=LOCAL_ZONE)
+    builder = _Builder(desk, SIZES[size], seed, day, now)
     with desk.db.atomic():
         summary = builder.build()
         desk.settings.set("service_name", "Kawartha Regional Police Service")

@@ -41,3 +41,30 @@ def test_names_read_like_a_real_division(memory_desk):
     names = [p["name"] for p in memory_desk.partners.list()]
     assert not any(name.startswith("Partner ") for name in names)
     assert memory_desk.db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_demo_reads_like_an_ottawa_division_as_of_now():
+    """At 13:00 no contact is dated later today; a partner named for a neighbourhood serves
+    it; the streets are Ottawa's, not Toronto's or Waterloo's; a constable is 'Cst.'."""
+    from moments import FIXED_DAY
+
+    from ompm_desktop.clock import iso
+
+    desk = Desk.in_memory(clock=lambda: FIXED_DAY)
+    build_demo(desk)
+    latest = desk.db.execute("SELECT max(occurred_at) FROM contact").fetchone()[0]
+    assert latest <= iso(FIXED_DAY)
+    hoods = {h["id"]: h["name"] for h in desk.neighbourhoods.list()}
+    for partner in desk.partners.list("kind IN ('Agency', 'Community group', 'Faith group')"):
+        served = [hoods[row[0]] for row in desk.db.execute(
+            "SELECT neighbourhood_id FROM partner_neighbourhood WHERE partner_id = ?",
+            [partner["id"]])]
+        assert any(name in partner["name"] for name in served), (partner["name"], served)
+    text = " ".join(str(value) for table in ("contact", "initiative", "neighbourhood",
+                                             "partner", "briefing_item", "shift")
+                    for row in desk.db.execute(f"SELECT * FROM {table}") for value in row)
+    for street in ("Weber St.", "Erb St.", "Hespeler Rd.", "Queen St. E.", "Dundas St.",
+                   "King St. W.", "Sunset Blvd."):
+        assert street not in text
+    assert {o["rank"] for o in desk.officers.list()} == {"Sgt.", "Cst."}
+    desk.close()
