@@ -173,7 +173,8 @@ class DebriefDialog(QDialog):
                      if line.outcome else "", line.note)
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(3)
+        for column in (1, 2, 3):  # beat, officer, outcome: whole, the task and note wrap
+            self.table.resizeColumnToContents(column)
         self.empty.setVisible(not self.lines)
         if self.lines:
             self.table.setCurrentCell(min(row, len(self.lines) - 1), 0)
