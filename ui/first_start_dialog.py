@@ -37,6 +37,7 @@ class FirstStartDialog(QDialog):
             "status bar and its PDFs. What you write there is not a record.</p>").format(
             division_path, demo_path, _(DEMO_MARKING)), self)
         text.setWordWrap(True)
+        text.setMinimumWidth(600)  # wrapped at this width, the dialog's height fits it
         text.setObjectName("first_start_text")
         layout.addWidget(text)
         buttons = QDialogButtonBox(self)
@@ -46,12 +47,11 @@ class FirstStartDialog(QDialog):
             self.tr("&Look around a demo"), QDialogButtonBox.ButtonRole.ActionRole)
         self.quit_button: QPushButton = buttons.addButton(
             self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.create_button.setDefault(True)
         self.create_button.clicked.connect(lambda: self._chosen("create"))
         self.demo_button.clicked.connect(lambda: self._chosen("demo"))
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.create_button.setDefault(True)  # Return creates (set once in the dialog)
 
     def _chosen(self, choice: str) -> None:
         self.choice = choice

@@ -80,6 +80,7 @@ class NewDatabaseDialog(QDialog):
         self.path_edit = QLineEdit(str(proposed_path(folder)))
         self.path_edit.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setAutoDefault(False)  # Return in a passphrase line creates, never browses
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -111,10 +112,11 @@ class NewDatabaseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(
             self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create_database)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Once in the dialog: set before, Cancel became the default and Return cancelled.
+        self.create_button.setDefault(True)
         self.passphrase.textChanged.connect(self._update)
         self.repeated.textChanged.connect(self._update)
         self.resize(560, self.sizeHint().height())
