@@ -249,6 +249,14 @@
         <translation>Placé sur le diagramme à la capacité {capacity} et à la menace {threat}. L&apos;enregistrement conserve ces scores comme votre placement, et l&apos;explication indique que vous l&apos;avez placé. Si le point se trouve dans un autre quadrant que celui que donnent les réponses, dites pourquoi. {start}</translation>
     </message>
     <message>
+        <source>Started from the answers of {date}: change what has changed since.</source>
+        <translation>Repris des réponses du {date} : changez ce qui a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Not placed where the point was dropped: the answers&apos; own scores are recorded.</source>
+        <translation>Pas placé là où le point a été déposé : ce sont les scores des réponses qui sont enregistrés.</translation>
+    </message>
+    <message>
         <source>Recorded as placed on the diagram: capacity {c}, threat {t}.</source>
         <translation>Enregistré tel que placé sur le diagramme : capacité {c}, menace {t}.</translation>
     </message>

@@ -194,3 +194,34 @@ def test_a_point_dropped_a_hair_off_the_field_is_kept_on_its_edge(qtbot, desk, d
     dialog = open_dialog(qtbot, desk, window, division.rideau, proposed=(-0.4, 100.3))
     assert (dialog.proposal.capacity, dialog.proposal.threat) == (0.0, 100.0)
     assert "Enforcement & Crime Suppression" in dialog.quadrant.text()
+
+
+def test_unticking_the_override_of_a_dragged_point_needs_no_reason(qtbot, desk, division, window):
+    record_assessment(desk, division.rideau["id"], ANSWERS, assessed_on="2026-09-01",
+                      assessor="Sgt. Roy")
+    dialog = open_dialog(qtbot, desk, window, division.rideau, proposed=(30.0, 80.0))
+    # The point lies in another quadrant than the answers give: that is an override, shown.
+    assert dialog.override.isChecked()
+    assert dialog.override_choice.currentData() == "enforcement"
+    assert dialog.reason_label.text() == "Reason (required)"
+    click(qtbot, dialog.override)
+    assert not dialog.override.isChecked()
+    assert dialog.reason_label.text() == "Reason"
+    assert dialog.scores.text().startswith("Not placed where the point was dropped")
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.save_button)
+    saved = desk.assessments.get(dialog.saved_id)
+    assert (saved["threat"], saved["capacity"], saved["quadrant"], saved["override_reason"]) == (
+        28.6, 45.7, "mobilization", "")
+
+
+def test_a_new_assessment_starts_from_the_last_ones_answers(qtbot, desk, division, window):
+    record_assessment(desk, division.rideau["id"], {**ANSWERS, "natural_leaders": 3},
+                      assessed_on="2026-09-01", assessor="Sgt. Roy")
+    dialog = open_dialog(qtbot, desk, window, division.rideau)
+    assert dialog.answers.answers() == {**ANSWERS, "natural_leaders": 3}
+    assert "Started from the answers of 2026-09-01" in dialog.banner.text()
+    assert not dialog.override.isChecked() and dialog.reason_label.text() == "Reason"
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.save_button)
+    assert desk.assessments.get(dialog.saved_id)["override_reason"] == ""

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -44,34 +43,13 @@ from ompm_desktop.scoring.recording import (
 )
 from ompm_desktop.scoring.scores import ScoreResult
 from ui.assessments.answers_form import AnswersForm
+from ui.assessments.dialog_parts import NotesBox, quadrant_style
 from ui.assessments.explanation_view import ExplanationView
 from ui.colours import error_style
 from ui.records.undo_commands import CreateCommand
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
-
-
-class NotesBox(QPlainTextEdit):
-    """A few lines of text; Tab moves on. Its changes are read when saving, not signalled."""
-
-    def __init__(self, lines: int, placeholder: str) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        self.setPlaceholderText(placeholder)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
-
-    def value(self) -> str:
-        return self.toPlainText().strip()
-
-    def set_value(self, value: str) -> None:
-        self.setPlainText(value)
-
-
-def quadrant_style(quadrant: Quadrant) -> str:
-    info = QUADRANTS[quadrant]
-    return (f"QLabel {{ background: {info.tint}; color: #1a1a1a; border: 3px solid "
-            f"{info.colour}; border-left-width: 14px; padding: 6px; font-weight: bold; }}")
 
 
 class AssessmentDialog(QDialog):
@@ -272,6 +250,15 @@ class AssessmentDialog(QDialog):
                 "it. If the point lies in another quadrant than the answers give, say why. "
                 "{start}").format(capacity=number(p.capacity, 1), threat=number(p.threat, 1),
                                   start=start))
+            if p.needs_reason:  # the point's quadrant is an override: shown ticked
+                self.override.setChecked(True)
+                self._choose(p.quadrant)
+            return
+        latest = self.desk.assessments.latest(self.neighbourhood_id)
+        if latest is not None:  # a new assessment starts where the last one left off
+            self.answers.set_answers(recorded_answers(latest))
+            self._show_banner(self.tr("Started from the answers of {date}: change what has "
+                                      "changed since.").format(date=latest["assessed_on"]))
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -302,16 +289,27 @@ class AssessmentDialog(QDialog):
             self.explanation.show_result(None, error.message)
         self._show_placement()
 
+    def _placement(self) -> tuple[float, float] | None:
+        """The point placed on the diagram, recorded when it is in the quadrant chosen, or in
+        the answers' own with the override unticked; unticked elsewhere, the answers' scores
+        are recorded instead, and no reason is asked."""
+        p = self.proposal
+        if p is None:
+            return None
+        chosen = self._placed_quadrant()
+        return (p.capacity, p.threat) if p.quadrant == chosen else None
+
     def _placed_quadrant(self) -> Quadrant | None:
         if self.override.isChecked():
             return Quadrant(self.override_choice.currentData())
-        if self.proposal is not None:
-            return self.proposal.quadrant
         return self.scored.quadrant if self.scored else None
 
     def _show_placement(self) -> None:
         result, proposal = self.scored, self.proposal
-        if proposal is not None:
+        if proposal is not None and self._placement() is None:
+            lines = [self.tr("Not placed where the point was dropped: the answers' own scores "
+                             "are recorded.")]
+        elif proposal is not None:
             lines = [self.tr("Recorded as placed on the diagram: capacity {c}, threat {t}.")
                      .format(c=number(proposal.capacity, 1), t=number(proposal.threat, 1))]
         else:
@@ -362,7 +360,6 @@ class AssessmentDialog(QDialog):
     def save(self) -> None:
         if self.read_only:
             return
-        proposal = self.proposal
         try:
             data = assessment_data(
                 self.desk, self.neighbourhood_id, self.answers.answers(),
@@ -371,7 +368,7 @@ class AssessmentDialog(QDialog):
                 override=self.override_choice.currentData() if self.override.isChecked()
                 else None,
                 override_reason=self.reason.value(), notes=self.notes.value(),
-                placed=(proposal.capacity, proposal.threat) if proposal else None)
+                placed=self._placement())
             record = CreateCommand(self.desk, self.undo_stack, "assessment", data).push()
         except DeskError as error:
             self._refuse(error)
