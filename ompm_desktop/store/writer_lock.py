@@ -53,7 +53,7 @@ class DatabaseInUseError(StoreError):
 class WriterLock:
     def __init__(self, database: Path) -> None:
         self.database = database
-        real = Path(os.path.realpath(database))
+        self.real_path = real = Path(os.path.realpath(database))
         self.lock_path = real.with_name(real.name + ".lock")
         self.note_path = real.with_name(real.name + ".holder.json")
         self._lock = FileLock(self.lock_path, timeout=0)
@@ -61,7 +61,10 @@ class WriterLock:
         self.took_over_from: Holder | None = None
 
     def acquire(self) -> WriterLock:
-        """Take the lock, or raise DatabaseInUseError naming who holds it."""
+        """Take the lock, or raise DatabaseInUseError naming who holds it. Taking a lock
+        already held here changes nothing (`with` on an acquired lock)."""
+        if self._lock.is_locked:
+            return self
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
@@ -90,13 +93,17 @@ class WriterLock:
         try:
             lock.acquire(timeout=0)
         except Timeout:
+            if not _names_this_file(note, self.database):
+                return  # held for a file that had this inode before it was removed
             self.release()
             raise DatabaseInUseError(self.database, self._read(note)) from None
         except OSError:
             return
         self._same_file = (lock, note)
-        with contextlib.suppress(OSError):  # without it, a second name is refused all the same
-            note.write_text(self.note_path.read_text(encoding="utf-8"), encoding="utf-8")
+        with contextlib.suppress(OSError, ValueError):  # without it, a second name is refused
+            held = json.loads(self.note_path.read_text(encoding="utf-8"))
+            note.write_text(json.dumps({**held, "path": str(self.real_path)}),
+                            encoding="utf-8")
 
     def holder(self) -> Holder | None:
         return self._read(self.note_path)
@@ -104,8 +111,9 @@ class WriterLock:
     @staticmethod
     def _read(note: Path) -> Holder | None:
         try:
-            return Holder(**json.loads(note.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+            found = json.loads(note.read_text(encoding="utf-8"))
+            return Holder(found["user"], found["host"], found["pid"], found["since"])
+        except (OSError, ValueError, TypeError, KeyError):
             return None
 
     @property
@@ -127,6 +135,19 @@ class WriterLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _names_this_file(note: Path, database: Path) -> bool:
+    """Whether the holder's note (beside a lock keyed on device and inode) is about this very
+    file. A note that cannot be read yet is taken to be: its holder has only just started."""
+    try:
+        held = json.loads(note.read_text(encoding="utf-8"))["path"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return True
+    try:
+        return os.path.samefile(held, database)
+    except OSError:  # removed since: the inode was reused by this file
+        return False
 
 
 def _own_folder(folder: Path) -> bool:

@@ -1,11 +1,16 @@
 """One writer: a second holder is told who has the file; a dead holder's lock is taken over."""
 
+import getpass
+import json
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
+from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from ompm_desktop.cli import main
 from ompm_desktop.services.desk import Desk
@@ -91,3 +96,33 @@ def test_a_restore_through_a_symbolic_link_is_refused_while_the_window_has_the_f
         assert not list(tmp_path.glob("*before-restore*"))
     finally:
         window.close()
+
+
+def test_with_on_a_lock_already_taken_releases_it_on_the_way_out(tmp_path):
+    database = tmp_path / "division.db"
+    database.write_bytes(b"")
+    with WriterLock(database).acquire():  # as hub.create_hub takes its source's
+        pass
+    with WriterLock(database) as lock:
+        assert lock.held
+
+
+def test_a_lock_left_for_a_removed_file_whose_inode_came_back_is_no_conflict(tmp_path):
+    """A lock keyed on device and inode, held for a file removed since: the inode now names
+    another file, which is not in use."""
+    database = tmp_path / "division.db"
+    database.write_bytes(b"")
+    found = database.stat()
+    key = Path(tempfile.gettempdir()) / f"ompm-locks-{getpass.getuser()}" / (
+        f"{found.st_dev}-{found.st_ino}")
+    key.parent.mkdir(mode=0o700, exist_ok=True)
+    stale = FileLock(key.with_suffix(".lock"), timeout=0)
+    stale.acquire()
+    try:
+        key.with_suffix(".json").write_text(json.dumps({
+            "user": "someone", "host": "elsewhere", "pid": 1, "since": "2026-11-24 18:00",
+            "path": str(tmp_path / "removed.db")}), encoding="utf-8")
+        with WriterLock(database) as lock:
+            assert lock.held
+    finally:
+        stale.release()
