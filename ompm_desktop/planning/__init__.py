@@ -9,8 +9,8 @@ The public API (no Qt anywhere):
 - create_shift(desk, day, start, end, platoon=, supervisor_id=, notes=, copy_previous=)
   -> (shift, CopyResult | None); set_shift_times(...); copy_previous_shift(desk, shift_id);
   withdraw_planned_shift / plan_shift_again (its undo and redo); free_officers(desk, shift_id)
-- suggest_tasks(desk, shift_id) -> list[BeatTasks]; take_suggestion(desk, shift_id, s);
-  add_task(desk, shift_id, text, beat_id=...)
+- suggest_tasks(desk, shift_id) -> list[BeatTasks] (SuggestionsInSteps: the same a beat at
+  a time); take_suggestion(desk, shift_id, s); add_task(desk, shift_id, text, beat_id=...)
 - shift_warnings(desk, shift_id) -> list[PlanWarning]; minimum_staffing(desk, platoon)
 - write_shift_calendar / write_day_calendar / write_officer_calendars / officer_calendar
 - briefing_data(desk, shift_id) -> ShiftPlan (plain dataclasses)
@@ -56,6 +56,7 @@ from ompm_desktop.planning.standing import Standing, standings
 from ompm_desktop.planning.suggestions import (
     BeatTasks,
     Suggestion,
+    SuggestionsInSteps,
     add_task,
     suggest_tasks,
     take_suggestion,
@@ -64,7 +65,8 @@ from ompm_desktop.planning.suggestions import (
 __all__ = [
     "AssignmentInfo", "BeatBriefing", "BeatTasks", "CalendarEvent", "CopyResult",
     "ExportedCalendar", "ItemInfo", "PlanWarning", "ShiftInfo", "ShiftPlan", "ShiftTimes",
-    "Standing", "Suggestion", "TaskInfo", "add_task", "briefing_data", "copy_previous_shift",
+    "Standing", "Suggestion", "SuggestionsInSteps", "TaskInfo", "add_task", "briefing_data",
+    "copy_previous_shift",
     "create_shift", "event_uid", "free_officers", "minimum_staffing", "officer_calendar",
     "plan_shift_again", "previous_shift", "read_clock_time", "set_shift_times", "shift_bounds",
     "shift_calendar", "shift_label", "shift_times", "shift_warnings", "standings",

@@ -10,7 +10,9 @@ task by hand.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import local
@@ -84,16 +86,16 @@ class BeatTasks:
         return [s for s in self.suggestions if not s.taken]
 
 
-def _partners_by_neighbourhood(desk: Desk) -> dict[str, list[Record]]:
-    # Each partner's last contact in one pass over the links (a subquery per partner took
-    # a second on a division of 200,000 contacts).
+def _partners_by_neighbourhood(desk: Desk, hood_ids: list[str]) -> dict[str, list[Record]]:
+    """The active partners of these neighbourhoods, each with its last contact (a beat's
+    few dozen partners: a pass over all 200,000 contacts' links took a second)."""
     rows = desk.db.query(
-        "WITH last AS (SELECT cp.partner_id, max(c.occurred_at) AS last_contact "
-        " FROM contact_partner cp JOIN contact c ON c.id = cp.contact_id "
-        " WHERE c.deleted_at IS NULL GROUP BY cp.partner_id) "
         "SELECT pn.neighbourhood_id, p.name, p.is_organization, p.natural_leader, "
-        "last.last_contact FROM partner_neighbourhood pn JOIN partner p ON p.id = pn.partner_id "
-        "LEFT JOIN last ON last.partner_id = p.id WHERE p.deleted_at IS NULL AND p.active")
+        "(SELECT max(c.occurred_at) FROM contact_partner cp JOIN contact c "
+        " ON c.id = cp.contact_id WHERE cp.partner_id = p.id AND c.deleted_at IS NULL) "
+        "AS last_contact FROM partner_neighbourhood pn JOIN partner p ON p.id = pn.partner_id "
+        "WHERE p.deleted_at IS NULL AND p.active "
+        "AND pn.neighbourhood_id IN (SELECT value FROM json_each(?))", [json.dumps(hood_ids)])
     found: dict[str, list[Record]] = {}
     for row in rows:
         found.setdefault(row["neighbourhood_id"], []).append(row)
@@ -151,15 +153,20 @@ def _initiative_suggestions(desk: Desk, last_day: str, hoods: dict[str, Standing
     return found
 
 
-def _follow_up_suggestions(desk: Desk, last_day: str, hoods: dict[str, Standing]
-                           ) -> list[Suggestion]:
+def _follow_up_suggestions(desk: Desk, last_day: str, hoods: dict[str, Standing],
+                           hood_ids: list[str], *, outside: bool = False) -> list[Suggestion]:
+    """The follow-ups due of contacts in these neighbourhoods (outside: in none of them, or
+    in none at all)."""
+    where = ("(c.neighbourhood_id IS NULL OR c.neighbourhood_id NOT IN "
+             "(SELECT value FROM json_each(?)))" if outside else
+             "c.neighbourhood_id IN (SELECT value FROM json_each(?))")
     rows = desk.db.query(
         "SELECT c.id, c.follow_up, c.follow_up_due, c.neighbourhood_id, "
         "(SELECT group_concat(p.name, '; ') FROM contact_partner cp JOIN partner p "
         " ON p.id = cp.partner_id WHERE cp.contact_id = c.id AND p.deleted_at IS NULL) "
         "AS partners FROM contact c WHERE c.deleted_at IS NULL AND c.follow_up_due IS NOT NULL "
-        "AND c.follow_up_done_at IS NULL AND c.follow_up_due <= ? "
-        "ORDER BY c.follow_up_due, c.occurred_at", [last_day])
+        f"AND c.follow_up_done_at IS NULL AND c.follow_up_due <= ? AND {where} "
+        "ORDER BY c.follow_up_due, c.occurred_at, c.rowid", [last_day, json.dumps(hood_ids)])
     found = []
     for row in rows:
         hood = hoods.get(row["neighbourhood_id"] or "")
@@ -206,6 +213,7 @@ def _carried_over_suggestions(desk: Desk, shift: Record, hoods: dict[str, Standi
     return found
 
 
+@cache  # read from the catalogues once: thousands of follow-ups ask for the same message
 def _every_language(message: str) -> tuple[str, ...]:
     """A message in each language the app speaks (English first)."""
     return tuple(translations(code).gettext(message) for code in LANGUAGES)
@@ -221,45 +229,78 @@ def suggest_tasks(desk: Desk, shift_id: str) -> list[BeatTasks]:
     """Every beat of the division (then, if any, division-wide work) with its neighbourhoods'
     standings, the tasks suggested for this shift (each marked taken or not) and the shift's
     directed tasks there."""
-    shift = desk.shifts.get(shift_id)
-    last_day = local(shift["ends_at"]).date().isoformat()  # due by the end of the shift
-    hoods = standings(desk)
-    groups: dict[str | None, BeatTasks] = {
-        beat["id"]: BeatTasks(beat["id"], beat["name"]) for beat in desk.beats.list()}
-    division = BeatTasks(None, _("Division-wide"))
+    return SuggestionsInSteps(desk, shift_id).every_beat()
 
-    def group(beat_id: str | None) -> BeatTasks:
-        return groups.get(beat_id, division)
 
-    for hood in hoods.values():
-        if hood.beat_id in groups:
-            groups[hood.beat_id].neighbourhoods.append(hood)
-    found = (_carried_over_suggestions(desk, shift, hoods) + _item_suggestions(desk, shift, hoods)
-             + _initiative_suggestions(desk, last_day, hoods))
-    for suggestion in _follow_up_suggestions(desk, last_day, hoods):
-        beat = group(suggestion.beat_id)
-        shown = sum(1 for s in beat.suggestions if s.source_kind == "follow_up")
-        if shown >= SHOWN_FOLLOW_UPS:
-            beat.more_follow_ups += 1
+class SuggestionsInSteps:
+    """suggest_tasks' answer a beat at a time, so that a window shows the beats on screen
+    first and works out the rest after: the beats (names, neighbourhoods, the shift's tasks)
+    at once; a beat's suggestions when fill() asks for them (a beat's follow-ups and
+    partners are read for its neighbourhoods alone)."""
+
+    def __init__(self, desk: Desk, shift_id: str) -> None:
+        self.desk = desk
+        shift = desk.shifts.get(shift_id)
+        self.last_day = local(shift["ends_at"]).date().isoformat()  # due by the shift's end
+        self.hoods = standings(desk)
+        self.groups: dict[str | None, BeatTasks] = {
+            beat["id"]: BeatTasks(beat["id"], beat["name"]) for beat in desk.beats.list()}
+        self.division = BeatTasks(None, _("Division-wide"))
+        for hood in self.hoods.values():
+            if hood.beat_id in self.groups:
+                self.groups[hood.beat_id].neighbourhoods.append(hood)
+        self.tasks = desk.directed_tasks.list("shift_id = ?", [shift_id],
+                                              order_by="created_at, rowid")
+        for task in self.tasks:
+            task_hood = self.hoods.get(task["neighbourhood_id"] or "")
+            self._group(task["beat_id"] or (task_hood.beat_id if task_hood else None)
+                        ).tasks.append(task)
+        self._found: dict[int, list[Suggestion]] = {}  # by id(group): all but follow-ups
+        for suggestion in (_carried_over_suggestions(desk, shift, self.hoods)
+                           + _item_suggestions(desk, shift, self.hoods)
+                           + _initiative_suggestions(desk, self.last_day, self.hoods)):
+            self._found.setdefault(id(self._group(suggestion.beat_id)), []).append(suggestion)
+        self._filled: set[int] = set()
+        self.fill(self.division)  # whether it is shown depends on its suggestions
+        division = self.division
+        self.beats = [*self.groups.values()] + (
+            [division] if division.suggestions or division.tasks else [])
+
+    def _group(self, beat_id: str | None) -> BeatTasks:
+        return self.groups.get(beat_id, self.division)
+
+    def filled(self, beat: BeatTasks) -> bool:
+        return id(beat) in self._filled
+
+    def fill(self, beat: BeatTasks) -> BeatTasks:
+        """Work out the beat's suggestions (once)."""
+        if id(beat) in self._filled:
+            return beat
+        self._filled.add(id(beat))
+        if beat is self.division:
+            placed = [hood.neighbourhood_id for group in self.groups.values()
+                      for hood in group.neighbourhoods]
+            follow_ups = _follow_up_suggestions(self.desk, self.last_day, self.hoods, placed,
+                                                outside=True)
         else:
-            beat.suggestions.append(suggestion)
-    for suggestion in found:
-        group(suggestion.beat_id).suggestions.append(suggestion)
-    partners = _partners_by_neighbourhood(desk)
-    for beat in [*groups.values(), division]:
+            follow_ups = _follow_up_suggestions(
+                self.desk, self.last_day, self.hoods,
+                [hood.neighbourhood_id for hood in beat.neighbourhoods])
+        beat.suggestions = follow_ups[:SHOWN_FOLLOW_UPS] + self._found.get(id(beat), [])
+        beat.more_follow_ups = len(follow_ups[SHOWN_FOLLOW_UPS:])
         beat.suggestions.sort(key=lambda s: SOURCE_ORDER.index(s.source_kind))
-    for beat in groups.values():
-        for hood in sorted(beat.neighbourhoods, key=threat_rank):
-            beat.suggestions += quadrant_suggestions(hood, partners.get(hood.neighbourhood_id,
-                                                                        []))
-    tasks = desk.directed_tasks.list("shift_id = ?", [shift_id], order_by="created_at, rowid")
-    for task in tasks:
-        task_hood = hoods.get(task["neighbourhood_id"] or "")
-        group(task["beat_id"] or (task_hood.beat_id if task_hood else None)).tasks.append(task)
-    ordered = [*groups.values()] + ([division] if division.suggestions or division.tasks else [])
-    for beat in ordered:
-        beat.suggestions = [_mark_taken(s, tasks) for s in beat.suggestions]
-    return ordered
+        if beat is not self.division:
+            partners = _partners_by_neighbourhood(
+                self.desk, [hood.neighbourhood_id for hood in beat.neighbourhoods])
+            for hood in sorted(beat.neighbourhoods, key=threat_rank):
+                beat.suggestions += quadrant_suggestions(
+                    hood, partners.get(hood.neighbourhood_id, []))
+        beat.suggestions = [_mark_taken(s, self.tasks) for s in beat.suggestions]
+        return beat
+
+    def every_beat(self) -> list[BeatTasks]:
+        """Every beat, each with its suggestions."""
+        return [self.fill(beat) for beat in self.beats]
 
 
 def _mark_taken(suggestion: Suggestion, tasks: list[Record]) -> Suggestion:

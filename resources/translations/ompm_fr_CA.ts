@@ -3700,7 +3700,7 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
     <message>
         <source>Working out the other beats&apos; suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des suggestions des autres secteurs…</translation>
     </message>
 </context>
 <context>

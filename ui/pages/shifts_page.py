@@ -28,6 +28,7 @@ from ompm_desktop.errors import DeskError, NotFoundError
 from ompm_desktop.i18n.dates import number
 from ompm_desktop.planning import (
     Suggestion,
+    SuggestionsInSteps,
     add_task,
     create_shift,
     free_officers,
@@ -35,7 +36,6 @@ from ompm_desktop.planning import (
     shift_label,
     shift_times,
     shift_warnings,
-    suggest_tasks,
     take_suggestion,
     write_officer_calendars,
     write_shift_calendar,
@@ -218,7 +218,7 @@ class ShiftsPage(QWidget):
         for row in rows:
             assigned.setdefault(row["beat_id"], []).append(officer_label(officers[
                 row["officer_id"]]))
-        self.board.set_plan(suggest_tasks(self.desk, shift["id"]), assigned)
+        self.board.set_plan(SuggestionsInSteps(self.desk, shift["id"]), assigned)
         self.warnings.set_warnings(shift_warnings(self.desk, shift["id"]))
         self._show_header(shift, officers)
 
