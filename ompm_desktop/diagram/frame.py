@@ -134,15 +134,21 @@ def _line(text: str, x: float, baseline: float, size: float, anchor: str, *,
 def _area(quadrant: Quadrant, rect: Rect, *, named: bool,
           avoid: Sequence[Rect] = ()) -> QuadrantArea:
     """The quadrant with its exact name (wrapped to fit) and who leads, in its outer corner,
-    or in the first other corner clear of the `avoid` boxes (points) if that one is not."""
+    or in the first other corner clear of the `avoid` boxes (points) if that one is not; in
+    a quadrant too crowded for that, its name alone where it is clear."""
     info = QUADRANTS[quadrant]
     labels: tuple[Label, ...] = ()
     if named and rect.width - 10 >= 40 and rect.height >= 24:
         outer = (info.high_capacity, info.high_threat)  # (right, top)
-        corners = [outer, (outer[0], not outer[1]), (not outer[0], outer[1]),
-                   (not outer[0], not outer[1])]
-        for right, top in corners:
-            labels = _name_block(quadrant, rect, right=right, top=top)
+        # (right, top): True or False for a side, None for the middle of the field's width
+        # or height; the corners first, then the middles of the edges.
+        corners: list[tuple[bool | None, bool | None]] = [
+            outer, (outer[0], not outer[1]), (not outer[0], outer[1]),
+            (not outer[0], not outer[1]), (None, outer[1]), (None, not outer[1]),
+            (outer[0], None), (not outer[0], None)]
+        for leads, (right, top) in [(True, corner) for corner in corners] + [
+                (False, corner) for corner in corners]:
+            labels = _name_block(quadrant, rect, right=right, top=top, leads=leads)
             if not any(box.overlaps(label.box) for label in labels  # type: ignore[arg-type]
                        for box in avoid):
                 break
@@ -152,19 +158,25 @@ def _area(quadrant: Quadrant, rect: Rect, *, named: bool,
                         tint=info.tint, pattern=info.pattern, labels=labels)
 
 
-def _name_block(quadrant: Quadrant, rect: Rect, *, right: bool, top: bool) -> tuple[Label, ...]:
+def _name_block(quadrant: Quadrant, rect: Rect, *, right: bool | None, top: bool | None,
+                leads: bool = True) -> tuple[Label, ...]:
+    """The quadrant's name in a corner (or the middle of an edge: `right` or `top` None),
+    and who leads there unless `leads` is False."""
     info = QUADRANTS[quadrant]
     wrap_at = rect.width - 10  # one line where it fits: the exact name reads (and searches) whole
     lines = [(line, NAME_SIZE, True, NAME_INK.get(quadrant, info.colour))
              for line in wrap(info.label, NAME_SIZE, wrap_at, bold=True)]
     lines += [(line, LEADS_SIZE, False, "#424242")
-              for line in wrap(info.lead_label, LEADS_SIZE, wrap_at)]
+              for line in (wrap(info.lead_label, LEADS_SIZE, wrap_at) if leads else ())]
     leading = [size * 1.2 for _text, size, _bold, _colour in lines]
-    if top:
+    if top is None:
+        baseline = rect.y + (rect.height - sum(leading)) / 2 + NAME_SIZE * 0.8
+    elif top:
         baseline = rect.y + 5 + NAME_SIZE * 0.8
     else:
-        baseline = rect.bottom - 5 - sum(leading[:-1]) - LEADS_SIZE * 0.25
-    x, anchor = (rect.right - 5, "end") if right else (rect.x + 5, "start")
+        baseline = rect.bottom - 5 - sum(leading[:-1]) - lines[-1][1] * 0.25
+    x, anchor = ((rect.x + rect.width / 2, "middle") if right is None
+                 else (rect.right - 5, "end") if right else (rect.x + 5, "start"))
     labels = []
     for (text, size, bold, colour), step in zip(lines, leading, strict=True):
         labels.append(_line(text, x, baseline, size, anchor, bold=bold, colour=colour))
