@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ompm_desktop.cli.common import add_db_option, open_desk
+from ompm_desktop.cli.common import add_db_option, database_path, open_desk
+from ompm_desktop.store.database import DATABASE_ERRORS
 from ompm_desktop.store.integrity import check
+from ompm_desktop.store.sound_file import damaged_inside
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
-        problems = check(desk.db)
+        try:
+            problems = check(desk.db)
+        except DATABASE_ERRORS as error:  # damage the check before writing did not see
+            desk.damaged = True  # not noted as sound when closed
+            raise damaged_inside(database_path(args)) from error
     finally:
         desk.close()
     if not problems:

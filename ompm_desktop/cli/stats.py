@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from ompm_desktop.cli.common import add_db_option, open_desk
+from ompm_desktop.cli.common import add_db_option, database_path, open_desk
+from ompm_desktop.store.database import DATABASE_ERRORS
+from ompm_desktop.store.sound_file import damaged_inside
 from ompm_desktop.store.stats import record_counts
 
 
@@ -19,7 +21,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
-        counts = record_counts(desk.db)
+        try:
+            counts = record_counts(desk.db)
+        except DATABASE_ERRORS as error:  # damage the check before writing did not see
+            desk.damaged = True  # not noted as sound when closed
+            raise damaged_inside(database_path(args)) from error
     finally:
         desk.close()
     if args.json:

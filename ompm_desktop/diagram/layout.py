@@ -37,6 +37,7 @@ from ompm_desktop.diagram.shapes import (
 from ompm_desktop.diagram.text import PAD, label_at, shortened, text_width
 from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.model.quadrants import Quadrant, Thresholds
+from ompm_desktop.scoring.participation import by_assessor_alone
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
@@ -76,6 +77,10 @@ def neighbourhood_layout(desk: Desk, neighbourhood_id: str, *,
     notes: list[str] = []
     if everything and not is_placed(everything[-1]):
         notes.append(unplaced_note(name, everything[-1]))
+    elif history and by_assessor_alone(history[-1]):
+        notes.append(_("The latest assessment ({date}) was answered by the assessor alone: no "
+                       "resident surveyed, no partner consulted.").format(
+            date=history[-1]["assessed_on"]))
     elif not history:
         notes.append(_("{name} has not been assessed yet: it takes its place on the diagram "
                        "once an assessment scores its threat and capacity.").format(name=name))

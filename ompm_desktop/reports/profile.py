@@ -17,7 +17,7 @@ from ompm_desktop.i18n import _, language_of
 from ompm_desktop.queries.display import number
 from ompm_desktop.reports.document import RunningTitle, build_pdf, document_info, render_pdf
 from ompm_desktop.reports.document import write_whole as write_file
-from ompm_desktop.reports.profile_model import model_words
+from ompm_desktop.reports.profile_model import model_words, participation
 from ompm_desktop.reports.profile_sections import (
     contacts_section,
     initiatives_section,
@@ -80,6 +80,7 @@ def profile_story(desk: Desk, neighbourhood: dict[str, Any], *,
     if neighbourhood["description"]:
         story.append(para(neighbourhood["description"]))
     story += [*heading(_("Where it stands on the model")), *standing_facts(latest)]
+    story += participation(latest)
     if latest is not None:
         story += standing_diagram(desk, neighbourhood_id, neighbourhood["name"])
     story += trajectory_table(history)

@@ -13,6 +13,7 @@ from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.model.seed import DEFINITIONS, SOURCE, side_of, translation
 from ompm_desktop.reports.styles import ITEM, SMALL, SUBHEADING, escaped, heading, markup, para
+from ompm_desktop.scoring.participation import took_part
 
 
 def _quote(text: str) -> list[Flowable]:
@@ -22,6 +23,13 @@ def _quote(text: str) -> list[Flowable]:
         parts.append(markup("<i>" + escaped(_("The app's translation:")) + " "
                             + escaped(translated) + "</i>", ITEM))
     return parts
+
+
+def participation(latest: dict[str, Any] | None) -> list[Flowable]:
+    """Who took part in the latest placed assessment, or that the assessor answered alone."""
+    if latest is None or latest.get("capacity") is None:
+        return []
+    return [para(took_part(latest))]
 
 
 def model_words(latest: dict[str, Any] | None) -> list[Flowable]:

@@ -13,6 +13,7 @@ from ompm_desktop.i18n.dates import number
 from ompm_desktop.model.quadrants import Quadrant, Thresholds, place, quadrant_by_name
 from ompm_desktop.scoring.answers import ANSWER_KEYS, clean_answers
 from ompm_desktop.scoring.indicators import COMPUTED, Axis
+from ompm_desktop.scoring.participation import FIELDS as PARTICIPATION
 from ompm_desktop.scoring.peers import Peer, answers_of, division_peers, neighbourhood
 from ompm_desktop.scoring.references import (
     METHOD,
@@ -98,10 +99,12 @@ def _score(value: float, name: str) -> float:
 def assessment_data(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any], *,
                     assessed_on: str, assessor: str, override: str | Quadrant | None = None,
                     override_reason: str = "", notes: str = "",
-                    placed: tuple[float, float] | None = None) -> dict[str, Any]:
+                    placed: tuple[float, float] | None = None,
+                    took_part: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The record to create, scored and explained. `placed` is (capacity, threat) of a point
     dragged on the diagram: those scores are recorded, and the quadrant follows the point;
-    the computed quadrant stays the answers' own, so a different one needs a reason."""
+    the computed quadrant stays the answers' own, so a different one needs a reason.
+    `took_part`: residents_surveyed, partners_consulted, partner_form (see participation)."""
     ground = scoring_ground(desk, neighbourhood_id)
     result = ground.score(answers)
     thresholds = result.thresholds
@@ -134,6 +137,7 @@ def assessment_data(desk: Desk, neighbourhood_id: str, answers: Mapping[str, Any
         "capacity": capacity, "computed_quadrant": result.quadrant.value,
         "quadrant": quadrant.value, "override_reason": reason, "notes": notes,
         "score_references": ground.stored(),
+        **{key: value for key, value in (took_part or {}).items() if key in PARTICIPATION},
     }
 
 

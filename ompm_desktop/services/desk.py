@@ -23,6 +23,7 @@ from ompm_desktop.services.shifts import AssignmentService, DirectedTaskService,
 from ompm_desktop.store import encryption
 from ompm_desktop.store.database import open_database, open_memory_database
 from ompm_desktop.store.partial_files import remove_left_over
+from ompm_desktop.store.sound_file import note_clean_close
 from ompm_desktop.store.writer_lock import WriterLock
 
 
@@ -34,6 +35,7 @@ class Desk:
         # Kept in memory only, for encrypted backups and rekeying; never written anywhere.
         self.passphrase = passphrase
         self.writer_lock: WriterLock | None = None  # held while this desk is the file's writer
+        self.damaged = False  # found damaged meanwhile: not noted as sound when closed
         self.context = Context(db, clock=clock)
         self.settings = SettingsService(self.context)
         self.context.actor = actor or self.settings.get("current_user") or "Unknown user"
@@ -113,6 +115,9 @@ class Desk:
 
     def close(self) -> None:
         self.db.close()
+        damaged = self.damaged or getattr(self.db, "damage_seen", False)
+        if self.path is not None and not self.read_only and not damaged:
+            note_clean_close(self.path)  # opened next, it need not be checked again
         if self.writer_lock is not None:
             self.writer_lock.release()
             self.writer_lock = None

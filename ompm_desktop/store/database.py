@@ -24,6 +24,7 @@ from ompm_desktop.paths import private_file
 from ompm_desktop.store import encryption
 from ompm_desktop.store.partial_files import partial_file
 from ompm_desktop.store.schema import SCHEMA_VERSION, migrations
+from ompm_desktop.store.sound_file import check_before_writing
 from ompm_desktop.text_fold import natural_order
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class DeskDatabase(Database):
     I/O error) is a StoreError the user can read, and the transaction is rolled back."""
 
     read_only = False
+    damage_seen = False  # a statement found the file damaged: it is not noted as sound
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # No sqlite-utils plugin runs here: no code from whatever else is installed on the
@@ -76,6 +78,14 @@ class DeskDatabase(Database):
         # of every start).
         kwargs.setdefault("execute_plugins", False)
         super().__init__(*args, **kwargs)
+
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        try:
+            return super().execute(sql, parameters)
+        except DATABASE_ERRORS as error:
+            if is_damage(error):
+                self.damage_seen = True
+            raise
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -88,6 +98,12 @@ class DeskDatabase(Database):
                 raise
             log.warning("A write failed: %s", error)
             raise failure from error
+
+
+def is_damage(error: Exception) -> bool:
+    """Whether a database error says the file itself is damaged."""
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 def _configure(db: Database) -> None:
@@ -187,7 +203,8 @@ def open_database(
     Read-only, nothing is written (not even a migration): every write is refused.
     """
     path = Path(path)
-    if create and not path.exists():
+    existed = not create or path.exists()
+    if not existed:
         path.parent.mkdir(parents=True, exist_ok=True)
         private_file(path)
     else:
@@ -200,6 +217,8 @@ def open_database(
         if read_only:
             _open_read_only(db, path)
         else:
+            if existed:  # nothing is written into a damaged file
+                check_before_writing(db.conn, path, DATABASE_ERRORS)
             db.execute("PRAGMA journal_mode = WAL")
             _configure(db)
             migrate(db, path, passphrase)

@@ -34,6 +34,7 @@ from ompm_desktop.services.audit import os_account
 from ompm_desktop.store.database import open_database
 from ompm_desktop.store.partial_files import remove_left_over
 from ompm_desktop.store.schema import SCHEMA_VERSION
+from ompm_desktop.store.sound_file import check_before_writing, note_clean_close
 from ompm_desktop.store.writer_lock import DatabaseInUseError, WriterLock
 from ompm_desktop.sync import snapshot
 from ompm_desktop.sync.conflicts import Resolver, read_row
@@ -191,6 +192,7 @@ class HubSync:
         hub = open_file(self.hub_path, self.hub_passphrase, self.keys)
         local: apsw.Connection | None = None
         try:
+            check_before_writing(hub, self.hub_path, (apsw.Error,))
             hub.execute("PRAGMA journal_mode = DELETE")  # a shared drive may not do WAL
             check_schema(schema_version(hub), self.hub_path)
             if _state(hub, "role") != "hub":
@@ -221,6 +223,8 @@ class HubSync:
                 local.close()
             hub.close()
         snapshot.remove_left_over(self.database, keep=new_token)
+        for path in (self.hub_path, self.database):  # sound, and closed: not checked next time
+            note_clean_close(path)
         self.step(STEPS, self.summary.describe())
         return self.summary
 
@@ -231,6 +235,11 @@ class HubSync:
         new laptop) or migrates it, and is closed before apsw opens the file."""
         if self.database.exists():
             local = open_file(self.database, self.passphrase, self.keys)
+            try:
+                check_before_writing(local, self.database, (apsw.Error,))
+            except StoreError:
+                local.close()
+                raise
             if schema_version(local) == SCHEMA_VERSION:
                 return local
             local.close()

@@ -2672,6 +2672,25 @@ Chaque quartier à sa dernière évaluation</translation>
     </message>
 </context>
 <context>
+    <name>ParticipationBox</name>
+    <message>
+        <source>Who took part</source>
+        <translation>Qui y a pris part</translation>
+    </message>
+    <message>
+        <source>A partner completed the form</source>
+        <translation>Un partenaire a rempli le formulaire</translation>
+    </message>
+    <message>
+        <source>Residents surveyed</source>
+        <translation>Résidents sondés</translation>
+    </message>
+    <message>
+        <source>Partners consulted</source>
+        <translation>Partenaires consultés</translation>
+    </message>
+</context>
+<context>
     <name>PartnerForm</name>
     <message>
         <source>A resident&apos;s own phone, email and address. Kept apart from the business details above, and left out of exports and briefings unless asked for.</source>

@@ -225,3 +225,19 @@ def test_a_new_assessment_starts_from_the_last_ones_answers(qtbot, desk, divisio
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, dialog.save_button)
     assert desk.assessments.get(dialog.saved_id)["override_reason"] == ""
+
+
+def test_the_dialog_records_who_took_part(qtbot, desk, division, window):
+    dialog = open_dialog(qtbot, desk, window, division.rideau)
+    dialog.answers.set_answers(ANSWERS)
+    dialog.took_part.residents.setFocus()
+    dialog.took_part.residents.selectAll()
+    qtbot.keyClicks(dialog.took_part.residents, "12")
+    click(qtbot, dialog.took_part.form)
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.save_button)
+    saved = desk.assessments.get(dialog.saved_id)
+    assert (saved["residents_surveyed"], saved["partners_consulted"], saved["partner_form"]) \
+        == (12, 0, 1)
+    shown = open_dialog(qtbot, desk, window, division.rideau, assessment_id=saved["id"])
+    assert shown.took_part.residents.value() == 12 and not shown.took_part.residents.isEnabled()

@@ -83,3 +83,28 @@ def test_an_empty_file_is_damage_and_its_backup_is_offered(window, qtbot, damage
     assert damaged.stat().st_size == 0
     assert window.desk.path.name.startswith("north-restored-")
     assert [b["name"] for b in window.desk.beats.list()] == ["Beat 1 - Vanier"]
+
+
+def test_a_file_damaged_in_the_middle_is_not_opened_without_a_word(window, qtbot, tmp_path):
+    """Garbage in the middle of a whole-looking file: the window says it is damaged inside
+    (checked before anything is written) and offers the backup; the file is left as it is."""
+    folder = tmp_path / "station"
+    folder.mkdir()
+    path = folder / "south.db"
+    desk = Desk.open(path, create=True)
+    for number in range(200):
+        desk.beats.create({"name": f"Beat {number} - " + "Alta Vista " * 8})
+    backups_folder(path).mkdir()
+    back_up(desk, backups_folder(path) / "south-20261123-180000.db")
+    desk.close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle:middle + 8192] = bytes((i * 7919 + 13) % 256 for i in range(8192))
+    path.write_bytes(bytes(data))
+    seen: dict = {}
+    answer_the_box(qtbot, "Cancel", seen)
+    assert window.open_path(path) is False
+    assert seen["title"] == "The database is damaged"
+    assert seen["text"].startswith("south.db is damaged inside")
+    assert "2026-11-23 18:00" in seen["more"]
+    assert path.read_bytes() == bytes(data)

@@ -43,7 +43,7 @@ from ompm_desktop.scoring.recording import (
 )
 from ompm_desktop.scoring.scores import ScoreResult
 from ui.assessments.answers_form import AnswersForm
-from ui.assessments.dialog_parts import NotesBox, quadrant_style
+from ui.assessments.dialog_parts import NotesBox, ParticipationBox, quadrant_style
 from ui.assessments.explanation_view import ExplanationView
 from ui.colours import error_style
 from ui.records.undo_commands import CreateCommand
@@ -208,6 +208,8 @@ class AssessmentDialog(QDialog):
         self.notes.setObjectName("notes")
         form.addRow(self.tr("Notes"), self.notes)
         layout.addWidget(box)
+        self.took_part = ParticipationBox()
+        layout.addWidget(self.took_part)
         return side
 
     # ---- filling -------------------------------------------------------------------
@@ -230,6 +232,7 @@ class AssessmentDialog(QDialog):
             for widget in (self.assessed_on, self.override, self.override_choice):
                 widget.setEnabled(False)
             self.answers.set_read_only(True)
+            self.took_part.show_recorded(record)
             self._show_banner(self.tr("Recorded on {date} by {who}. Read only: to change a "
                                       "neighbourhood's place, record a new assessment.").format(
                 date=record["assessed_on"], who=record["assessor"]))
@@ -290,14 +293,10 @@ class AssessmentDialog(QDialog):
         self._show_placement()
 
     def _placement(self) -> tuple[float, float] | None:
-        """The point placed on the diagram, recorded when it is in the quadrant chosen, or in
-        the answers' own with the override unticked; unticked elsewhere, the answers' scores
-        are recorded instead, and no reason is asked."""
+        """The point dragged, recorded when the quadrant chosen is its own; with the override
+        unticked elsewhere, the answers' scores are recorded and no reason is asked."""
         p = self.proposal
-        if p is None:
-            return None
-        chosen = self._placed_quadrant()
-        return (p.capacity, p.threat) if p.quadrant == chosen else None
+        return (p.capacity, p.threat) if p and p.quadrant == self._placed_quadrant() else None
 
     def _placed_quadrant(self) -> Quadrant | None:
         if self.override.isChecked():
@@ -368,7 +367,7 @@ class AssessmentDialog(QDialog):
                 override=self.override_choice.currentData() if self.override.isChecked()
                 else None,
                 override_reason=self.reason.value(), notes=self.notes.value(),
-                placed=self._placement())
+                placed=self._placement(), took_part=self.took_part.values())
             record = CreateCommand(self.desk, self.undo_stack, "assessment", data).push()
         except DeskError as error:
             self._refuse(error)
