@@ -10,13 +10,23 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QTabBar, QWidget
 
+from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
+from ui.colours import house_style as ui_house_style
 from ui.main_window import MainWindow
 from ui.pages.neighbourhoods_page import NeighbourhoodsPage
 from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 
 SCREENS = {"1024x700": QRect(0, 0, 1024, 700),
            "1366x768 at 150 %": QRect(0, 0, round(1366 / 1.5), round(768 / 1.5))}
+
+
+@pytest.fixture(autouse=True)
+def house_style(qapp):
+    """The app's own style sheet, as it starts: its padding widens buttons and drop-downs."""
+    qapp.setStyleSheet(ui_house_style(resource_path("style.qss").read_text(encoding="utf-8")))
+    yield
+    qapp.setStyleSheet("")
 
 
 @pytest.fixture

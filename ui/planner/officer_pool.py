@@ -84,6 +84,11 @@ class OfficerPool(QWidget):
         self.beat = QComboBox(self)
         self.beat.setObjectName("assign_beat")
         self.beat.setAccessibleName(self.tr("Beat to assign to"))
+        # As narrow as a beat's name, not as "No beat (a unit or special duty)": with the
+        # house style that one widened the page past a small screen.
+        self.beat.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.beat.setMinimumContentsLength(10)
         self.assign_button = QPushButton(self.tr("&Assign"), self)
         self.assign_button.setObjectName("assign")
         self.assign_button.setToolTip(self.tr("Assign the selected officer to this beat "
