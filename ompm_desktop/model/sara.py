@@ -53,6 +53,9 @@ class Lead(StrEnum):
     POLICE = "police"
     SHARED = "shared"
     COMMUNITY = "community"
+    # A named partner agency (initiative.lead_partner_id): the model's community "includes
+    # every person or organization" affected by a threat to safety and well-being.
+    AGENCY = "agency"
 
     @property
     def label(self) -> str:
@@ -63,7 +66,9 @@ LEAD_LABELS = {
     "police": N_("Police lead"),
     "shared": N_("Shared lead"),
     "community": N_("Community lead"),
+    "agency": N_("Partner agency lead"),
 }
+AGENCY_PREFIX = "agency:"  # a hand-over to an agency is dated with its name: "agency:CMHA"
 
 
 # Stored as written here; shown with _(outcome).

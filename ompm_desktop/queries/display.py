@@ -11,7 +11,7 @@ from ompm_desktop.clock import local
 from ompm_desktop.i18n import N_, _, pgettext
 from ompm_desktop.i18n.dates import number as number_text
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
-from ompm_desktop.model.sara import Lead, Stage
+from ompm_desktop.model.sara import AGENCY_PREFIX, Lead, Stage
 from ompm_desktop.model.vocabulary import BRIEFING_KIND_LABELS
 
 INITIATIVE_STATUSES = (N_("active"), N_("on hold"), N_("closed"))
@@ -101,6 +101,9 @@ def stage_label(value: Any) -> str:
 
 
 def lead_label(value: Any) -> str:
+    """'Police lead', ..., or '{agency} leads' for a hand-over to a named agency."""
+    if isinstance(value, str) and value.startswith(AGENCY_PREFIX):
+        return _("{agency} leads").format(agency=value[len(AGENCY_PREFIX):])
     try:
         return Lead(value).label
     except ValueError:

@@ -26,6 +26,12 @@ NEXT_STEP_LABELS = {
 }
 
 
+# The lead as shown: an agency lead with the agency's name ('agency:CMHA').
+LEAD_SHOWN = ("CASE WHEN initiative.lead = 'agency' THEN 'agency:' || coalesce((SELECT p.name "
+              "FROM partner p WHERE p.id = initiative.lead_partner_id), '') "
+              "ELSE initiative.lead END")
+
+
 def _describe(row: Record) -> tuple[str, str]:
     parts = [display.stage_label(row["stage"]), display.lead_label(row["lead"])]
     if row.get("neighbourhoods"):
@@ -46,7 +52,7 @@ INITIATIVES = RecordList(
         Column("quadrant", N_("Quadrant"), "initiative.quadrant", display=display.quadrant_name),
         Column("stage", N_("Stage"), "initiative.stage", sort_sql=(STAGE_ORDER,),
                display=display.stage_label),
-        Column("lead", N_("Who leads"), "initiative.lead", display=display.lead_label),
+        Column("lead", N_("Who leads"), LEAD_SHOWN, display=display.lead_label),
         Column("next_step", N_("Next step"), "initiative.next_step", display=display.first_line),
         Column("next_step_due", N_("Due"), "initiative.next_step_due"),
         Column("status", N_("Status"), "initiative.status", display=display.status),

@@ -118,7 +118,7 @@ INDICATORS: tuple[Indicator, ...] = (
               N_("Counted from the records: active partners linked to the neighbourhood.")),
     Indicator("community_initiatives", N_("Community-led initiatives"), Axis.CAPACITY,
               Kind.COMPUTED, N_("Counted from the records: active initiatives in the "
-              "neighbourhood led by the community or shared with it.")),
+              "neighbourhood led by the community, shared with it, or led by a partner agency.")),
 )
 BY_KEY: dict[str, Indicator] = {indicator.key: indicator for indicator in INDICATORS}
 # The indicators a person answers (the others come from the records or the scale's items).

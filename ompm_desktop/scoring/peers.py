@@ -33,7 +33,8 @@ GROUP BY pn.neighbourhood_id
 _COMMUNITY_INITIATIVES = """
 SELECT inn.neighbourhood_id, count(*) FROM initiative_neighbourhood inn
 JOIN initiative i ON i.id = inn.initiative_id
-WHERE i.deleted_at IS NULL AND i.status = 'active' AND i.lead IN ('community', 'shared') {where}
+WHERE i.deleted_at IS NULL AND i.status = 'active'
+    AND i.lead IN ('community', 'shared', 'agency') {where}
 GROUP BY inn.neighbourhood_id
 """
 _LATEST_ANSWERS = """

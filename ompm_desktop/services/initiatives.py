@@ -6,8 +6,8 @@ from typing import Any
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import Quadrant
-from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
-from ompm_desktop.services.fields import Field, choice, text
+from ompm_desktop.model.sara import AGENCY_PREFIX, OUTCOMES, Lead, Stage
+from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Link, Record, RecordService
 
 
@@ -25,6 +25,9 @@ class InitiativeService(RecordService):
                         choices=(N_("active"), N_("on hold"), N_("closed")), default="active"),
         "lead": Field(N_("Who leads"), "choice", required=True, choices=[x.value for x in Lead],
                       default=Lead.POLICE.value),
+        # The partner agency that leads, when lead is 'agency' ("the most appropriate
+        # service takes the lead"); empty otherwise.
+        "lead_partner_id": ref(N_("Lead agency"), "partner"),
         "problem_statement": text(N_("Problem statement"), max_length=20_000),
         "analysis_offender": text(N_("Offender"), max_length=20_000),
         "analysis_victim": text(N_("Victim or target"), max_length=20_000),
@@ -48,7 +51,18 @@ class InitiativeService(RecordService):
                             N_("Partner"), N_("Partners"), context="community"),
     }
 
+    def _clean(self, data: Any, existing: Record | None) -> Any:
+        values, links = super()._clean(data, existing)
+        if self.merged(values, existing, "lead") != Lead.AGENCY.value:
+            if "lead" in values or values.get("lead_partner_id"):
+                values["lead_partner_id"] = None  # only an agency lead names one
+        return values, links
+
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:
+        if self.merged(values, existing, "lead") == Lead.AGENCY.value and not self.merged(
+                values, existing, "lead_partner_id"):
+            raise ValidationError(_("Choose the partner agency that leads it."),
+                                  "lead_partner_id")
         if self.merged(values, existing, "next_step_due") and not self.merged(
             values, existing, "next_step"
         ):
@@ -59,16 +73,18 @@ class InitiativeService(RecordService):
         with self.db.atomic():
             record = super().create(data)
             self._event(record["id"], "stage", None, record["stage"])
-            self._event(record["id"], "lead", None, record["lead"])
+            self._event(record["id"], "lead", None, self.lead_value(record))
         return record
 
     def update(self, record_id: str, changes: Any) -> Record:
         with self.db.atomic():
             before = self.get(record_id)
             after = super().update(record_id, changes)
-            for kind in ("stage", "lead"):
-                if before[kind] != after[kind]:
-                    self._event(record_id, kind, before[kind], after[kind])
+            if before["stage"] != after["stage"]:
+                self._event(record_id, "stage", before["stage"], after["stage"])
+            lead_before, lead_after = self.lead_value(before), self.lead_value(after)
+            if lead_before != lead_after:
+                self._event(record_id, "lead", lead_before, lead_after)
         return after
 
     def advance(self, record_id: str) -> Record:
@@ -81,6 +97,15 @@ class InitiativeService(RecordService):
         if following is Stage.CLOSED:
             changes["status"] = "closed"
         return self.update(record_id, changes)
+
+    def lead_value(self, record: Record) -> str:
+        """Who leads as a hand-over records it: the lead, or 'agency:' and the agency's name
+        (kept as it was then)."""
+        if record["lead"] != Lead.AGENCY.value or not record.get("lead_partner_id"):
+            return str(record["lead"])
+        row = self.db.execute("SELECT name FROM partner WHERE id = ?",
+                              [record["lead_partner_id"]]).fetchone()
+        return AGENCY_PREFIX + (row[0] if row else "")
 
     def hand_overs(self, record_id: str) -> list[Record]:
         """Each change of who leads, dated, oldest first (the first is who led at the start)."""

@@ -414,5 +414,13 @@ ALTER TABLE contact ADD COLUMN situation_table_outcome TEXT NOT NULL DEFAULT '';
     )
 
 
+@migrations()
+def m012_initiative_lead_agency(db: Database) -> None:
+    """An initiative may be led by a named partner agency (lead 'agency'): which one."""
+    db.executescript(
+        "ALTER TABLE initiative ADD COLUMN lead_partner_id TEXT REFERENCES partner(id);"
+    )
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True, execute_plugins=False)))

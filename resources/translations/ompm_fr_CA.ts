@@ -1520,8 +1520,16 @@ Le journal complet se trouve dans : {path}</translation>
         <translation>Qui &amp;dirige</translation>
     </message>
     <message>
-        <source>Handing the lead to the community is the model&apos;s measure of success; each hand-over is dated.</source>
-        <translation>Confier la direction à la communauté est la mesure de réussite du modèle ; chaque passation est datée.</translation>
+        <source>In the beginning police lead, always looking for community members who can take over; each hand-over is dated.</source>
+        <translation>Au début, la police dirige, toujours à la recherche de membres de la communauté qui peuvent prendre le relais; chaque passation est datée.</translation>
+    </message>
+    <message>
+        <source>Lead a&amp;gency</source>
+        <translation>&amp;Organisme responsable</translation>
+    </message>
+    <message>
+        <source>With a partner agency lead: which agency leads.</source>
+        <translation>Avec une direction par un organisme partenaire : lequel dirige.</translation>
     </message>
     <message>
         <source>&amp;Partners</source>

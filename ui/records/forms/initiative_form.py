@@ -14,7 +14,7 @@ from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
 from ompm_desktop.queries import display
 from ompm_desktop.queries.choices import neighbourhood_options, partner_options
 from ui.records.field_widgets import ChoiceField, DateField, NotesField, TextField
-from ui.records.pickers import MultiRecordPicker
+from ui.records.pickers import MultiRecordPicker, RecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
 
 if TYPE_CHECKING:
@@ -46,8 +46,11 @@ class InitiativeForm(RecordForm):
             [(q.value, info.label) for q, info in QUADRANTS.items()], self))
         self.add_field("lead", self.tr("Who &leads"), ChoiceField(
             [(x.value, x.label) for x in Lead], self),
-            hint=self.tr("Handing the lead to the community is the model's measure of "
-                         "success; each hand-over is dated."))
+            hint=self.tr("In the beginning police lead, always looking for community members "
+                         "who can take over; each hand-over is dated."))
+        self.lead_agency = RecordPicker("partner", parent=self)
+        self.add_field("lead_partner_id", self.tr("Lead a&gency"), self.lead_agency,
+                       hint=self.tr("With a partner agency lead: which agency leads."))
         self.partners = MultiRecordPicker("partner", parent=self)
         self.add_field("partner_ids", self.tr("&Partners"), self.partners)
         self.add_field("next_step", self.tr("Ne&xt step"), TextField(
@@ -83,6 +86,7 @@ class InitiativeForm(RecordForm):
         context = self.desk.context
         self.neighbourhoods.set_options(neighbourhood_options(context))
         self.partners.set_options(partner_options(context))
+        self.lead_agency.set_options(partner_options(context))
 
     def defaults(self) -> dict[str, Any]:
         return {"quadrant": "mobilization", "lead": "police", "status": "active",
