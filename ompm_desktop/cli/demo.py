@@ -7,15 +7,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from ompm_desktop.cli.common import add_db_option, database_path
 from ompm_desktop.demo import build_demo
 from ompm_desktop.errors import FileExistsRefusedError
+from ompm_desktop.paths import demo_database_path
 from ompm_desktop.services.desk import Desk
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="build a demo division (for trying the app)")
-    add_db_option(parser)
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help="the file to build it in (default: the demo's own place in your "
+                        "user data folder, never the division's)")
     parser.add_argument("--size", choices=("small", "large"), default="small",
                         help="small: one realistic division; large: for benchmarks")
     parser.add_argument("--seed", type=int, default=7, help="same seed, same data")
@@ -49,7 +51,7 @@ def build_demo_file(path: Path, size: str = "small", seed: int = 7, force: bool 
 
 
 def run(args: argparse.Namespace) -> int:
-    path = database_path(args)
+    path = Path(args.db) if args.db else demo_database_path()
     described = build_demo_file(path, args.size, args.seed, args.force)
     print(f"Built a {args.size} demo division in {path}: {described}.")
     return 0

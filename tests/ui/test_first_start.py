@@ -138,3 +138,10 @@ def test_new_database_from_the_demo_never_proposes_the_demos_place(qtbot, opened
     assert window.dialog.path_edit.text() == str(default_database_path().with_name(
         "division-2.db"))
     window.dialog.reject()
+
+
+def test_the_demo_command_builds_in_the_demos_place_not_the_divisions():
+    from ompm_desktop.cli import main
+
+    assert main(["demo"]) == 0
+    assert demo_database_path().exists() and not default_database_path().exists()
