@@ -100,7 +100,7 @@ def _in_use(path: Path) -> bool:
 def remove_left_over(folder: Path) -> list[Path]:
     """Remove the temporary copies in `folder` that no running process holds (those of a
     process that was killed, or of a machine that lost power). Returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         names = sorted(entry.name for entry in os.scandir(folder))
     except OSError:
