@@ -23,7 +23,11 @@ class Standing:
 
     @property
     def quadrant_name(self) -> str:
-        return self.quadrant.label if self.quadrant else _("Not assessed yet")
+        if self.quadrant:
+            return self.quadrant.label
+        if self.threat is not None:
+            return _("Not yet placed (capacity unknown)")
+        return _("Not assessed yet")
 
 
 def standings(desk: Desk) -> dict[str, Standing]:

@@ -87,6 +87,8 @@ def first_line(value: Any, limit: int = 120) -> str:
 
 
 def quadrant_name(value: Any) -> str:
+    if value == "unplaced":  # assessed, but its capacity is unknown
+        return _("Not yet placed (capacity unknown)")
     try:
         return QUADRANTS[Quadrant(value)].label
     except ValueError:

@@ -89,8 +89,10 @@ NEIGHBOURHOODS = RecordList(
                sort_sql=("fold(neighbourhood.name)",)),
         Column("beat", N_("Beat"), "b.name", sort_sql=("b.name COLLATE numbers",)),
         Column("population", N_("Population"), "neighbourhood.population", display=display.number),
-        Column("quadrant", N_("Quadrant"), LATEST_ASSESSMENT.format(column="quadrant"),
-               display=display.quadrant_name),
+        # 'unplaced': assessed, but its capacity is unknown (an imported batch of counts).
+        Column("quadrant", N_("Quadrant"), f"coalesce({LATEST_ASSESSMENT.format(column='quadrant')}"
+               f", CASE WHEN {LATEST_ASSESSMENT.format(column='assessed_on')} IS NOT NULL "
+               "THEN 'unplaced' END)", display=display.quadrant_name),
         Column("assessed_on", N_("Last assessed"), LATEST_ASSESSMENT.format(column="assessed_on")),
     ),
     default_sort="name",

@@ -329,3 +329,18 @@ def test_a_quadrant_chosen_on_the_overview_is_not_kept_for_the_neighbourhood_ope
     assert page.panel.quadrant is not None
     choose(qtbot, page, "Rideau Heights")
     assert page.panel.quadrant is None
+
+
+def test_a_neighbourhood_with_an_unknown_capacity_is_shown_not_yet_placed(division, qtbot):
+    desk = division.desk
+    desk.assessments.create({
+        "neighbourhood_id": division.westboro["id"], "assessed_on": "2011-12-31",
+        "assessor": "City of Toronto", "threat": 57.4, "capacity": None})
+    page = open_page(qtbot, desk)
+    assert page.hoods.item(3).text() == ("Westboro\nNot yet placed (capacity unknown)\n"
+                                         "Beat 5 - Westboro · assessed 2011-12-31")
+    choose(qtbot, page, "Westboro")
+    assert "not yet placed: capacity unknown (threat 57.4, 2011-12-31)" in page.facts.text()
+    assert [page.history.item(0, column).text() for column in range(5)] == [
+        "2011-12-31", "City of Toronto", "unknown", "57.4", "not yet placed"]
+    assert page.view.diagram.layout.points == ()

@@ -30,7 +30,7 @@ def fill_list(hoods: QListWidget, rows: list[dict[str, Any]], beat_chosen: bool
             row["assessed_on"]) if row["assessed_on"] else "")
         details = " · ".join(part for part in (row["beat"] or "", when) if part)
         item = QListWidgetItem(f"{row['name']}\n{place}" + (f"\n{details}" if details else ""))
-        item.setIcon(quadrant_icon(row["quadrant"]))
+        item.setIcon(quadrant_icon(row["quadrant"] if row["quadrant"] != "unplaced" else None))
         item.setData(Qt.ItemDataRole.UserRole, row["id"])
         item.setToolTip(f"{place}\n{details}")
         hoods.addItem(item)
