@@ -7,6 +7,11 @@ from typing import Any
 
 from ompm_desktop import site_defaults
 from ompm_desktop.i18n import check_language, system_language
+from ompm_desktop.scoring.references import (
+    DEFAULT_REFERENCES,
+    REFERENCES_SETTING,
+    validate_references,
+)
 from ompm_desktop.scoring.weights import DEFAULT_WEIGHTS, WEIGHTS_SETTING, validate_weights
 from ompm_desktop.services.record_service import Context
 
@@ -18,6 +23,9 @@ DEFAULTS: dict[str, Any] = {
     "threshold_threat": 50.0,
     # How much each indicator counts toward its score (relative within each axis).
     "score_weights": dict(DEFAULT_WEIGHTS),
+    # What each counted indicator is scored against: a rate per 1,000 residents a year that
+    # scores 50, and the population a neighbourhood is read as having when it is not known.
+    REFERENCES_SETTING: DEFAULT_REFERENCES.as_dict(),
     "stale_assessment_days": 90,
     "bolo_default_days": 30,
     "lock_after_minutes": 10,
@@ -65,6 +73,8 @@ class SettingsService:
 
         if key == WEIGHTS_SETTING:
             value = validate_weights(value)
+        if key == REFERENCES_SETTING:
+            value = validate_references(value).as_dict()
         if key == "language":
             value = check_language(value)
         with self.context.db.atomic():

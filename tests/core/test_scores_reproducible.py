@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ompm_desktop.errors import ValidationError
 from ompm_desktop.scoring.recording import (
     explain_recorded,
     record_assessment,
@@ -90,3 +91,15 @@ def test_a_demo_assessment_explains_itself_from_what_it_kept(demo_db):
         assert "the same scores as recorded" in result.notes[-1]
     finally:
         desk.close()
+
+
+def test_the_reference_values_are_a_setting_checked_when_set(memory_desk):
+    settings = memory_desk.settings
+    assert settings.get(REFERENCES_SETTING)["rates"]["violent_incidents"] == 11.0
+    with pytest.raises(ValidationError, match="must be a number above zero"):
+        settings.set(REFERENCES_SETTING, {"rates": {"violent_incidents": 0}})
+    settings.set(REFERENCES_SETTING, {"rates": {"violent_incidents": 8},
+                                      "typical_population": 9000})
+    kept = settings.get(REFERENCES_SETTING)
+    assert kept["rates"]["violent_incidents"] == 8.0 and kept["typical_population"] == 9000
+    assert kept["rates"]["calls_for_service"] == 300.0  # the others keep their defaults
