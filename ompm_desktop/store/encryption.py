@@ -6,6 +6,7 @@ random bytes until the right passphrase is given. The passphrase is never writte
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,10 @@ def apply_key(connection: Any, passphrase: str) -> None:
 
 
 def journal_of(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
+    """The file's rollback journal: beside the real file, as SQLite keeps it, when `path` is a
+    symbolic link."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + "-journal")
 
 
 def roll_back_hot_journal(path: Path, passphrase: str) -> None:

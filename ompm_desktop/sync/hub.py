@@ -121,8 +121,10 @@ def update_hub(hub: Path, passphrase: str | None) -> Path | None:
                 return None
             # The migration is made on a copy beside the hub, renamed onto it when done. In
             # place, a process killed half way would leave a hot journal written by the app's
-            # SQLCipher library, which the syncs' library cannot roll back.
-            with partial_file(hub) as part:
+            # SQLCipher library, which the syncs' library cannot roll back. A hub reached
+            # through a symbolic link: the real file is replaced, never the link.
+            real = Path(os.path.realpath(hub))
+            with partial_file(real) as part:
                 copy_into(db, part, passphrase)
                 db.close()
                 updated = _open_for_update(part, passphrase)
@@ -130,7 +132,7 @@ def update_hub(hub: Path, passphrase: str | None) -> Path | None:
                     copy = migrate(updated, hub, passphrase)
                 finally:
                     updated.close()
-                os.replace(part, hub)
+                os.replace(part, real)
             return copy
         finally:
             db.close()

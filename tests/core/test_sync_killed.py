@@ -96,7 +96,8 @@ SYNC_AND_DIE_AT_THE_HUB = textwrap.dedent("""
     from ompm_desktop.sync import engine
 
     database, hub, kill_at = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-    journal = hub.with_name(hub.name + "-journal")
+    real = Path(os.path.realpath(hub))  # SQLite keeps the journal beside the real file
+    journal = real.with_name(real.name + "-journal")
     opened = engine.open_file
 
     def open_file(path, passphrase, keys=None):
@@ -246,3 +247,47 @@ def test_an_update_of_the_hub_killed_half_way_leaves_the_hub_as_it_was(tmp_path)
     assert update_hub(hub, PASSPHRASE) is None  # up to date
     assert copy.name.startswith(f"hub.db.before-v{SCHEMA_VERSION}-")
     assert version < SCHEMA_VERSION
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_hub_updated_through_a_symbolic_link_stays_where_it_is(tmp_path):
+    (tmp_path / "share").mkdir()
+    hub, _ = older_encrypted_hub(tmp_path / "share")
+    link = tmp_path / "hub-link.db"
+    link.symlink_to(hub)
+    assert update_hub(link, PASSPHRASE) is not None
+    assert link.is_symlink() and link.resolve() == hub
+    connection = encryption.connect(hub, PASSPHRASE)
+    try:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        connection.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not hasattr(os, "symlink"),
+                    reason="SIGKILL and symbolic links are POSIX")
+def test_a_hub_reached_through_a_symbolic_link_is_rolled_back_as_well(
+        tmp_path, monkeypatch, capsys):
+    """SQLite keeps the journal beside the real file, not beside the link."""
+    ahmed, bouchard = Laptop(tmp_path, "Ahmed"), Laptop(tmp_path, "Bouchard")
+    with ahmed.desk() as desk:
+        division = small_division(desk)
+    (tmp_path / "share").mkdir()
+    hub = create_hub(tmp_path / "share" / "hub.db", ahmed.path, PASSPHRASE)
+    link = tmp_path / "hub-link.db"
+    link.symlink_to(hub)
+    bouchard.sync(link)
+    with bouchard.desk() as desk, desk.db.atomic():
+        for number in range(1000):
+            desk.contacts.create({
+                "occurred_at": "2026-11-20 14:00", "officer_id": division.morin["id"],
+                "neighbourhood_id": division.rideau["id"], "kind": "Meeting",
+                "summary": f"Resident {number} about the Compton St. lot. " + "Lights. " * 25})
+    before = shared_rows(hub)
+    monkeypatch.setenv("OMPM_PASSPHRASE", PASSPHRASE)
+    assert killed_inside_the_hub(bouchard, link, 130) > 0
+    assert not link.with_name("hub-link.db-journal").exists()  # beside the hub, not the link
+    assert cli_main(["stats", "--db", str(link)]) == 0, capsys.readouterr()
+    assert integrity(hub) == "ok"
+    assert shared_rows(hub) == before
+    assert bouchard.sync(link).sent == 1000
