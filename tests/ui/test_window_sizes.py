@@ -6,9 +6,16 @@ division overview keeps the room its names need to be read."""
 from __future__ import annotations
 
 import pytest
+from palette_and_scale import larger
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 
 from ompm_desktop.paths import resource_path
 from ompm_desktop.services.desk import Desk
@@ -71,7 +78,8 @@ def buttons_cut_off(window: MainWindow) -> list[str]:
         if not button.isVisible() or scrolls_with_its_content(button, page):
             continue
         where = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
-        whole = button.visibleRegion().boundingRect() == button.rect()
+        whole = button.visibleRegion().boundingRect() == button.rect() and (
+            not isinstance(button, QPushButton) or button.width() >= button.sizeHint().width())
         if not window.rect().contains(where) or not whole:
             cut.append(f"{type(page).__name__}: {button.text() or button.objectName()}")
     return cut
@@ -109,3 +117,28 @@ def test_the_overview_keeps_its_names_readable_at_1024x700(qtbot, demo_desk, mon
     # point of the layout is logicalDpi / 72 pixels at its true size.
     true_size = page.view.logicalDpiX() / 72
     assert page.view.zoom() >= 0.75 * true_size
+
+
+@pytest.fixture
+def large_type(qapp):
+    font = qapp.font()
+    qapp.setFont(larger(font))
+    yield
+    qapp.setFont(font)
+
+
+def test_the_buttons_stay_whole_in_large_type_in_french(qtbot, demo_desk, monkeypatch,
+                                                         french, large_type):
+    """A record's buttons ("Passer à l'étape Évaluation", "Historique…") wrap onto another
+    row where the form is narrow, instead of being cut."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 768))
+    window = fitted_window(qtbot, demo_desk)
+    cut = []
+    for index in range(window.pages.count()):
+        window.show_page(index)
+        page = window.pages.currentWidget()
+        if hasattr(page, "form"):
+            page.table.selectRow(0)  # a record's own buttons
+        qtbot.wait(1)
+        cut += buttons_cut_off(window)
+    assert cut == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ui.flow_layout import FlowLayout
 from ui.records.record_form import RecordForm
 
 
@@ -27,7 +28,7 @@ class FormPanel(QWidget):
         self.restore_button = self._button(self.tr("Restore"), "restore")
         self.history_button = self._button(self.tr("History…"), "history", self.tr(
             "Every change to this record: who, when, before and after"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto a second row where the form is narrow (large type)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         for button in extras:

@@ -211,11 +211,14 @@ class RecordListPage(RecordWriting):
     def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         if not self._split_set:
-            # Three fifths of the width to the list, as the stretch factors say: left to
-            # the size hints, the form took most of it and the list showed three columns.
+            # The form two fifths of the width, or what it asks for in large type (half at
+            # most), the list the rest: left to the size hints, the form took most of it and
+            # the list showed three columns (the Contacts summary never, even at 1920 px).
             self._split_set = True
             total = sum(self.splitter.sizes())
-            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+            form = min(max(total * 2 // 5, self.splitter.widget(1).sizeHint().width()),
+                       total // 2)
+            self.splitter.setSizes([total - form, form])
 
     def _set_column_widths(self) -> None:
         """Wide enough for what the first rows hold, within reason."""
