@@ -18,4 +18,7 @@ import ompm_desktop.transfer.recovery  # noqa: E402, F401  (a damaged file's bac
 from ui.app import run  # noqa: E402
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle's profile processes start as this program
     sys.exit(run())

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from ompm_desktop.clock import today
 from ompm_desktop.errors import DeskError, NotFoundError
-from ompm_desktop.i18n import _, language_of
+from ompm_desktop.i18n import _, current_language, language_of
 from ompm_desktop.queries.display import number
 from ompm_desktop.reports.document import RunningTitle, build_pdf, document_info, render_pdf
 from ompm_desktop.reports.document import write_whole as write_file
@@ -28,6 +28,7 @@ from ompm_desktop.reports.profile_standing import (
     standing_facts,
     trajectory_table,
 )
+from ompm_desktop.reports.profiles_in_parallel import processes_for, profile_pdfs
 from ompm_desktop.reports.styles import SUBTITLE, TITLE, gap, heading, para
 from ompm_desktop.services.audit import record_disclosure
 
@@ -114,6 +115,15 @@ def write_profile(desk: Desk, neighbourhood_id: str, out: Path | str, *,
     return written
 
 
+def profile_document(desk: Desk, neighbourhood_id: str, include_personal: bool
+                     ) -> tuple[str, bytes]:
+    """A neighbourhood's name and its profile's PDF, in the current language."""
+    neighbourhood = _neighbourhood(desk, neighbourhood_id)
+    pages = profile_story(desk, neighbourhood, include_personal=include_personal)
+    title = _("Neighbourhood profile") + f" - {neighbourhood['name']}"
+    return neighbourhood["name"], render_pdf(pages, _info(desk, title, include_personal))
+
+
 def file_name(name: str, taken: set[str]) -> str:
     """A file name from a neighbourhood's name: letters (accents kept) and digits."""
     stem = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-_").lower() or "profile"
@@ -172,20 +182,28 @@ def _write_profiles(desk: Desk, out: Path | str, *, neighbourhood_ids: Sequence[
         if progress is not None:
             progress(done, total, name)
 
-    for done, neighbourhood_id in enumerate(ids):
+    if not one_file:
+        # One PDF each: on every core when there are many (each process its own read-only
+        # connection); the files are named and written here, in order, as they come.
+        processes = processes_for(desk, total)
+        made = profile_pdfs(desk, ids, processes=processes, language=current_language(),
+                            include_personal=include_personal) if processes else (
+            profile_document(desk, neighbourhood_id, include_personal)
+            for neighbourhood_id in ids)
+        try:
+            for done, (name, content) in enumerate(made):
+                check(done, name)
+                path = target / file_name(name, taken)
+                write_file(path, content)
+                written.append(path)
+        finally:
+            made.close()
+    for done, neighbourhood_id in enumerate(ids if one_file else ()):
         neighbourhood = _neighbourhood(desk, neighbourhood_id)
-        name = neighbourhood["name"]
         pages = profile_story(desk, neighbourhood, include_personal=include_personal)
-        if one_file:
-            # The layout is the slow part: progress is told as each profile is laid out.
-            tick = _Tick(partial(check, done, name))
-            story += ([PageBreak()] if story else []) + [tick, *pages]
-            continue
-        check(done, name)
-        path = target / file_name(name, taken)
-        title = _("Neighbourhood profile") + f" - {name}"
-        write_file(path, render_pdf(pages, _info(desk, title, include_personal)))
-        written.append(path)
+        # The layout is the slow part: progress is told as each profile is laid out.
+        tick = _Tick(partial(check, done, neighbourhood["name"]))
+        story += ([PageBreak()] if story else []) + [tick, *pages]
     if one_file:
         title = _("Neighbourhood profiles") + f" - {desk.settings.get('division_name')}"
         content = render_pdf(story, _info(desk, title, include_personal))

@@ -38,18 +38,33 @@ ITEM = ParagraphStyle("item", parent=BODY, leftIndent=14, bulletIndent=4, spaceA
 EMPTY = ParagraphStyle("empty", parent=BODY, leftIndent=14, textColor=MUTED)
 
 
+class LaidOnce(Paragraph):
+    """A paragraph that breaks its lines once per width: a table wraps each cell two or
+    three times with the same width (to size its rows, to draw them, to split them across
+    pages), and the line breaking was most of a profile's time."""
+
+    _laid_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._laid_for and hasattr(self, "blPara"):  # a split drops it
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._laid_for = availWidth if hasattr(self, "blPara") else None
+        return size
+
+
 def escaped(text: object) -> str:
     """User text made safe for reportlab's paragraph markup, line breaks kept."""
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
 
 
 def para(text: object, style: ParagraphStyle = BODY) -> Paragraph:
-    return Paragraph(escaped(text), style)
+    return LaidOnce(escaped(text), style)
 
 
 def markup(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of markup the code wrote itself (user parts already escaped)."""
-    return Paragraph(text, style)
+    return LaidOnce(text, style)
 
 
 def bold(text: object) -> str:

@@ -1,0 +1,93 @@
+"""Many neighbourhood profiles at once on every core: a pool of processes, each with its own
+read-only connection to the database (given the passphrase of an encrypted file), lays out
+profiles and hands each PDF back whole; the caller names and writes the files, in order, so
+that progress, cancelling and what is kept read as with one process.
+
+Used by write_profiles for a folder of profiles on a machine with more than one core (200
+profiles took 18 s on one core of two)."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
+
+FEWEST = 8  # profiles below which starting the processes costs more than it saves
+CHUNK = 4  # profiles a process is handed at a time (fewer hand-overs; progress still moves)
+
+
+@dataclass(frozen=True)
+class WorkerSetup:
+    """What a process needs to make profiles as the caller's desk would (pickled to it)."""
+
+    path: Path
+    passphrase: str | None
+    actor: str
+    moment: datetime  # "now" for the whole batch: every profile says the same time
+    language: str
+    include_personal: bool
+
+
+def processes_for(desk: Desk, count: int) -> int:
+    """How many processes to share `count` profiles among (0: make them here)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if desk.path is None or count < FEWEST or (cores or 1) < 2:
+        return 0
+    return min(cores or 1, count // CHUNK)
+
+
+def profile_pdfs(desk: Desk, ids: Sequence[str], *, processes: int, language: str,
+                 include_personal: bool) -> Iterator[tuple[str, bytes]]:
+    """Each neighbourhood's name and profile PDF, in the order of `ids`, made by a pool of
+    processes. Stopping the iteration (a cancel) stops the processes."""
+    assert desk.path is not None
+    setup = WorkerSetup(desk.path, desk.passphrase, desk.actor, desk.context.clock(),
+                        language, include_personal)
+    # spawn: a fresh interpreter, never a copy of a process running Qt's threads
+    context = multiprocessing.get_context("spawn")
+    pool = context.Pool(processes, initializer=_start, initargs=(setup,))
+    try:
+        yield from pool.imap(_profile_pdf, ids, chunksize=CHUNK)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+_worker: dict[str, Any] = {}
+
+
+def _constant(moment: datetime) -> datetime:
+    return moment
+
+
+def _start(setup: WorkerSetup) -> None:
+    """A process's one connection, read-only: it writes nothing (the caller audits)."""
+    gc.enable()  # main.py starts with it off, and a spawned process runs main.py's top
+    from ompm_desktop.reports.fonts import register_fonts
+    from ompm_desktop.services.desk import Desk
+
+    desk = Desk.open(setup.path, passphrase=setup.passphrase, read_only=True,
+                     clock=partial(_constant, setup.moment))
+    desk.actor = setup.actor
+    register_fonts()
+    _worker.update(desk=desk, setup=setup)
+
+
+def _profile_pdf(neighbourhood_id: str) -> tuple[str, bytes]:
+    from ompm_desktop.i18n import language_of
+    from ompm_desktop.reports.profile import profile_document
+
+    desk: Desk = _worker["desk"]
+    setup: WorkerSetup = _worker["setup"]
+    with language_of(setup.language):
+        return profile_document(desk, neighbourhood_id, setup.include_personal)

@@ -1,0 +1,52 @@
+"""Many profiles on every core: a pool of processes, each with its own read-only connection
+(the passphrase handed to it for an encrypted file), makes the same profiles, in the same
+order and language, as one process; the files are named and written by the caller."""
+
+from io import BytesIO
+
+from pdf_checks import all_text
+from pypdf import PdfReader
+
+from ompm_desktop.i18n import language_of
+from ompm_desktop.reports import profile
+from ompm_desktop.reports.profile import profile_document, write_profiles
+from ompm_desktop.reports.profiles_in_parallel import profile_pdfs
+from ompm_desktop.services.desk import Desk
+
+
+def text(content: bytes) -> str:
+    return " ".join(" ".join(page.extract_text().split())
+                    for page in PdfReader(BytesIO(content)).pages)
+
+
+def test_a_pool_makes_what_one_process_makes_in_order_and_in_french(demo_db):
+    desk = Desk.open(demo_db)
+    try:
+        desk.actor = "Sgt. Tremblay"
+        ids = [row["id"] for row in desk.neighbourhoods.list()]
+        with language_of("fr"):
+            alone = [profile_document(desk, hood, False) for hood in ids]
+        pooled = list(profile_pdfs(desk, ids, processes=2, language="fr",
+                                   include_personal=False))
+    finally:
+        desk.close()
+    assert [name for name, _ in pooled] == [name for name, _ in alone]
+    assert [text(pdf) for _, pdf in pooled] == [text(pdf) for _, pdf in alone]
+    assert "Profil du quartier" in text(pooled[0][1])
+
+
+def test_an_encrypted_division_s_profiles_in_a_folder_on_two_processes(tmp_path, monkeypatch):
+    monkeypatch.setattr(profile, "processes_for", lambda desk, count: 2)
+    desk = Desk.open(tmp_path / "division.db", create=True, passphrase="Tulip-Lantern-42")
+    try:
+        names = [f"Quartier {number}" for number in range(9)]
+        desk.neighbourhoods.create_many({"name": name} for name in names)
+        told: list[int] = []
+        written = write_profiles(desk, tmp_path / "profiles",
+                                 progress=lambda done, total, name: told.append(done))
+    finally:
+        desk.close()
+    assert [path.name for path in written] == [f"quartier-{n}.pdf" for n in range(9)]
+    assert [name in all_text(path) for name, path in zip(names, written, strict=True)] == [
+        True] * 9
+    assert told[:9] == list(range(9)) and told[-1] == 9
