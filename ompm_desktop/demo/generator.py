@@ -21,6 +21,7 @@ from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import CONTACT_KINDS
 from ompm_desktop.scoring.indicators import EFFICACY_ITEMS
+from ompm_desktop.scoring.peers import computed_counts
 from ompm_desktop.scoring.recording import references_used
 from ompm_desktop.scoring.references import DEFAULT_RATES, DEFAULT_REFERENCES
 from ompm_desktop.scoring.scores import score_answers
@@ -144,6 +145,7 @@ class _Builder:
         self.partners()
         self.contacts()
         self.initiatives()
+        self.latest_on_the_records()
         self.shifts()
         self.briefing_items()
         return self.summary
@@ -153,6 +155,7 @@ class _Builder:
         names = [p + n for p in prefixes for n in words.NEIGHBOURHOODS]
         quadrants = list(Quadrant)
         self.hood_quadrant: dict[str, str] = {}
+        self.latest_answers: dict[str, tuple[str, dict[str, Any]]] = {}
         self.hoods, assessments = [], []
         for index in range(self.size.neighbourhoods):
             beat = self.beats[index % len(self.beats)]
@@ -201,7 +204,25 @@ class _Builder:
                 residents_surveyed=noise % 25, partners_consulted=noise % 4,
                 partner_form=noise % 3 == 0))
             self.hood_quadrant[hood["id"]] = quadrant.value
+        self.latest_answers[hood["id"]] = (rows[-1]["id"], answers["answers"])
         return rows
+
+    def latest_on_the_records(self) -> None:
+        """Each neighbourhood's newest assessment counted again from the partners and
+        initiatives now on the records, as a sergeant assessing today would: dragging its
+        point then starts from answers that give its very scores."""
+        counts = computed_counts(self.desk.db)
+        table = self.desk.db.table("assessment")
+        for hood in self.hoods:
+            assessment_id, answers = self.latest_answers[hood["id"]]
+            computed = dict(counts[hood["id"]])
+            result = score_answers(answers, computed=computed, population=hood["population"],
+                                   weights=DEFAULT_WEIGHTS, thresholds=Thresholds(),
+                                   references=DEFAULT_REFERENCES)
+            table.update(assessment_id, {
+                "indicators": json.dumps({**answers, **computed}), "threat": result.threat,
+                "capacity": result.capacity, "quadrant": result.quadrant.value,
+                "computed_quadrant": result.quadrant.value})
 
     def officers(self) -> None:
         rng, rows = self.rng, []

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.scoring.recording import (
     explain_recorded,
+    propose_from_point,
     record_assessment,
     rescore_recorded,
     score_for,
@@ -103,3 +104,18 @@ def test_the_reference_values_are_a_setting_checked_when_set(memory_desk):
     kept = settings.get(REFERENCES_SETTING)
     assert kept["rates"]["violent_incidents"] == 8.0 and kept["typical_population"] == 9000
     assert kept["rates"]["calls_for_service"] == 300.0  # the others keep their defaults
+
+
+def test_dragging_a_demo_point_starts_from_answers_that_give_its_recorded_scores(demo_db):
+    desk = Desk.open(demo_db)
+    try:
+        for hood in desk.neighbourhoods.list():
+            latest = desk.assessments.latest(hood["id"])
+            proposal = propose_from_point(desk, hood["id"], latest["capacity"],
+                                          latest["threat"])
+            assert proposal.based_on == latest["assessed_on"]
+            assert (proposal.computed.threat, proposal.computed.capacity) == (
+                latest["threat"], latest["capacity"]), hood["name"]
+            assert not proposal.needs_reason
+    finally:
+        desk.close()
