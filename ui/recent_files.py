@@ -33,4 +33,5 @@ def last_division() -> Path | None:
     when no other is at hand (once a real division exists, a demo is never the default)."""
     there = [path for path in recent_files() if path.is_file()]
     real = [path for path in there if path.name != DEMO_FILE_NAME]
-    return (real or there or [None])[0]
+    chosen = real or there
+    return chosen[0] if chosen else None
