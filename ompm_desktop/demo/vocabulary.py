@@ -89,10 +89,10 @@ CONTACT_SUMMARIES = {
         "Discussed repeat calls at {street} and a problem-solving plan",
     ),
     "mobilization": (
-        "Met {partner} to plan a safety audit along {street}",
+        "Met {partner} about sub-standard housing on {street}",
         "Brought {partner} and housing staff together about youth loitering",
         "Referred a family to {partner} for parenting support",
-        "Planned a CPTED walk on {street} with {partner}",
+        "Worked with {partner} on addiction supports near {street}",
     ),
     "engagement": (
         "Presented on frauds targeting seniors to {partner}",
