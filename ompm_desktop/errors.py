@@ -4,7 +4,12 @@ from __future__ import annotations
 
 
 class DeskError(Exception):
-    """Base of every error the user should see as a message rather than a traceback."""
+    """Base of every error the user should see as a message rather than a traceback.
+
+    `command_line`, when set, is what the command line says instead (the message may speak
+    of the window: a form, a menu)."""
+
+    command_line: str | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ompm_desktop import APP_TITLE, __version__
 from ompm_desktop.errors import DeskError
+from ompm_desktop.store.database import DATABASE_ERRORS, write_failure
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +48,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ompm_desktop.cli.selftest import run as run_selftest
 
         return run_selftest(args)
+    # What goes wrong is said in one line on stderr (below); the app's log of it is for
+    # whoever reads the log file, not a second line here.
+    logging.getLogger("ompm_desktop").addHandler(logging.NullHandler())
     try:
         return int(args.func(args) or 0)
     except DeskError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(f"error: {exc.command_line or exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a full disk, a read-only file or folder, outside a transaction
+        print(f"error: {_os_error_line(exc)}", file=sys.stderr)
+        return 1
+    except DATABASE_ERRORS as exc:  # SQLite refusing a write outside a transaction
+        failure = write_failure(exc, read_only=False)
+        if failure is None:
+            raise
+        print(f"error: {failure.command_line or failure.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Interrupted; nothing more was written.", file=sys.stderr)
         return 130
+
+
+def _os_error_line(error: OSError) -> str:
+    from ompm_desktop.store.disk_errors import FULL, READ_ONLY, cannot_write
+
+    if error.errno in FULL or error.errno in READ_ONLY:
+        return cannot_write(error).message
+    where = f": {error.filename}" if error.filename else ""
+    return f"{error.strerror or error}{where}"

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import LANGUAGES
 from ompm_desktop.paths import default_database_path
 from ompm_desktop.services.desk import Desk
+from ompm_desktop.store.database import writable
+from ompm_desktop.store.disk_errors import cannot_write
 from ompm_desktop.store.encryption import PassphraseRequiredError
 
 
@@ -36,7 +40,17 @@ def passphrase_from_user(path: Path) -> str:
         return given
     if not sys.stdin.isatty():
         raise PassphraseRequiredError(path)
-    return getpass.getpass(f"Passphrase for {path.name}: ")
+    return ask_passphrase(f"Passphrase for {path.name}: ")
+
+
+def ask_passphrase(prompt: str) -> str:
+    """A passphrase typed at the terminal; the input ended (Ctrl-D) is a DeskError."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        print(file=sys.stderr)  # the prompt's line ends
+        raise DeskError("No passphrase was typed (the input ended), so nothing was opened "
+                        "or changed.") from None
 
 
 def open_desk(args: argparse.Namespace, *, writer: bool = False) -> Desk:
@@ -44,10 +58,16 @@ def open_desk(args: argparse.Namespace, *, writer: bool = False) -> Desk:
     DeskError (exit 1). A command that writes (writer=True) takes the file's writer lock, so
     it is refused while the app has the file open, naming who does."""
     path = database_path(args)
+    # A file that cannot be written (a read-only file, folder or file system) is opened to
+    # be read; a command that writes is refused before anything is tried.
+    read_only = path.exists() and not writable(path)
+    if read_only and writer:
+        raise cannot_write(OSError(errno.EROFS, os.strerror(errno.EROFS), str(path)))
     try:
-        return Desk.open(path, writer=writer)
+        return Desk.open(path, writer=writer, read_only=read_only)
     except PassphraseRequiredError:
-        return Desk.open(path, passphrase=passphrase_from_user(path), writer=writer)
+        return Desk.open(path, passphrase=passphrase_from_user(path), writer=writer,
+                         read_only=read_only)
 
 
 def add_language_option(parser: argparse.ArgumentParser) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 
-from ompm_desktop.cli.common import add_db_option, database_path
+from ompm_desktop.cli.common import add_db_option, ask_passphrase, database_path
 from ompm_desktop.errors import DeskError
 from ompm_desktop.store.new_database import (
     UNENCRYPTED_WARNING,
@@ -38,8 +37,8 @@ def new_passphrase() -> str:
     if not sys.stdin.isatty():
         raise DeskError("A new encrypted database needs a passphrase: set OMPM_PASSPHRASE or "
                         "run this at a terminal to type it (or add --no-encryption).")
-    first = getpass.getpass("New passphrase: ")
-    check_new_passphrase(first, getpass.getpass("The same passphrase again: "))
+    first = ask_passphrase("New passphrase: ")
+    check_new_passphrase(first, ask_passphrase("The same passphrase again: "))
     return first
 
 

@@ -41,26 +41,45 @@ class ReadOnlyDatabaseError(StoreError):
 
 def write_failure(error: Exception, read_only: bool) -> StoreError | None:
     """What a failed write means to the user, when the cause is the disk or the file and not
-    a mistake in the app (those stay errors to report). None: not a write failure."""
+    a mistake in the app (those stay errors to report). None: not a write failure. The
+    window's message speaks of the form still holding what was typed; the command line's
+    (`command_line`) does not."""
     text = str(error).lower()
+    failure: StoreError
     if "readonly" in text or "read-only" in text:
         if read_only:
-            return ReadOnlyDatabaseError(_(
+            failure = ReadOnlyDatabaseError(_(
                 "This database is open read-only (another copy of the app holds it for "
                 "writing), so nothing was saved. What you typed is still in the form: close "
                 "the other copy and open the file again to save changes."))
-        return StoreError(_(
+            failure.command_line = _(
+                "This database can only be read here, so nothing was written.")
+            return failure
+        failure = StoreError(_(
             "The database file or its folder cannot be written (it is read-only), so the "
             "change was not saved. What you typed is still in the form: copy it, or make "
             "the folder writable and save again."))
+        failure.command_line = _(
+            "The database file or its folder cannot be written (it is read-only), so "
+            "nothing was written. Make it writable, or copy the file to a folder you can "
+            "write to, and run the command again.")
+        return failure
     if "full" in text:
-        return StoreError(_(
+        failure = StoreError(_(
             "The disk is full, so the change was not saved. What you typed is still in the "
             "form: free some space (or copy it elsewhere) and save again."))
+        failure.command_line = _(
+            "The disk is full, so nothing was written. Free some space and run the command "
+            "again.")
+        return failure
     if "disk i/o error" in text:
-        return StoreError(_(
+        failure = StoreError(_(
             "The disk could not be written (a disk I/O error), so the change was not saved. "
             "What you typed is still in the form: check the drive and save again."))
+        failure.command_line = _(
+            "The disk could not be written (a disk I/O error), so nothing was written. "
+            "Check the drive and run the command again.")
+        return failure
     return None
 
 
@@ -130,10 +149,16 @@ def _check_is_database(path: Path, passphrase: str | None) -> None:
         raise NotADatabaseError(_("{name} is empty (0 bytes): whatever it held is gone "
                                   "from this file.").format(name=path.name))
     if encryption.lacks_sqlite_header(path) and not passphrase:
-        if _looks_like_text(path) or not encryption.looks_encrypted(path):
+        if _looks_like_text(path):
             raise NotADatabaseError(
                 _("{path} is not a database of this app (it is some other kind of "
                   "file).").format(path=path)
+            )
+        if not encryption.looks_encrypted(path):  # not a whole number of pages
+            raise NotADatabaseError(
+                _("{path} is not a whole database file: it may have been cut short (a copy "
+                  "or a save that did not finish), or it is some other kind of file. Restore "
+                  "the newest sound backup of it.").format(path=path)
             )
         raise encryption.PassphraseRequiredError(path)
 
@@ -209,8 +234,13 @@ def open_database(
         private_file(path)
     else:
         _check_is_database(path, passphrase)
+    # A file that cannot be written (a read-only file, folder or file system) is read
+    # through SQLite's read-only mode, which needs no journal or shared-memory file.
+    unwritable = read_only and not writable(path)
     if passphrase:
-        db = DeskDatabase(encryption.connect(path, passphrase))
+        db = DeskDatabase(encryption.connect(path, passphrase, read_only=unwritable))
+    elif unwritable:
+        db = DeskDatabase(sqlite3.connect(read_only_uri(path), uri=True))
     else:
         db = DeskDatabase(path)
     try:
@@ -230,6 +260,21 @@ def open_database(
         db.close()
         raise
     return db
+
+
+def writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (a new file: its folder)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """SQLite's URI of a file to read only. Where its folder cannot be written, SQLite cannot
+    make the shared-memory file a WAL database is read with: the file is read as immutable
+    (nothing can write it there), without its -wal file."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return uri if os.access(path.parent, os.W_OK) else uri + "&immutable=1"
 
 
 def _open_read_only(db: DeskDatabase, path: Path) -> None:

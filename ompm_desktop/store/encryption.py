@@ -103,13 +103,19 @@ def roll_back_hot_journal(path: Path, passphrase: str) -> None:
         connection.close()
 
 
-def connect(path: Path, passphrase: str) -> Any:
+def connect(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
     """A SQLCipher connection, checked: a wrong passphrase raises WrongPassphraseError. A hot
-    journal left beside the file is rolled back first (roll_back_hot_journal)."""
+    journal left beside the file is rolled back first (roll_back_hot_journal). read_only: a
+    file that cannot be written, read through SQLite's read-only mode (database.read_only_uri)."""
     if not passphrase:
         raise PassphraseRequiredError(path)
-    roll_back_hot_journal(path, passphrase)
-    connection = sqlcipher3.connect(str(path))
+    if read_only:
+        from ompm_desktop.store.database import read_only_uri
+
+        connection = sqlcipher3.connect(read_only_uri(path), uri=True)
+    else:
+        roll_back_hot_journal(path, passphrase)
+        connection = sqlcipher3.connect(str(path))
     try:
         apply_key(connection, passphrase)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

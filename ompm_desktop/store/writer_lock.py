@@ -27,6 +27,7 @@ from filelock import FileLock, Timeout
 from ompm_desktop.clock import local, utc_now
 from ompm_desktop.errors import StoreError
 from ompm_desktop.i18n import _
+from ompm_desktop.store.disk_errors import cannot_write
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class DatabaseInUseError(StoreError):
         super().__init__(_(
             "{name} is already open in {who}. Open it read-only, or close it there first."
         ).format(name=path.name, who=who))
+        self.command_line = _(
+            "{name} is already open in {who}: close it there first, then run the command "
+            "again.").format(name=path.name, who=who)
         self.holder = holder
 
 
@@ -69,11 +73,18 @@ class WriterLock:
             self._lock.acquire(timeout=0)
         except Timeout:
             raise DatabaseInUseError(self.database, self.holder()) from None
+        except OSError as error:  # a read-only folder or file system, a full disk
+            raise cannot_write(error, self.database) from None
         # The OS lock was free: any note left behind is from a process that died.
         self.took_over_from = self.holder()
         me = Holder(getpass.getuser(), socket.gethostname(), os.getpid(),
                     local(utc_now()).strftime("%Y-%m-%d %H:%M"))
-        self.note_path.write_text(json.dumps(me.__dict__), encoding="utf-8")
+        try:
+            self.note_path.write_text(json.dumps(me.__dict__), encoding="utf-8")
+        except OSError as error:  # a full disk: no empty note is left behind
+            self.note_path.unlink(missing_ok=True)
+            self._lock.release()
+            raise cannot_write(error, self.database) from None
         self._lock_the_same_file()
         return self
 

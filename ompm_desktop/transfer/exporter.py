@@ -24,6 +24,7 @@ from ompm_desktop.services.audit import record_disclosure
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.record_service import Record
+from ompm_desktop.store.disk_errors import cannot_write
 from ompm_desktop.transfer.kinds import kind_named
 from ompm_desktop.transfer.kinds.contacts import partner_reference
 from ompm_desktop.transfer.kinds.partners import PERSONAL
@@ -203,7 +204,10 @@ def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool
         raise ImportFileError(_("There is no folder {folder} to write {name} into.").format(
             folder=out.parent, name=out.name))
     header, rows = export_rows(desk, kind, include_personal=include_personal)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    except OSError as error:
+        raise cannot_write(error, out) from None
     count = 0
     try:
         with os.fdopen(descriptor, "w", encoding=ENCODING, newline="") as handle:
@@ -213,8 +217,10 @@ def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool
                 writer.writerow(row)
                 count += 1
         os.replace(temporary, out)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full disk, a folder that cannot be written
+            raise cannot_write(error, out) from None
         raise
     record_disclosure(desk, "export", EXPORTED_TABLES.get(kind, kind), out.name, rows=count,
                       personal=include_personal)
