@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -46,7 +46,7 @@ def processes_for(desk: Desk, count: int) -> int:
 
 
 def profile_pdfs(desk: Desk, ids: Sequence[str], *, processes: int, language: str,
-                 include_personal: bool) -> Iterator[tuple[str, bytes]]:
+                 include_personal: bool) -> Generator[tuple[str, bytes], None, None]:
     """Each neighbourhood's name and profile PDF, in the order of `ids`, made by a pool of
     processes. Stopping the iteration (a cancel) stops the processes."""
     assert desk.path is not None

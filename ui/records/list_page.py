@@ -216,8 +216,9 @@ class RecordListPage(RecordWriting):
             # the list showed three columns (the Contacts summary never, even at 1920 px).
             self._split_set = True
             total = sum(self.splitter.sizes())
-            form = min(max(total * 2 // 5, self.splitter.widget(1).sizeHint().width()),
-                       total // 2)
+            asked = self.splitter.widget(1)
+            assert asked is not None  # the form, added in __init__
+            form = min(max(total * 2 // 5, asked.sizeHint().width()), total // 2)
             self.splitter.setSizes([total - form, form])
 
     def _set_column_widths(self) -> None:
