@@ -80,6 +80,23 @@ def _run(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
+# Runs a command and prints its peak resident memory (KiB): the only child of its own
+# process, so no other child's peak is counted.
+_MEASURED = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def run_measured(args: list[str]) -> tuple[float, float]:
+    """Seconds the command took and its peak memory in MB; it must exit 0."""
+    start = time.perf_counter()
+    done = subprocess.run([PYTHON, "-c", _MEASURED, *args], cwd=ROOT, env=_env(), check=True,
+                          capture_output=True, text=True)
+    return time.perf_counter() - start, int(done.stdout.split()[-1]) / 1024
+
+
 def median_ms(args: list[str], runs: int) -> float:
     return statistics.median(_run(args) * 1000 for _ in range(runs))
 
