@@ -142,3 +142,24 @@ def test_the_buttons_stay_whole_in_large_type_in_french(qtbot, demo_desk, monkey
         qtbot.wait(1)
         cut += buttons_cut_off(window)
     assert cut == []
+
+
+def test_a_long_partners_name_in_a_narrow_form_keeps_its_row(qtbot, demo_desk, monkeypatch,
+                                                             french, large_type):
+    """No horizontal scroll bar takes the row of the only partner chosen: the name is
+    shortened, whole in its tooltip."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 768))
+    window = fitted_window(qtbot, demo_desk)
+    window.show_page(window.page_index("contact"))
+    page = window.pages.currentWidget()
+    for row in range(page.model.rowCount()):
+        page.table.selectRow(row)
+        chosen = page.form.fields["partner_ids"].chosen
+        if chosen.count() == 1 and chosen.sizeHintForColumn(0) > chosen.viewport().width():
+            break
+    else:
+        pytest.fail("no contact with a partner's name wider than the form")
+    qtbot.wait(1)
+    assert not chosen.horizontalScrollBar().isVisible()
+    assert chosen.visualItemRect(chosen.item(0)).bottom() < chosen.viewport().height()
+    assert chosen.item(0).toolTip() == chosen.item(0).text()

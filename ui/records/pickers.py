@@ -127,6 +127,9 @@ class MultiRecordPicker(QWidget):
             noun(kind)))
         self.chosen = ChosenList(self)
         self.chosen.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the next field
+        # A long name is shortened with "…" (its tooltip says it whole): a horizontal scroll
+        # bar took the room of the only row in a narrow form.
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen.setToolTip(self.tr(
             "Backspace in the empty box above takes off the last {0}; or select one here "
             "and press Delete").format(noun(kind)))
@@ -196,6 +199,7 @@ class MultiRecordPicker(QWidget):
             return
         item = QListWidgetItem(self.index.labels.get(record_id, record_id))
         item.setData(Qt.ItemDataRole.UserRole, record_id)
+        item.setToolTip(item.text())
         self.chosen.addItem(item)
         self._after_change()
 
@@ -239,5 +243,6 @@ class MultiRecordPicker(QWidget):
             item = QListWidgetItem(self.index.labels.get(record_id) or self.tr(
                 "(deleted {0})").format(noun(self.kind)))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setToolTip(item.text())
             self.chosen.addItem(item)
         self._fit()
