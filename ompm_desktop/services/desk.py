@@ -13,6 +13,7 @@ from ompm_desktop.services.assessments import AssessmentService
 from ompm_desktop.services.beats import BeatService
 from ompm_desktop.services.briefing_items import BriefingItemService
 from ompm_desktop.services.contacts import ContactService
+from ompm_desktop.services.cswb_risks import CswbRiskService
 from ompm_desktop.services.initiatives import InitiativeService
 from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
@@ -51,6 +52,7 @@ class Desk:
         self.assignments = AssignmentService(self.context)
         self.directed_tasks = DirectedTaskService(self.context)
         self.briefing_items = BriefingItemService(self.context)
+        self.cswb_risks = CswbRiskService(self.context)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, passphrase: str | None = None,

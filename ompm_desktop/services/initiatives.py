@@ -7,6 +7,7 @@ from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.quadrants import Quadrant
 from ompm_desktop.model.sara import AGENCY_PREFIX, OUTCOMES, Lead, Stage
+from ompm_desktop.services.cswb_risks import risks_link
 from ompm_desktop.services.fields import Field, choice, ref, text
 from ompm_desktop.services.record_service import Link, Record, RecordService
 
@@ -42,6 +43,9 @@ class InitiativeService(RecordService):
         "assessment_notes": text(N_("Assessment notes"), max_length=20_000),
         "next_step": text(N_("Next step"), max_length=2000),
         "next_step_due": Field(N_("Next step due"), "date"),
+        # The types of call for service the problem shows in ('Disturbance; Drugs'): what
+        # "did it work?" counts before and after the response began.
+        "call_types": text(N_("Call types"), max_length=500),
     }
     links = {
         "neighbourhood_ids": Link("initiative_neighbourhood", "initiative_id",
@@ -49,6 +53,7 @@ class InitiativeService(RecordService):
                                   N_("Neighbourhoods")),
         "partner_ids": Link("initiative_partner", "initiative_id", "partner_id", "partner",
                             N_("Partner"), N_("Partners"), context="community"),
+        "risk_ids": risks_link("initiative_risk", "initiative_id"),
     }
 
     def _clean(self, data: Any, existing: Record | None) -> Any:

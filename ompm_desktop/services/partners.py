@@ -4,9 +4,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ompm_desktop.cswb.words import SECTORS
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.vocabulary import PARTNER_KINDS
+from ompm_desktop.services.cswb_risks import risks_link
 from ompm_desktop.services.fields import choice, flag, ref, text
 from ompm_desktop.services.record_service import Link, Record, RecordService
 
@@ -33,6 +35,9 @@ class PartnerService(RecordService):
                      aliases=("partner", "organization", "organisation", "nom")),
         "kind": choice(N_("Kind"), PARTNER_KINDS, listed=True, searched=True,
                        aliases=("type", "category", "partner kind", "genre")),
+        # The advisory committee's sector it speaks for (CSPA 2019 s. 250), beside its kind.
+        "sector": choice(N_("Sector"), SECTORS, required=False, searched=True,
+                         aliases=("cswb sector", "secteur")),
         "is_organization": flag(N_("Organization"), default=1,
                                 aliases=("is organisation", "org")),
         "contact_name": text(N_("Contact name"), max_length=120, listed=True,
@@ -56,7 +61,8 @@ class PartnerService(RecordService):
         "neighbourhood_ids": Link(
             "partner_neighbourhood", "partner_id", "neighbourhood_id", "neighbourhood",
             N_("Neighbourhood"), N_("Neighbourhoods"),
-        )
+        ),
+        "risk_ids": risks_link("partner_risk", "partner_id"),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:

@@ -27,6 +27,7 @@ RECORD_TABLES = (
     "assignment",
     "directed_task",
     "briefing_item",
+    "cswb_risk",
 )
 
 LINK_TABLES = {
@@ -34,7 +35,12 @@ LINK_TABLES = {
     "contact_partner": ("contact", "partner"),
     "initiative_neighbourhood": ("initiative", "neighbourhood"),
     "initiative_partner": ("initiative", "partner"),
+    "initiative_risk": ("initiative", "cswb_risk"),
+    "partner_risk": ("partner", "cswb_risk"),
 }
+# The link tables the first migration made (a later one makes its own).
+_FIRST_LINK_TABLES = ("partner_neighbourhood", "contact_partner", "initiative_neighbourhood",
+                      "initiative_partner")
 
 _INITIAL = f"""
 CREATE TABLE setting (
@@ -219,8 +225,8 @@ CREATE INDEX {name}_{right} ON {name}({right}_id);
 @migrations()
 def m001_initial_schema(db: Database) -> None:
     db.executescript(_INITIAL)
-    for name, (left, right) in LINK_TABLES.items():
-        db.executescript(_link_table_sql(name, left, right))
+    for name in _FIRST_LINK_TABLES:
+        db.executescript(_link_table_sql(name, *LINK_TABLES[name]))
 
 
 @migrations()
@@ -419,6 +425,42 @@ def m012_initiative_lead_agency(db: Database) -> None:
     """An initiative may be led by a named partner agency (lead 'agency'): which one."""
     db.executescript(
         "ALTER TABLE initiative ADD COLUMN lead_partner_id TEXT REFERENCES partner(id);"
+    )
+
+
+@migrations()
+def m013_cswb_plan(db: Database) -> None:
+    """The municipality's Community Safety and Well-Being plan: its priority risks (each in
+    one of the framework's four areas, with the outcomes the plan measures), which initiatives
+    and partners work on which risk, a partner's sector (beside its kind and quadrant work),
+    the call types an initiative's problem shows in, and the calls for service brought in from
+    the CAD or RMS. The calls keep no names, no address and no point: the time, the type and
+    the neighbourhood; they stay on the copy that imported them (a sync does not send them)."""
+    db.executescript(
+        f"""
+CREATE TABLE cswb_risk ({_STAMPS},
+    name TEXT NOT NULL,
+    area TEXT NOT NULL,
+    outcomes TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE partner ADD COLUMN sector TEXT NOT NULL DEFAULT '';
+ALTER TABLE initiative ADD COLUMN call_types TEXT NOT NULL DEFAULT '';
+CREATE TABLE call_for_service (
+    id INTEGER PRIMARY KEY,
+    occurred_at TEXT NOT NULL,
+    call_type TEXT NOT NULL,
+    neighbourhood_id TEXT REFERENCES neighbourhood(id),
+    reference TEXT,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX call_for_service_place ON call_for_service(neighbourhood_id, occurred_at);
+CREATE INDEX call_for_service_occurred ON call_for_service(occurred_at);
+CREATE UNIQUE INDEX call_for_service_reference ON call_for_service(reference)
+    WHERE reference IS NOT NULL;
+"""
+        + _link_table_sql("initiative_risk", "initiative", "cswb_risk")
+        + _link_table_sql("partner_risk", "partner", "cswb_risk")
     )
 
 

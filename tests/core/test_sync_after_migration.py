@@ -33,6 +33,7 @@ def as_before_the_migration(snapshot: Path) -> None:
     connection = encryption.connect(snapshot, PASSPHRASE)
     try:
         connection.execute("ALTER TABLE partner DROP COLUMN languages_spoken")
+        connection.execute("ALTER TABLE partner DROP COLUMN sector")  # m013, after it
     finally:
         connection.close()
 
