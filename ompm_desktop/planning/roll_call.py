@@ -17,14 +17,15 @@ from ompm_desktop.clock import iso
 from ompm_desktop.i18n import LANGUAGES, N_, _, translations
 from ompm_desktop.i18n.dates import day_and_time
 from ompm_desktop.planning.briefing_data import ShiftInfo, ShiftPlan, briefing_data
-from ompm_desktop.planning.debrief import carried_over_tasks
+from ompm_desktop.planning.debrief import carried_over_tasks, carried_reason
 from ompm_desktop.planning.shift_changes import Change, Key, shift_changes
-from ompm_desktop.planning.suggestions import suggest_tasks
+from ompm_desktop.planning.suggestions import SuggestionsInSteps
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
 
 Record = dict[str, Any]
+SPARE = 3  # suggestions made beyond those printed, for the ones the sheet leaves out
 SAFETY_KINDS = ("hazard", "bolo", "notice")  # in this order; directed patrols are tasks
 # What each kind says once, above its items: a lookout's instruction belongs to lookouts.
 KIND_INSTRUCTIONS = {"bolo": N_("Report sightings to the shift supervisor.")}
@@ -153,7 +154,8 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
     taken: dict[str, str] = {}  # safety item id -> who has it as a task
     carried = 0
     beats: list[BeatCall] = []
-    by_beat = {group.beat_id: group for group in suggest_tasks(desk, shift_id)}
+    # The suggestions of the beats on duty alone (a division may have forty beats).
+    steps = SuggestionsInSteps(desk, shift_id)
     carried_tasks = carried_over_tasks(desk, shift)
     # What a task carried over first came from: said under its beat, not among the changes.
     origin = {task["id"]: (task["source_kind"], task["source_id"] or "")
@@ -181,7 +183,9 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
                 notes[0] = _("carried over")
             call.tasks.append(CallLine(task.text, task.assigned_to,
                                        "; ".join(note for note in notes if note)))
-        group = by_beat.get(beat.beat_id)
+        # Enough to print: the partners the model's actions name are read only if needed.
+        group = steps.fill(steps.groups[beat.beat_id], enough=suggestions + SPARE) \
+            if beat.beat_id in steps.groups else None
         said_here = {line.text for line in call.tasks}
         offered = []
         for s in group.open_suggestions if group else []:
@@ -201,13 +205,18 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
         call.more_suggestions = max(0, len(offered) - suggestions)
         beats.append(call)
     on_duty = {beat.beat_id for beat in plan.beats}
-    for group in by_beat.values():  # a task carried over to a beat no one is on tonight
-        left = [s for s in group.open_suggestions if s.source_kind == "carried_over"]
-        if group.beat_id is not None and group.beat_id not in on_duty and left:
-            carried += len(left)
-            beats.append(BeatCall(group.beat_id, group.name, suggestions=[
-                CallLine(s.text, note=s.reason) for s in left[:suggestions]],
-                more_suggestions=max(0, len(left) - suggestions)))
+    left: dict[str, list[CallLine]] = {}  # tasks carried over to beats no one is on tonight
+    for task in carried_tasks:
+        hood = steps.hoods.get(task["neighbourhood_id"] or "")
+        beat_id = task["beat_id"] or (hood.beat_id if hood else None)
+        if beat_id in steps.groups and beat_id not in on_duty:
+            left.setdefault(beat_id, []).append(CallLine(task["text"],
+                                                         note=carried_reason(task)))
+    for beat_id, lines in left.items():
+        carried += len(lines)
+        beats.append(BeatCall(beat_id, steps.groups[beat_id].name,
+                              suggestions=lines[:suggestions],
+                              more_suggestions=max(0, len(lines) - suggestions)))
     said = Said()
     safety = _safety(plan, found.since, said, taken)
     open_changes = [change for change in found.changes if change.key not in claimed]

@@ -272,8 +272,11 @@ class SuggestionsInSteps:
     def filled(self, beat: BeatTasks) -> bool:
         return id(beat) in self._filled
 
-    def fill(self, beat: BeatTasks) -> BeatTasks:
-        """Work out the beat's suggestions (once)."""
+    def fill(self, beat: BeatTasks, *, enough: int | None = None) -> BeatTasks:
+        """Work out the beat's suggestions (once). With `enough` (the roll-call sheet prints
+        a few): when the other sources already give that many open suggestions, the model's
+        quadrant actions are made without reading the beat's partners (a large division's
+        beat reads thousands of contacts for them), naming no partner."""
         if id(beat) in self._filled:
             return beat
         self._filled.add(id(beat))
@@ -290,8 +293,11 @@ class SuggestionsInSteps:
         beat.more_follow_ups = len(follow_ups[SHOWN_FOLLOW_UPS:])
         beat.suggestions.sort(key=lambda s: SOURCE_ORDER.index(s.source_kind))
         if beat is not self.division:
-            partners = _partners_by_neighbourhood(
-                self.desk, [hood.neighbourhood_id for hood in beat.neighbourhoods])
+            ahead = sum(1 for s in beat.suggestions
+                        if not any(s.matches(task) for task in self.tasks))
+            partners = {} if enough is not None and ahead >= enough else \
+                _partners_by_neighbourhood(
+                    self.desk, [hood.neighbourhood_id for hood in beat.neighbourhoods])
             for hood in sorted(beat.neighbourhoods, key=threat_rank):
                 beat.suggestions += quadrant_suggestions(
                     hood, partners.get(hood.neighbourhood_id, []))
