@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, local
 from ompm_desktop.clock import today as local_today
+from ompm_desktop.demo import cswb_plan
 from ompm_desktop.demo import vocabulary as words
 from ompm_desktop.errors import DeskError
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds
@@ -102,6 +103,7 @@ class DemoSummary:
     shifts: int = 0
     assignments: int = 0
     briefing_items: int = 0
+    calls_for_service: int = 0
 
     def describe(self) -> str:
         return ", ".join(f"{count:,} {kind.replace('_', ' ')}" for kind, count in
@@ -113,6 +115,7 @@ class _Builder:
         self.desk = desk
         self.size = size
         self.rng = random.Random(seed)
+        self.seed = seed
         self.day = day
         self.now = now  # nothing is dated after it (a contact later today was)
         self.stamp = iso(datetime.combine(day, time(6, 0)))
@@ -148,6 +151,7 @@ class _Builder:
         self.latest_on_the_records()
         self.shifts()
         self.briefing_items()
+        self.summary.calls_for_service = cswb_plan.add_plan(self, self.seed)
         return self.summary
 
     def neighbourhoods(self) -> None:
