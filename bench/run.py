@@ -27,9 +27,12 @@ sys.path.insert(0, str(HERE.parent))
 import in_process  # noqa: E402
 import processes  # noqa: E402
 from large_division import large_division_path  # noqa: E402
+from pages import figure_key, pages_open_ms  # noqa: E402
 
 from ompm_desktop.services.desk import Desk  # noqa: E402
 
+PAGE_TITLES = ("Today", "Neighbourhoods", "Partners", "Contacts", "Initiatives", "Shifts",
+               "Officers", "Briefing items")  # ui.navigation's, read without Qt's types
 # figure key -> (what it is, unit, budget or None, how the budget reads)
 FIGURES = {
     "demo_build_s": ("demo build", "s", 60, "under 60 s"),
@@ -38,15 +41,21 @@ FIGURES = {
     "startup_floor_ms": ("  floor: bare PySide6 window, first paint", "ms", None, ""),
     "startup_ratio": ("  start-up / floor", "x", 2.5, "at most 2.5"),
     "contacts_open_ms": ("contacts page: open, first rows painted", "ms", 150, "under 150 ms"),
+    **{figure_key(title): (f"page {title}: open, first paint", "ms", 150, "under 150 ms")
+       for title in PAGE_TITLES},
     "search_ms": ("search as you type: last key to rows painted", "ms", 230,
                   "under 230 ms (180 ms pause + 50)"),
     "search_after_pause_ms": ("  of which after the 180 ms pause", "ms", 50, "under 50 ms"),
     "overview_shown_ms": ("overview: points shown", "ms", 100, "under 100 ms"),
     "overview_named_ms": ("overview: names placed", "ms", None, "(after the points)"),
+    "overview_naming_ms": ("  names placed after the points shown", "ms", 100, "under 100 ms"),
     "briefing_ms": ("shift briefing PDF, 20 assignments", "ms", 500, "under 500 ms"),
     "briefing_bare_ms": ("  floor: bare reportlab, same tables", "ms", None, ""),
     "briefing_ratio": ("  briefing / floor", "x", 3, "at most 3"),
-    "profiles_s": ("neighbourhood profiles, CLI --all", "s", 20, "under 20 s"),
+    "profile_ms": ("one neighbourhood profile PDF", "ms", 150, "under 150 ms"),
+    "profile_bare_ms": ("  floor: bare reportlab, same tables", "ms", None, ""),
+    "profiles_s": ("200 neighbourhood profiles, CLI --all", "s", 5, "under 5 s"),
+    "profiles_floor_s": ("  floor: 200 x the bare profile, one core", "s", None, ""),
     "import_s": ("CSV import of 50,000 contacts, CLI", "s", 7, "under 7 s"),
     "import_partners_s": ("CSV import of 200,000 partners, CLI", "s", 30, "under 30 s"),
     "import_peak_mb": ("peak memory: importing a 200 MB file, CLI", "MB", 300,
@@ -85,12 +94,21 @@ def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
     desk = Desk.open(db)
     desk.actor = "Bench"
     try:
+        say("every page…")
+        figures.update({figure_key(title): took
+                        for title, took in pages_open_ms(desk, runs).items()})
         say("contacts page and search…")
         figures["contacts_open_ms"] = in_process.contacts_open_ms(desk, runs)
         figures["search_ms"], figures["search_after_pause_ms"] = in_process.search_ms(desk)
         say("overview…")
         overview = in_process.overview_ms(desk, runs)
         figures["overview_shown_ms"], figures["overview_named_ms"] = overview or (None, None)
+        if overview:
+            figures["overview_naming_ms"] = overview[1] - overview[0]
+        say("one profile…")
+        from profile_pdf import profile_ms
+
+        figures["profile_ms"], figures["profile_bare_ms"] = profile_ms(desk, max(runs, 9))
         say("briefing PDF…")
         from pdfs import bare_document, shift_of_twenty
         from timing import median_ms
@@ -106,6 +124,7 @@ def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
         desk.close()
     say("profiles…")
     figures["profiles_s"] = processes.profiles_s(db, folder / "profiles")
+    figures["profiles_floor_s"] = 200 * (figures["profile_bare_ms"] or 0) / 1000
     figures.update(measure_import(size))
     return figures
 
@@ -139,7 +158,28 @@ def measure_overview(size: str, runs: int, folder: Path) -> dict[str, float | No
     finally:
         desk.close()
     shown, named = overview or (None, None)
-    return {"overview_shown_ms": shown, "overview_named_ms": named}
+    return {"overview_shown_ms": shown, "overview_named_ms": named,
+            "overview_naming_ms": None if overview is None else overview[1] - overview[0]}
+
+
+def measure_pages_and_profiles(size: str, runs: int, folder: Path) -> dict[str, float | None]:
+    """Every page opened, one profile and 200 profiles alone (`--only pages`)."""
+    from profile_pdf import profile_ms
+
+    source = large_division_path() if size == "large" else small_division(folder)
+    db = folder / "division.db"
+    shutil.copy(source, db)
+    in_process.application()
+    desk = Desk.open(db)
+    try:
+        figures: dict[str, float | None] = {
+            figure_key(title): took for title, took in pages_open_ms(desk, runs).items()}
+        figures["profile_ms"], figures["profile_bare_ms"] = profile_ms(desk, max(runs, 9))
+    finally:
+        desk.close()
+    figures["profiles_s"] = processes.profiles_s(db, folder / "profiles")
+    figures["profiles_floor_s"] = 200 * (figures["profile_bare_ms"] or 0) / 1000
+    return figures
 
 
 def measure_search(size: str, folder: Path) -> dict[str, float | None]:
@@ -175,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=("small", "large"), default="large")
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
-    parser.add_argument("--only", choices=("overview", "search", "import"),
+    parser.add_argument("--only", choices=("overview", "search", "import", "pages"),
                         help="measure these figures alone")
     args = parser.parse_args(argv)
     start = time.perf_counter()
@@ -186,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             figures = measure_search(args.size, Path(folder))
         elif args.only == "import":
             figures = measure_import(args.size)
+        elif args.only == "pages":
+            figures = measure_pages_and_profiles(args.size, max(1, args.runs), Path(folder))
         else:
             figures = measure(args.size, max(1, args.runs), Path(folder))
     print(json.dumps({key: None if v is None else round(v, 3) for key, v in figures.items()},
