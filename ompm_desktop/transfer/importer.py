@@ -192,12 +192,14 @@ class _SeenKeys:
     def first_row(self, key: object, row: int) -> int:
         """The row the key was first met on (this row, if it is the first)."""
         digest = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
-        found = self.db.execute("SELECT row FROM temp.import_seen_key WHERE key = ?",
-                                [digest]).fetchone()
-        if found:
-            return int(found[0])
-        self.db.execute("INSERT INTO temp.import_seen_key VALUES (?, ?)", [digest, row])
-        return row
+        before = self.db.conn.total_changes
+        self.db.conn.execute("INSERT OR IGNORE INTO temp.import_seen_key VALUES (?, ?)",
+                             [digest, row])
+        if self.db.conn.total_changes != before:
+            return row  # met for the first time
+        found = self.db.conn.execute("SELECT row FROM temp.import_seen_key WHERE key = ?",
+                                     [digest]).fetchone()
+        return int(found[0])
 
     def close(self) -> None:
         self.db.execute("DROP TABLE IF EXISTS temp.import_seen_key")
