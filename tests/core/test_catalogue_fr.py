@@ -175,7 +175,7 @@ def test_a_profile_made_in_french_reads_in_french(desk, tmp_path):
     text = all_text(french)
     for words in ("Profil du quartier", "Sa place dans le modèle",
                   "Application de la loi et répression du crime (rouge)",
-                  "population 4 200", "menace 80 et capacité 30 sur 100",
+                  "population 4 200", "menace 80,0 et capacité 30,0 sur 100",
                   "Direction : Direction policière", "Actions de première ligne ici",
                   "Analyse de la criminalité", "Partenaires qui le desservent",
                   "Contacts communautaires, de décembre 2025 à novembre 2026",
