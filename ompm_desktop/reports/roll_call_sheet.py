@@ -157,30 +157,43 @@ def beats_part(call: RollCall) -> list[Flowable]:
     return story
 
 
+def notes_part(notes: str) -> list[Flowable]:
+    return [para(_("Shift notes"), SHEET_HEADING), para(notes)] if notes.strip() else []
+
+
 def sheet_story(call: RollCall, notes: str) -> list[Flowable]:
-    story = safety_part(call) + changes_part(call) + beats_part(call)
-    if notes.strip():
-        story += [para(_("Shift notes"), SHEET_HEADING), para(notes)]
-    return story
+    return safety_part(call) + changes_part(call) + beats_part(call) + notes_part(notes)
 
 
 def _height(story: list[Flowable]) -> float:
+    """The height a story takes (a part's first space above counted: a little over)."""
     total = 0.0
-    for index, flowable in enumerate(story):
+    for flowable in story:
         _width, height = flowable.wrap(FRAME_WIDTH, FRAME_HEIGHT)
-        total += height + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
+        total += height + flowable.getSpaceAfter() + flowable.getSpaceBefore()
     return total
 
 
 def roll_call_page(desk: Desk, shift_id: str, head: list[Flowable]) -> list[Flowable]:
     """The sheet's one page: `head` (the title lines), then the roll call, printed with as
-    many suggestions and changes as fit."""
-    notes = desk.shifts.get(shift_id)["notes"]
+    many suggestions and changes as fit. The changes depend on how many changes are
+    printed, the beats on how many suggestions: each is laid out once per count tried."""
     whole = roll_call(desk, shift_id)
-    story: list[Flowable] = []
+    fixed = head + safety_part(whole)
+    notes = notes_part(desk.shifts.get(shift_id)["notes"])
+    room = FRAME_HEIGHT / SHRINK_AT_MOST - _height(fixed) - _height(notes)
+    made: dict[tuple[str, int], tuple[list[Flowable], float]] = {}
+
+    def part(which: str, count: int) -> tuple[list[Flowable], float]:
+        if (which, count) not in made:
+            flowables = (beats_part(whole.trimmed(count, 0)) if which == "beats"
+                         else changes_part(whole.trimmed(0, count)))
+            made[which, count] = flowables, _height(flowables)
+        return made[which, count]
+
     for suggestions, changes in BUDGETS:
-        story = head + sheet_story(whole.trimmed(suggestions, changes), notes)
-        if _height(story) * SHRINK_AT_MOST <= FRAME_HEIGHT:
+        if part("beats", suggestions)[1] + part("changes", changes)[1] <= room:
             break
+    story = fixed + part("changes", changes)[0] + part("beats", suggestions)[0] + notes
     # Whatever still runs over is set smaller rather than spill onto a second page.
     return [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, story, mode="shrink")]
