@@ -237,6 +237,15 @@ def open_database(
     # A file that cannot be written (a read-only file, folder or file system) is read
     # through SQLite's read-only mode, which needs no journal or shared-memory file.
     unwritable = read_only and not writable(path)
+    if unwritable and _journal_left(path):
+        # A write cut short (a process killed inside a transaction) is undone from its
+        # journal by the next connection that can write the file. Read as it is, the file
+        # would show that write half made.
+        raise StoreError(_(
+            "{name} holds a change that was cut short (the program writing it was stopped), "
+            "and it cannot be undone here because the file cannot be written. Open it once "
+            "where it can be written (the change is then undone), then read it here.").format(
+                name=path.name))
     if passphrase:
         db = DeskDatabase(encryption.connect(path, passphrase, read_only=unwritable))
     elif unwritable:
@@ -267,6 +276,13 @@ def writable(path: Path) -> bool:
     if path.exists() and not os.access(path, os.W_OK):
         return False
     return os.access(path.parent, os.W_OK)
+
+
+def _journal_left(path: Path) -> bool:
+    try:
+        return encryption.journal_of(path).stat().st_size > 0
+    except OSError:
+        return False
 
 
 def read_only_uri(path: Path) -> str:

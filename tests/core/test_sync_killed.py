@@ -162,6 +162,14 @@ def test_a_hub_killed_while_written_is_sound_however_it_is_opened_next(
                              (200, ["hub", "--update"])):
         journal = killed_inside_the_hub(bouchard, hub, kill_at)
         hot.append(journal > 0)
+        if journal:  # where the hub cannot be written, it is not read half written
+            with monkeypatch.context() as read_only:
+                for module in ("ompm_desktop.cli.common", "ompm_desktop.store.database"):
+                    read_only.setattr(f"{module}.writable", lambda path: False)
+                capsys.readouterr()
+                assert cli_main(["stats", "--db", str(hub)]) == 1
+                [said] = capsys.readouterr().err.strip().splitlines()
+                assert said.startswith("error: hub.db holds a change that was cut short"), said
         assert cli_main([*command, "--db", str(hub)]) == 0, (kill_at, capsys.readouterr())
         assert integrity(hub) == "ok", kill_at
         assert shared_rows(hub) == before, kill_at  # the cut-short sync left nothing
