@@ -206,12 +206,12 @@ def roll_call(desk: Desk, shift_id: str, *, suggestions: int = 3,
         beats.append(call)
     on_duty = {beat.beat_id for beat in plan.beats}
     left: dict[str, list[CallLine]] = {}  # tasks carried over to beats no one is on tonight
-    for task in carried_tasks:
-        hood = steps.hoods.get(task["neighbourhood_id"] or "")
-        beat_id = task["beat_id"] or (hood.beat_id if hood else None)
-        if beat_id in steps.groups and beat_id not in on_duty:
-            left.setdefault(beat_id, []).append(CallLine(task["text"],
-                                                         note=carried_reason(task)))
+    for row in carried_tasks:
+        hood = steps.hoods.get(row["neighbourhood_id"] or "")
+        beat_id = row["beat_id"] or (hood.beat_id if hood else None)
+        if beat_id is not None and beat_id in steps.groups and beat_id not in on_duty:
+            left.setdefault(beat_id, []).append(CallLine(row["text"],
+                                                         note=carried_reason(row)))
     for beat_id, lines in left.items():
         carried += len(lines)
         beats.append(BeatCall(beat_id, steps.groups[beat_id].name,
