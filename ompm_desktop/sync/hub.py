@@ -47,6 +47,7 @@ def create_hub(hub: Path, source: Path, passphrase: str | None, *,
             f"{hub} already exists; a hub is never made over a file. Choose a new file name.")
     hub.parent.mkdir(parents=True, exist_ok=True)
     with _locked(source):
+        remove_left_over(hub.parent)  # what a hub made half way left
         # Made whole in a private file beside it, then renamed: a hub made half way (the
         # process killed) is never left at the hub's name.
         with partial_file(hub) as part:

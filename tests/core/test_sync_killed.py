@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -299,3 +300,38 @@ def test_a_hub_reached_through_a_symbolic_link_is_rolled_back_as_well(
     assert integrity(hub) == "ok"
     assert shared_rows(hub) == before
     assert bouchard.sync(link).sent == 1000
+
+
+# Makes a hub and kills itself once the copy is made, before it is renamed into place.
+MAKE_HUB_AND_DIE = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from ompm_desktop.sync import hub as hubs
+
+    def prepare_and_die(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    hubs._prepare_hub = prepare_and_die
+    hubs.create_hub(Path(sys.argv[1]), Path(sys.argv[2]), os.environ["OMPM_PASSPHRASE"])
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_hub_made_half_way_is_never_left_at_the_hubs_name(tmp_path):
+    ahmed = Laptop(tmp_path, "Ahmed")
+    with ahmed.desk() as desk:
+        small_division(desk)
+    (tmp_path / "share").mkdir()
+    hub = tmp_path / "share" / "hub.db"
+    environment = {**os.environ, "OMPM_PASSPHRASE": PASSPHRASE,
+                   "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
+    killed = subprocess.run([sys.executable, "-c", MAKE_HUB_AND_DIE, str(hub), str(ahmed.path)],
+                            env=environment, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+    assert not hub.exists()
+    left = list(hub.parent.iterdir())
+    assert left and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in left)
+    create_hub(hub, ahmed.path, PASSPHRASE)  # made again, and what was left is gone
+    assert [p.name for p in hub.parent.iterdir()] == ["hub.db"]
+    assert integrity(hub) == "ok"
