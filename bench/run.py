@@ -58,6 +58,7 @@ FIGURES = {
     "profiles_floor_s": ("  floor: 200 x the bare profile, one core", "s", None, ""),
     "import_s": ("CSV import of 50,000 contacts, CLI", "s", 7, "under 7 s"),
     "import_partners_s": ("CSV import of 200,000 partners, CLI", "s", 30, "under 30 s"),
+    "import_calls_s": ("CSV import of 100,000 calls for service, CLI", "s", 10, "under 10 s"),
     "import_peak_mb": ("peak memory: importing a 200 MB file, CLI", "MB", 300,
                        "under 300 MB"),
     "peak_memory_mb": ("peak memory: start-up and every page", "MB", 300, "under 300 MB"),
@@ -132,6 +133,7 @@ def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
 def measure_import(size: str) -> dict[str, float | None]:
     """The imports' figures (`--only import`): 50,000 contacts, 200,000 partners, and the
     peak memory of importing a partners file of 200 MB (smaller on the small division)."""
+    from import_calls import import_calls
     from import_partners import import_partners
 
     say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
@@ -141,6 +143,8 @@ def measure_import(size: str) -> dict[str, float | None]:
         "import_s": processes.import_contacts_s(50_000 if large else 1_000)}
     say("import of partners…")
     figures["import_partners_s"] = import_partners(200_000 if large else 2_000)["seconds"]
+    say("import of calls for service…")
+    figures["import_calls_s"] = import_calls(100_000 if large else 2_000)["seconds"]
     say("import of a 200 MB file…" if large else "import of a 2 MB file…")
     figures["import_peak_mb"] = import_partners(megabytes=200 if large else 2)["peak_mb"]
     return figures

@@ -455,7 +455,6 @@ CREATE TABLE call_for_service (
     imported_at TEXT NOT NULL
 );
 CREATE INDEX call_for_service_place ON call_for_service(neighbourhood_id, occurred_at);
-CREATE INDEX call_for_service_occurred ON call_for_service(occurred_at);
 CREATE UNIQUE INDEX call_for_service_reference ON call_for_service(reference)
     WHERE reference IS NOT NULL;
 """

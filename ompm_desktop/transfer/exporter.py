@@ -144,9 +144,18 @@ def _indicators(desk: Desk, include_personal: bool) -> Iterator[Row]:
         yield row
 
 
+def _calls(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    neighbourhoods = _names(desk, "neighbourhood")
+    for call in desk.db.execute("SELECT occurred_at, call_type, neighbourhood_id, reference "
+                                "FROM call_for_service ORDER BY occurred_at, id"):
+        yield {"occurred_at": call[0], "call_type": call[1],
+               "neighbourhood": neighbourhoods.get(call[2] or "", ""), "reference": call[3]}
+
+
 # The kind of record each export holds, as the audit log names it.
 EXPORTED_TABLES = {"officers": "officer", "neighbourhoods": "neighbourhood",
-                   "partners": "partner", "contacts": "contact", "indicators": "assessment"}
+                   "partners": "partner", "contacts": "contact", "indicators": "assessment",
+                   "calls": "call_for_service"}
 
 ROWS = {
     "officers": _officers,
@@ -154,6 +163,7 @@ ROWS = {
     "partners": _partners,
     "contacts": _contacts,
     "indicators": _indicators,
+    "calls": _calls,
 }
 # Import targets an export leaves out: an assessment does not own its neighbourhood's
 # population or beat (the neighbourhoods export has them).

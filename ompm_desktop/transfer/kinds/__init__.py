@@ -5,6 +5,7 @@ from __future__ import annotations
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import _
 from ompm_desktop.transfer.kinds.base import ImportKind
+from ompm_desktop.transfer.kinds.calls import CallImport
 from ompm_desktop.transfer.kinds.contacts import ContactImport
 from ompm_desktop.transfer.kinds.indicators import IndicatorImport
 from ompm_desktop.transfer.kinds.neighbourhoods import NeighbourhoodImport
@@ -14,7 +15,7 @@ from ompm_desktop.transfer.kinds.partners import PartnerImport
 KINDS: dict[str, type[ImportKind]] = {
     kind.name: kind
     for kind in (OfficerImport, PartnerImport, NeighbourhoodImport, ContactImport,
-                 IndicatorImport)
+                 IndicatorImport, CallImport)
 }
 
 

@@ -1,0 +1,142 @@
+"""Calls for service or occurrences as a CAD or RMS exports them: when, what type, which
+neighbourhood, and the call's number. Nothing else is read (no names, no address): the other
+columns of the file are left where they are.
+
+A year's export holds a hundred thousand rows, so a row is checked here, not by a service
+call, and the rows are written in bulk; a call whose number is already kept is counted as
+already there (so the same export brought in twice adds nothing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+
+from ompm_desktop.clock import iso, parse_iso
+from ompm_desktop.cswb.calls import Call, add_calls
+from ompm_desktop.i18n import N_, _
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.services.fields import Field, ref, text
+from ompm_desktop.services.record_service import RecordService
+from ompm_desktop.transfer.dates import DateColumn
+from ompm_desktop.transfer.kinds.base import CREATE, UNCHANGED, ImportKind, NameLookup, PreparedRow
+from ompm_desktop.transfer.mapping import ColumnMapping, Target
+from ompm_desktop.transfer.problems import RowProblem
+
+TYPE_LENGTH = 100
+REFERENCE_LENGTH = 60
+
+
+class CallService(RecordService):
+    """Where calls are written (the import's audit entry names its table); the calls are no
+    records of the division's, so they are added in bulk (cswb.calls), never one by one."""
+
+    table = "call_for_service"
+    noun = N_("call for service")
+    fields = {
+        "occurred_at": Field(N_("When"), "datetime", required=True),
+        "call_type": text(N_("Call type"), required=True, max_length=TYPE_LENGTH),
+        "neighbourhood_id": ref(N_("Neighbourhood"), "neighbourhood"),
+        "reference": text(N_("Call number"), max_length=REFERENCE_LENGTH),
+    }
+
+
+class CallImport(ImportKind):
+    name = "calls"
+    title = N_("Calls for service")
+    noun = N_("call for service")
+    key_label = N_("call number")
+    targets = (
+        Target("occurred_at", N_("When"), True, (
+            "date", "date and time", "datetime", "occurred", "occurred at", "reported",
+            "reported at", "call date", "call time", "received", "date/time", "quand"),
+            "datetime"),
+        Target("call_type", N_("Call type"), True, (
+            "type", "call type", "event type", "incident type", "nature", "final type",
+            "occurrence type", "type d'appel")),
+        Target("neighbourhood", N_("Neighbourhood"), aliases=(
+            "neighborhood", "neighbourhood name", "quartier", "community", "zone")),
+        Target("reference", N_("Call number"), aliases=(
+            "call number", "event number", "incident number", "occurrence number",
+            "cad number", "number", "no", "numéro")),
+    )
+    field_targets = {"neighbourhood_id": "neighbourhood"}
+
+    def __init__(self, desk: Desk, mapping: ColumnMapping) -> None:
+        super().__init__(desk, mapping)
+        self._service = CallService(self.desk.context)
+
+    @property
+    def service(self) -> CallService:
+        return self._service
+
+    def start(self, columns: Mapping[str, Iterable[str]]) -> None:
+        # The column's day/month order is learnt only if a date is not written ISO (a CAD
+        # writes 2026-03-01 21:15): reading the whole column first costs a pass of the file.
+        self.columns = columns
+        self.neighbourhoods = NameLookup(self.desk.neighbourhoods.iter())
+        self.places: dict[str, str | None] = {"": None}
+        self.any_kept = self.desk.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM call_for_service WHERE reference IS NOT NULL)"
+        ).fetchone()[0]
+        self.seen: set[str] = set()  # a CAD writes a call once per unit sent: kept once
+
+    def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
+        when = self._when(values.get("occurred_at", ""))
+        call_type = " ".join(values.get("call_type", "").split())
+        if not call_type:
+            raise RowProblem("call_type", _("The call type is empty."))
+        if len(call_type) > TYPE_LENGTH:
+            raise RowProblem("call_type", _("The call type is longer than {most} "
+                                            "characters.").format(most=TYPE_LENGTH))
+        reference = values.get("reference", "").strip()
+        if len(reference) > REFERENCE_LENGTH:
+            raise RowProblem("reference", _("The call number is longer than {most} "
+                                            "characters.").format(most=REFERENCE_LENGTH))
+        call = Call(when, call_type, self._place(values.get("neighbourhood", "")),
+                    reference or None)
+        action = CREATE
+        if reference:
+            if reference in self.seen or (self.any_kept and self._known(reference)):
+                action = UNCHANGED
+            self.seen.add(reference)
+        return PreparedRow(row, action, f"{call_type} {values.get('occurred_at', '').strip()}",
+                           {"call": call})
+
+    def _when(self, cell: str) -> str:
+        if not cell.strip():
+            raise RowProblem("occurred_at", _("When the call came is empty."))
+        try:
+            moment = datetime.fromisoformat(cell.strip())
+        except ValueError:
+            pass
+        else:
+            if len(cell.strip()) > 10:  # a date alone is read as the column's others are
+                return iso(moment)
+        if "occurred_at" not in self._dates:
+            self._dates["occurred_at"] = DateColumn(self.columns["occurred_at"])
+        try:
+            return iso(parse_iso(self.date_value("occurred_at", cell)))
+        except ValueError:
+            raise RowProblem("occurred_at", _("'{text}' is not a date and time.").format(
+                text=cell.strip())) from None
+
+    def _place(self, name: str) -> str | None:
+        name = " ".join(name.split())
+        if name in self.places:
+            return self.places[name]
+        found = self.neighbourhoods.find(name)
+        if not found:
+            raise RowProblem("neighbourhood", _(
+                "No neighbourhood is named '{name}'. Add it first, correct the name, or leave "
+                "the cell empty (the call is then counted for the division only).").format(
+                    name=name))
+        self.places[name] = found[0]
+        return found[0]
+
+    def _known(self, reference: str) -> bool:
+        return self.desk.db.execute("SELECT 1 FROM call_for_service WHERE reference = ?",
+                                    [reference]).fetchone() is not None
+
+    def write(self, rows: list[PreparedRow], current: Callable[[PreparedRow], None]) -> None:
+        add_calls(self.desk.db, (r.data["call"] for r in rows if r.action == CREATE),
+                  self.desk.context.now())
