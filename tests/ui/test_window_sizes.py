@@ -101,6 +101,12 @@ def test_every_page_keeps_its_buttons_inside_the_window(qtbot, demo_desk, screen
         qtbot.wait(1)  # the page's own layout requests, as the window would see them
         assert window.size() == size, f"page {index} widened the window past the screen"
         cut += buttons_cut_off(window)
+        page = window.pages.currentWidget()
+        if isinstance(page, NeighbourhoodsPage):  # a neighbourhood, with its history
+            page.hoods.setCurrentRow(1)
+            qtbot.wait(1)
+            assert window.size() == size, "a neighbourhood made the window taller than the screen"
+            cut += buttons_cut_off(window)
     assert cut == []
 
 

@@ -64,7 +64,7 @@ class DiagramView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Quadrant diagram"))
-        self.setMinimumSize(260, 220)
+        self.setMinimumSize(260, 160)  # with a history under it in 512 pixels (150 %)
         # The overview's names, placed a slice at a time between paints (show_overview).
         self.naming: OverviewInSteps | None = None
         self.naming_timer = QTimer(self)
