@@ -152,10 +152,14 @@ def _calls(desk: Desk, include_personal: bool) -> Iterator[Row]:
                "neighbourhood": neighbourhoods.get(call[2] or "", ""), "reference": call[3]}
 
 
+def _plan_risks(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    yield from desk.cswb_risks.iter()
+
+
 # The kind of record each export holds, as the audit log names it.
 EXPORTED_TABLES = {"officers": "officer", "neighbourhoods": "neighbourhood",
                    "partners": "partner", "contacts": "contact", "indicators": "assessment",
-                   "calls": "call_for_service"}
+                   "calls": "call_for_service", "plan-risks": "cswb_risk"}
 
 ROWS = {
     "officers": _officers,
@@ -164,6 +168,7 @@ ROWS = {
     "contacts": _contacts,
     "indicators": _indicators,
     "calls": _calls,
+    "plan-risks": _plan_risks,
 }
 # Import targets an export leaves out: an assessment does not own its neighbourhood's
 # population or beat (the neighbourhoods export has them).

@@ -62,3 +62,20 @@ def test_the_demo_has_a_plan_in_the_four_areas_with_tagged_initiatives_and_partn
     assert {"education", "health or mental health"} & sectors
     assert summary.calls_for_service > 10_000
     desk.close()
+
+
+def test_the_plan_is_imported_from_a_spreadsheet_and_again_without_repeats(desk, tmp_path):
+    from ompm_desktop.transfer.exporter import export_csv
+    from ompm_desktop.transfer.importer import import_file
+
+    path = tmp_path / "plan.csv"
+    path.write_text("Risk,Area,Measurable outcomes\n"
+                    "Youth at risk,Social development,More youth in programs\n"
+                    "Road safety,prevention,Fewer speeding complaints\n", encoding="utf-8")
+    assert import_file(desk, "plan-risks", path).created == 2
+    assert {r["area"] for r in desk.cswb_risks.list()} == {"social development", "prevention"}
+    out = tmp_path / "out.csv"
+    export_csv(desk, "plan-risks", out)
+    assert import_file(desk, "plan-risks", out).unchanged == 2
+    path.write_text("Risk,Area\nYouth at risk,Prevention\n", encoding="utf-8")
+    assert import_file(desk, "plan-risks", path).updated == 1

@@ -11,11 +11,12 @@ from ompm_desktop.transfer.kinds.indicators import IndicatorImport
 from ompm_desktop.transfer.kinds.neighbourhoods import NeighbourhoodImport
 from ompm_desktop.transfer.kinds.officers import OfficerImport
 from ompm_desktop.transfer.kinds.partners import PartnerImport
+from ompm_desktop.transfer.kinds.plan_risks import PlanRiskImport
 
 KINDS: dict[str, type[ImportKind]] = {
     kind.name: kind
     for kind in (OfficerImport, PartnerImport, NeighbourhoodImport, ContactImport,
-                 IndicatorImport, CallImport)
+                 IndicatorImport, CallImport, PlanRiskImport)
 }
 
 
