@@ -14,6 +14,7 @@ from ompm_desktop.i18n.dates import month_year, short_month
 from ompm_desktop.queries.display import capitalized, day, lead_label, stage_label
 from ompm_desktop.reports.charts import UNSPECIFIED_LABEL, contacts_chart
 from ompm_desktop.reports.contact_months import contact_months
+from ompm_desktop.reports.did_it_work_lines import did_it_work_lines
 from ompm_desktop.reports.document import FRAME_WIDTH
 from ompm_desktop.reports.records import initiatives_for, partners_serving
 from ompm_desktop.reports.styles import (
@@ -122,6 +123,7 @@ def initiatives_section(desk: Desk, neighbourhood_id: str) -> list[Flowable]:
                     _("Status"), _("Next step or outcome")], rows,
                    [2.6, 2.6, 1.5, 1.5, 1.1, 3],
                    empty=_("No problem-solving initiative in this neighbourhood yet.")),
+        *did_it_work_lines(desk, initiatives),
     ]
 
 

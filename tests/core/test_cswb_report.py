@@ -71,3 +71,20 @@ def test_the_report_in_french_and_a_period_backwards_refused(demo_db, tmp_path, 
     assert main(["cswb-report", "--db", str(demo_db), "--from", "2026-11-24", "--to",
                  "2026-01-01", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "before it starts" in capsys.readouterr().err
+
+
+def test_the_profile_prints_did_it_work_under_its_initiatives(demo_db, tmp_path):
+    from ompm_desktop.reports.profile import write_profile
+
+    desk = Desk.open(demo_db)
+    try:
+        found = contribution(desk, date(2025, 12, 1), date(2026, 11, 24))
+        [better] = [line for line in found.initiatives
+                    if line.result.verdict is Verdict.FEWER]
+        [initiative] = desk.initiatives.list("title = ?", [better.title])
+        hood = desk.initiatives.get(initiative["id"])["neighbourhood_ids"][0]
+        out = write_profile(desk, hood, tmp_path / "profile.pdf")
+    finally:
+        desk.close()
+    text = all_text(out)
+    assert "Did it work?" in text and "Fewer calls than elsewhere" in text
