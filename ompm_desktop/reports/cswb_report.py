@@ -99,9 +99,10 @@ def _result_cells(line: InitiativeLine) -> tuple[str, str]:
     result = line.result
     if result.verdict is Verdict.NOT_YET:
         return "—", result.label
-    where = (_("beat") if result.compared_with == "beat" else _("division"))
-    counts = _("{before} → {after} (rest of {where}: {rest_before} → {rest_after})").format(
-        before=result.place_before, after=result.place_after, where=where,
+    rest = (_("rest of the beat") if result.compared_with == "beat"
+            else _("rest of the division"))
+    counts = _("{before} → {after} ({rest}: {rest_before} → {rest_after})").format(
+        before=result.place_before, after=result.place_after, rest=rest,
         rest_before=result.rest_before, rest_after=result.rest_after)
     return counts, result.label
 
