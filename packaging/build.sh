@@ -17,6 +17,8 @@ echo "Self-test of the bundle, command line:"
 "$bundle/ompm" --selftest
 echo "Self-test of the bundle, app (offscreen when there is no display):"
 "$bundle/ompm-desk" --selftest
+echo "What each part weighs:"
+"$PY" packaging/bundle_weights.py "$bundle"
 
 version=$("$PY" -c "import ompm_desktop; print(ompm_desktop.__version__)")
 system=$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m)
