@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.transfer.add_to_menu(file_menu)
         file_menu.addAction(self.pdfs.current_briefing_action)
         file_menu.addAction(self.pdfs.all_profiles_action)
+        file_menu.addAction(self.pdfs.cswb_report_action)
         file_menu.addAction(self._action(self.tr("&Access request…"),
                                          self.menu_windows.show_access_request))
         file_menu.addSeparator()
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
                                       self.show_page(i), f"Ctrl+{index + 1}"))
         go.addSeparator()
         go.addAction(self._action(self.tr("&Beats…"), self.menu_windows.show_beats))
+        go.addAction(self._action(self.tr("CSWB &plan…"), self.menu_windows.show_cswb_plan))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("The &model"),
                                          self.menu_windows.show_model_help, "F1"))
@@ -294,6 +296,9 @@ class MainWindow(QMainWindow):
         """Go to the page of this kind of record and show it there, selected in the list."""
         if kind == "beat":
             self.menu_windows.show_beats().page.open_record(record_id)
+            return True
+        if kind == "cswb_risk":
+            self.menu_windows.show_cswb_plan().page.open_record(record_id)
             return True
         index = self.page_index(kind)
         if index < 0:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from ui.beats_dialog import BeatsDialog
+    from ui.cswb_plan_dialog import CswbPlanDialog
     from ui.privacy.access_request_dialog import AccessRequestDialog
     from ui.sync.conflict_review import ConflictReviewDialog
     from ui.sync.sync_dialog import DeskHost, SyncDialog
@@ -35,6 +36,11 @@ class MenuWindows:
         from ui.beats_dialog import BeatsDialog
 
         return self.present(BeatsDialog(self.host.desk, self.undo_stack, self.parent))
+
+    def show_cswb_plan(self) -> CswbPlanDialog:
+        from ui.cswb_plan_dialog import CswbPlanDialog
+
+        return self.present(CswbPlanDialog(self.host.desk, self.undo_stack, self.parent))
 
     def show_search(self) -> None:
         from ui.search_dialog import SearchDialog

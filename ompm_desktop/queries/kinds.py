@@ -7,6 +7,7 @@ from ompm_desktop.services.assessments import AssessmentService
 from ompm_desktop.services.beats import BeatService
 from ompm_desktop.services.briefing_items import BriefingItemService
 from ompm_desktop.services.contacts import ContactService
+from ompm_desktop.services.cswb_risks import CswbRiskService
 from ompm_desktop.services.initiatives import InitiativeService
 from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
@@ -20,6 +21,7 @@ SERVICE_CLASSES: dict[str, type[RecordService]] = {
         BeatService, NeighbourhoodService, AssessmentService, PartnerService,
         PartnerPersonalService, OfficerService, ContactService, InitiativeService,
         ShiftService, AssignmentService, DirectedTaskService, BriefingItemService,
+        CswbRiskService,
     )
 }
 
@@ -33,7 +35,7 @@ SERVICE_ATTRIBUTES = {
     "partner": "partners", "partner_personal": "partner_personal", "officer": "officers",
     "contact": "contacts", "initiative": "initiatives", "shift": "shifts",
     "assignment": "assignments", "directed_task": "directed_tasks",
-    "briefing_item": "briefing_items",
+    "briefing_item": "briefing_items", "cswb_risk": "cswb_risks",
 }
 
 

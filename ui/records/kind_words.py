@@ -63,6 +63,11 @@ WORDS: dict[str, Words] = {
                            QT_TRANSLATE_NOOP("KindWords", "New neighbourhood"),
                            QT_TRANSLATE_NOOP("KindWords", "deleted neighbourhood"),
                            QT_TRANSLATE_NOOP("KindWords", "deleted neighbourhoods")),
+    "cswb_risk": Words(QT_TRANSLATE_NOOP("KindWords", "plan risk"),
+                       QT_TRANSLATE_NOOP("KindWords", "plan risks"),
+                       QT_TRANSLATE_NOOP("KindWords", "New plan risk"),
+                       QT_TRANSLATE_NOOP("KindWords", "deleted plan risk"),
+                       QT_TRANSLATE_NOOP("KindWords", "deleted plan risks")),
     # Kinds the audit log names, without a list page of their own.
     "assessment": Words(QT_TRANSLATE_NOOP("KindWords", "assessment"),
                         QT_TRANSLATE_NOOP("KindWords", "assessments")),

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from ui.import_wizard.background import BackgroundJob
+    from ui.reports.cswb_report_dialog import CswbReportDialog
     from ui.reports.pdf_options_dialog import PdfOptionsDialog
 
 Job = Callable[[Desk, Callable[[int, int, str], None], Callable[[], bool]], Any]
@@ -68,6 +69,8 @@ class PdfActions(QObject):
         # setShortcuts, not setShortcut: see MainWindow._action
         self.current_briefing_action.setShortcuts([QKeySequence("Ctrl+P")])
         self.current_briefing_action.triggered.connect(self.current_briefing)
+        self.cswb_report_action = QAction(self.tr("CSWB plan &report (PDF)…"), window)
+        self.cswb_report_action.triggered.connect(self.cswb_report)
 
     @property
     def busy(self) -> bool:
@@ -119,6 +122,27 @@ class PdfActions(QObject):
             self.tr("Print the profiles of all {0} neighbourhoods.").format(count),
             batch=True, language=self._language(), parent=self.window)
         dialog.accepted.connect(lambda: self._start_batch(dialog))
+        dialog.open()
+        return dialog
+
+    def cswb_report(self) -> CswbReportDialog | None:
+        """The board report on the CSWB plan, for a period the user gives."""
+        if self.busy:
+            return None
+        from ompm_desktop.reports.cswb_report import write_cswb_report
+        from ui.reports.cswb_report_dialog import CswbReportDialog
+
+        dialog = CswbReportDialog(self.desk().context.clock, self._language(), self.window)
+
+        def chosen() -> None:
+            start, end, language = dialog.start, dialog.end, dialog.language
+            path = self._ask_file(dialog.windowTitle(), f"cswb-report-{start}-{end}.pdf")
+            if path is not None:
+                self._run(lambda desk, progress, cancelled: [write_cswb_report(
+                    [desk], start, end, path, language=language)], opening=False,
+                    label=self.tr("Making {0}…").format(path.name), batch=False)
+
+        dialog.accepted.connect(chosen)
         dialog.open()
         return dialog
 

@@ -13,6 +13,8 @@ from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.model.sara import OUTCOMES, Lead, Stage
 from ompm_desktop.queries import display
 from ompm_desktop.queries.choices import neighbourhood_options, partner_options
+from ompm_desktop.queries.cswb_risks import risk_options
+from ui.records.did_it_work_view import DidItWorkView
 from ui.records.field_widgets import ChoiceField, DateField, NotesField, TextField
 from ui.records.pickers import MultiRecordPicker, RecordPicker
 from ui.records.record_form import HINT_STYLE, RecordForm
@@ -53,6 +55,8 @@ class InitiativeForm(RecordForm):
                        hint=self.tr("With a partner agency lead: which agency leads."))
         self.partners = MultiRecordPicker("partner", parent=self)
         self.add_field("partner_ids", self.tr("&Partners"), self.partners)
+        self.risks = MultiRecordPicker("cswb_risk", parent=self)
+        self.add_field("risk_ids", self.tr("CSWB plan &risks"), self.risks)
         self.add_field("next_step", self.tr("Ne&xt step"), TextField(
             self, placeholder=self.tr("e.g. Lighting audit with the city")))
         self.add_field("next_step_due", self.tr("&Due"), DateField(
@@ -74,6 +78,12 @@ class InitiativeForm(RecordForm):
             self, lines=4))
         self.add_field("objectives", self.tr("Objectives"), NotesField(self, lines=2))
         self.add_tab(self.tabs, Stage.ASSESSMENT.label, Stage.ASSESSMENT.purpose)
+        self.add_field("call_types", self.tr("Call types"), TextField(
+            self, placeholder=self.tr("e.g. Drugs; Disturbance (as the CAD names them)")),
+            hint=self.tr("The calls for service the problem shows in: counted before and "
+                         "after the response began."))
+        self.did_it_work = DidItWorkView(self)
+        self.layout_now.addRow(self.did_it_work)
         self.add_field("measures_before", self.tr("Before"), NotesField(self, lines=2))
         self.add_field("measures_after", self.tr("After"), NotesField(self, lines=2))
         self.add_field("outcome", self.tr("Outcome"), ChoiceField(
@@ -87,6 +97,7 @@ class InitiativeForm(RecordForm):
         self.neighbourhoods.set_options(neighbourhood_options(context))
         self.partners.set_options(partner_options(context))
         self.lead_agency.set_options(partner_options(context))
+        self.risks.set_options(risk_options(context))
 
     def defaults(self) -> dict[str, Any]:
         return {"quadrant": "mobilization", "lead": "police", "status": "active",
@@ -109,6 +120,7 @@ class InitiativeForm(RecordForm):
         else:
             self.tabs.setCurrentIndex(len(STAGE_TABS) - 1)
         self.history.setText(self._history())
+        self.did_it_work.show_for(self.desk, self.record)
 
     def _history(self) -> str:
         if self.record is None:

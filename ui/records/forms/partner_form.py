@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ompm_desktop.cswb.words import SECTORS
 from ompm_desktop.i18n import _
 from ompm_desktop.model.vocabulary import PARTNER_KINDS
 from ompm_desktop.queries import display
 from ompm_desktop.queries.choices import neighbourhood_options
+from ompm_desktop.queries.cswb_risks import risk_options
 from ompm_desktop.services.partner_saving import personal_values
 from ompm_desktop.services.record_service import Record
 from ui.records.field_widgets import CheckField, ChoiceField, NotesField, TextField
@@ -41,6 +43,13 @@ class PartnerForm(RecordForm):
         self.add_field("name", self.tr("&Name"), TextField(self))
         self.add_field("kind", self.tr("&Kind"), ChoiceField([(k, _(k)) for k in PARTNER_KINDS],
                                                              self))
+        self.add_field("sector", self.tr("&Advisory sector"), ChoiceField(
+            [(sector, display.capitalized(_(sector))) for sector in SECTORS], self,
+            blank=self.tr("(none)")),
+            hint=self.tr("The CSWB plan's advisory committee sector it speaks for, beside "
+                         "its kind."))
+        self.risks = MultiRecordPicker("cswb_risk", parent=self)
+        self.add_field("risk_ids", self.tr("CSWB plan r&isks"), self.risks)
         self.organization = CheckField(self.tr("An &organization (not a person)"), self)
         self.add_field("is_organization", "", self.organization)
         self.add_field("natural_leader", "", CheckField(
@@ -72,6 +81,7 @@ class PartnerForm(RecordForm):
 
     def reload_options(self) -> None:
         self.neighbourhoods.set_options(neighbourhood_options(self.desk.context))
+        self.risks.set_options(risk_options(self.desk.context))
 
     def defaults(self) -> dict[str, Any]:
         return {"kind": "Community group", "is_organization": 1, "active": 1}
