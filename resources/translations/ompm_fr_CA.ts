@@ -615,6 +615,21 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfterBars</name>
+    <message>
+        <source>Rest of the beat</source>
+        <translation>Reste du secteur</translation>
+    </message>
+    <message>
+        <source>Rest of the division</source>
+        <translation>Reste de la division</translation>
+    </message>
+    <message>
+        <source>Its place</source>
+        <translation>Son endroit</translation>
+    </message>
+</context>
+<context>
     <name>BriefingItemForm</name>
     <message>
         <source>Whole division</source>
@@ -1036,6 +1051,113 @@
     </message>
 </context>
 <context>
+    <name>CswbPlanDialog</name>
+    <message>
+        <source>Community Safety and Well-Being plan</source>
+        <translation>Plan de sécurité et de bien-être dans la collectivité</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>CswbReportDialog</name>
+    <message>
+        <source>CSWB plan report</source>
+        <translation>Rapport sur le plan SBEC</translation>
+    </message>
+    <message>
+        <source>Policing&apos;s contribution to the municipality&apos;s Community Safety and Well-Being plan over a period, for the board: initiatives by the plan&apos;s risks with their calls before and after, partners by sector, contacts by quadrant activity (counts only), neighbourhoods&apos; moves on the model.</source>
+        <translation>La contribution des services policiers au plan de sécurité et de bien-être dans la collectivité de la municipalité pendant une période, pour la commission : les initiatives par risque du plan avec leurs appels avant et après, les partenaires par secteur, les contacts par activité du quadrant (des nombres seulement), les déplacements des quartiers sur le modèle.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF</source>
+        <translation>&amp;Langue du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Indiquez le premier et le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>CswbRiskForm</name>
+    <message>
+        <source>&amp;Priority risk</source>
+        <translation>&amp;Risque prioritaire</translation>
+    </message>
+    <message>
+        <source>e.g. Mental health and addictions</source>
+        <translation>p. ex. Santé mentale et dépendances</translation>
+    </message>
+    <message>
+        <source>CSWB &amp;area</source>
+        <translation>Dom&amp;aine du plan SBEC</translation>
+    </message>
+    <message>
+        <source>The provincial framework&apos;s four areas, from social development upstream to incident response.</source>
+        <translation>Les quatre domaines du cadre provincial, du développement social en amont jusqu&apos;à l&apos;intervention en cas d&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Measurable &amp;outcomes</source>
+        <translation>Résultats &amp;mesurables</translation>
+    </message>
+    <message>
+        <source>As the plan words them: what it counts, and by when</source>
+        <translation>Comme le plan les formule : ce qu&apos;il compte, et pour quand</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s strategies for it. Ctrl+Enter saves.</source>
+        <translation>Les stratégies du plan à son égard. Ctrl+Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Initiatives and partners are tied to the plan&apos;s risks in their own forms.</source>
+        <translation>Les initiatives et les partenaires sont liés aux risques du plan dans leurs propres formulaires.</translation>
+    </message>
+    <message>
+        <source>Initiatives: {0}.
+Partners: {1}.</source>
+        <translation>Initiatives : {0}.
+Partenaires : {1}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD, today, +7, fri</source>
@@ -1219,6 +1341,17 @@
     <message>
         <source>Could not export the diagram</source>
         <translation>Impossible d&apos;exporter le diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>DidItWorkView</name>
+    <message>
+        <source>Did it work? Save the initiative, name its call types, and move it to the response stage.</source>
+        <translation>Est-ce que ça a marché? Enregistrez l&apos;initiative, indiquez ses types d&apos;appel et passez-la à l&apos;étape de l&apos;intervention.</translation>
+    </message>
+    <message>
+        <source>Did it work? {0}</source>
+        <translation>Est-ce que ça a marché? {0}</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1669,10 @@ Le journal complet se trouve dans : {path}</translation>
         <translation>&amp;Partenaires</translation>
     </message>
     <message>
+        <source>CSWB plan &amp;risks</source>
+        <translation>&amp;Risques du plan SBEC</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt step</source>
         <translation>Pro&amp;chaine étape</translation>
     </message>
@@ -1586,6 +1723,18 @@ Le journal complet se trouve dans : {path}</translation>
     <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Call types</source>
+        <translation>Types d&apos;appel</translation>
+    </message>
+    <message>
+        <source>e.g. Drugs; Disturbance (as the CAD names them)</source>
+        <translation>p. ex. Drogues; Trouble (comme le RAO les nomme)</translation>
+    </message>
+    <message>
+        <source>The calls for service the problem shows in: counted before and after the response began.</source>
+        <translation>Les appels de service où le problème se manifeste : comptés avant et après le début de l&apos;intervention.</translation>
     </message>
     <message>
         <source>Before</source>
@@ -1780,6 +1929,26 @@ Stages: {1}.</source>
         <translation>quartiers supprimés</translation>
     </message>
     <message>
+        <source>plan risk</source>
+        <translation>risque du plan</translation>
+    </message>
+    <message>
+        <source>plan risks</source>
+        <translation>risques du plan</translation>
+    </message>
+    <message>
+        <source>New plan risk</source>
+        <translation>Nouveau risque du plan</translation>
+    </message>
+    <message>
+        <source>deleted plan risk</source>
+        <translation>risque du plan supprimé</translation>
+    </message>
+    <message>
+        <source>deleted plan risks</source>
+        <translation>risques du plan supprimés</translation>
+    </message>
+    <message>
         <source>assessment</source>
         <translation>évaluation</translation>
     </message>
@@ -1967,6 +2136,10 @@ Stages: {1}.</source>
     <message>
         <source>&amp;Beats…</source>
         <translation>&amp;Secteurs…</translation>
+    </message>
+    <message>
+        <source>CSWB &amp;plan…</source>
+        <translation>&amp;Plan SBEC…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2713,6 +2886,22 @@ Chaque quartier à sa dernière évaluation</translation>
         <translation>&amp;Type</translation>
     </message>
     <message>
+        <source>&amp;Advisory sector</source>
+        <translation>S&amp;ecteur consultatif</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The CSWB plan&apos;s advisory committee sector it speaks for, beside its kind.</source>
+        <translation>Le secteur du comité consultatif du plan SBEC qu&apos;il représente, à côté de son type.</translation>
+    </message>
+    <message>
+        <source>CSWB plan r&amp;isks</source>
+        <translation>R&amp;isques du plan SBEC</translation>
+    </message>
+    <message>
         <source>An &amp;organization (not a person)</source>
         <translation>Une &amp;organisation (pas une personne)</translation>
     </message>
@@ -2802,6 +2991,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>&amp;Briefing PDF of the current shift…</source>
         <translation>&amp;Breffage du quart en cours (PDF)…</translation>
+    </message>
+    <message>
+        <source>CS&amp;WB plan report (PDF)…</source>
+        <translation>Rappor&amp;t sur le plan SBEC (PDF)…</translation>
     </message>
     <message>
         <source>Briefing PDF</source>
@@ -3285,6 +3478,14 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>No partners yet. Add the agencies, groups, schools and residents you work with (New partner, Ctrl+N), or import a spreadsheet from the File menu.</source>
         <translation>Aucun partenaire pour l&apos;instant. Ajoutez les organismes, groupes, écoles et résidents avec qui vous travaillez (Nouveau partenaire, Ctrl+N), ou importez un tableur depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>CSWB plan</source>
+        <translation>Plan SBEC</translation>
+    </message>
+    <message>
+        <source>No plan yet. Type the municipality&apos;s priority risks (New plan risk, Ctrl+N), or bring them in from a spreadsheet (File &gt; Import…, CSWB plan risks).</source>
+        <translation>Aucun plan pour l&apos;instant. Saisissez les risques prioritaires de la municipalité (Nouveau risque du plan, Ctrl+N), ou importez-les d&apos;un tableur (Fichier &gt; Importer…, Risques du PSBEC).</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ def test_file_menu_makes_the_board_report(qtbot, desk, division, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "information", staticmethod(
         lambda parent, title, text, *rest: said.append(text)))
     window = show_window(qtbot, desk)
-    action = menu_action(window, "&File", "CSWB plan &report (PDF)…")
+    action = menu_action(window, "&File", "CS&WB plan report (PDF)…")
     action.trigger()
     [dialog] = [d for d in window.findChildren(CswbReportDialog) if d.isVisible()]
     dialog.end_field.set_value("2026-01-01")

@@ -86,7 +86,8 @@ def test_the_import_wizard_lists_the_file_and_its_problems_in_french(
     assert wizard.windowTitle() == "Importer un tableur"
     assert page.title() == "Choisir le fichier"
     assert [page.kind.itemText(i) for i in range(page.kind.count())] == [
-        "Agents", "Partenaires", "Quartiers", "Contacts", "Indicateurs des quartiers"]
+        "Agents", "Partenaires", "Quartiers", "Contacts", "Indicateurs des quartiers",
+        "Appels de service", "Risques du PSBEC"]
     assert page.delimiter.itemText(1) == "virgule"
     assert page.status.text() == ("1 lignes et 4 colonnes : UTF-8, séparées par virgule, "
                                   "en-tête à la ligne 1.")

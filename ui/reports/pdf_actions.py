@@ -69,7 +69,7 @@ class PdfActions(QObject):
         # setShortcuts, not setShortcut: see MainWindow._action
         self.current_briefing_action.setShortcuts([QKeySequence("Ctrl+P")])
         self.current_briefing_action.triggered.connect(self.current_briefing)
-        self.cswb_report_action = QAction(self.tr("CSWB plan &report (PDF)…"), window)
+        self.cswb_report_action = QAction(self.tr("CS&WB plan report (PDF)…"), window)
         self.cswb_report_action.triggered.connect(self.cswb_report)
 
     @property
