@@ -44,6 +44,12 @@ SECTOR_OF_KIND = {
     "First Nation": "Indigenous community",
     "Community group": "children's or youth services",
 }
+# An agency's name says its sector better than its kind does.
+SECTOR_OF_NAME = (
+    ("Health", "health or mental health"), ("santé", "health or mental health"),
+    ("Children", "children's or youth services"), ("Youth", "children's or youth services"),
+    ("Boys and Girls", "children's or youth services"), ("Housing", "housing"),
+)
 
 # Call types, with calls a year per 5,000 residents, and the risk each speaks to.
 CALL_TYPES = {
@@ -83,7 +89,8 @@ def add_plan(builder: _Builder, seed: int) -> int:
     risk_ids = [row["id"] for row in risks.values()]
     partner_links = []
     for partner in builder.partner_rows:
-        sector = SECTOR_OF_KIND.get(partner["kind"], "")
+        sector = next((named for word, named in SECTOR_OF_NAME if word in partner["name"]),
+                      SECTOR_OF_KIND.get(partner["kind"], ""))
         if sector:
             db.execute("UPDATE partner SET sector = ? WHERE id = ?", [sector, partner["id"]])
             for risk in rng.sample(risk_ids, k=rng.randint(0, 2)):
