@@ -107,3 +107,33 @@ def test_file_menu_makes_the_board_report(qtbot, desk, division, tmp_path, monke
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = " ".join(p.extract_text() for p in PdfReader(str(Path(out))).pages)
     assert "Road safety" in text and said == [f"Saved to {out}."]
+
+
+def test_the_import_wizard_brings_in_a_cad_export_without_names(qtbot, desk, division,
+                                                                 tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWizard
+
+    from ui.import_wizard import ImportWizard
+
+    cad = tmp_path / "cad.csv"
+    cad.write_text("Event Number,Date/Time,Nature,Neighbourhood,Caller Name\n"
+                   "KRP-1,2026-03-01 21:15,Disturbance,Vanier,Jane Roe\n"
+                   "KRP-2,2026-03-02 02:40,Drugs,Rideau Heights,John Doe\n", encoding="utf-8")
+    wizard = ImportWizard(desk, kind="calls", path=cad)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    headers = wizard.table.headers
+    combos = wizard.mapping_page._combos
+    assert combos[headers.index("Nature")].currentData() == "call_type"
+    assert combos[headers.index("Caller Name")].currentData() == ""  # not read
+    with qtbot.waitSignal(wizard.preview_page.checked, timeout=20_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                         Qt.MouseButton.LeftButton)
+    assert "2 to create" in wizard.preview_page.summary.text()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000) as imported:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton),
+                         Qt.MouseButton.LeftButton)
+    assert imported.args[0].created == 2
+    assert "John Doe" not in "\n".join(desk.db.conn.iterdump())
