@@ -109,6 +109,9 @@ def _result_cells(line: InitiativeLine) -> tuple[str, str]:
 
 def _initiatives(found: Contribution, divisions: int) -> list[Flowable]:
     flowables = heading(_("Initiatives by CSWB area and risk"))
+    flowables.append(bar_chart([Bar(capitalized(_(area)), (sum(
+        1 for line in found.initiatives if area in line.areas),)) for area in AREAS],
+        FRAME_WIDTH * 0.7))
     for area in AREAS:
         lines = [line for line in found.initiatives if area in line.areas]
         flowables += heading(capitalized(_(area)), SUBHEADING, room=48)
