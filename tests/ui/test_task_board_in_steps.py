@@ -6,6 +6,7 @@ import pytest
 from planning_division import planning_division
 from PySide6.QtGui import QUndoStack
 from records_helpers import show_page
+from shiboken6 import isValid
 
 from ompm_desktop.planning import suggest_tasks
 from ui.pages.shifts_page import ShiftsPage
@@ -51,3 +52,17 @@ def test_a_beat_asked_for_is_made_at_once_and_a_draft_survives(qtbot, desk, divi
     box = page.board.box_for(last.beat_id)  # made now, with those before it
     assert box.beat.beat_id == last.beat_id and page.board.complete
     assert box.task_edit.text() == "Check the lot at 02:00"
+
+
+def test_a_page_closed_while_its_beats_are_coming_leaves_nothing_running(qtbot, desk, division):
+    stack = QUndoStack()
+    page = ShiftsPage(desk, stack)  # not kept by qtbot: it is deleted here
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.board.boxes) > 1)  # the steps have begun
+    assert not page.board.complete
+    stepper = page.board._stepper
+    page.close()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(stepper))
+    qtbot.wait(20)  # a step asked for before would have run (and failed) by now

@@ -33,6 +33,10 @@ class TaskBoard(QScrollArea):
         self._sent: tuple[str | None, str] | None = None  # a task line's text being written
         self._drafts: dict[str | None, tuple[str, int]] = {}
         self._stepping = False  # the beats still to come are on their way
+        self._stepper = QTimer(self)  # the board's own: gone with it, never fired after
+        self._stepper.setSingleShot(True)
+        self._stepper.setInterval(0)
+        self._stepper.timeout.connect(self._step)
         self._column = QVBoxLayout()
         self.working = QLabel()
         self.set_plan(None, {})
@@ -75,7 +79,8 @@ class TaskBoard(QScrollArea):
                                                     or len(self.boxes) <= wanted):
             height += self._add_box().sizeHint().height()
         self.working.setVisible(not self.complete)
-        self._stepping = False  # the rest once these are painted (eventFilter)
+        self._stepper.stop()  # the rest once these are painted (eventFilter)
+        self._stepping = False
         inner.installEventFilter(self)
         self.verticalScrollBar().setValue(scrolled)
         if focus is not False:
@@ -116,12 +121,11 @@ class TaskBoard(QScrollArea):
         others were still coming gone."""
         self.working.setVisible(not self.complete)
         if not self.complete:
-            steps = self.steps
-            QTimer.singleShot(0, lambda: self._step(steps))
+            self._stepper.start()
 
-    def _step(self, steps: SuggestionsInSteps | None) -> None:
-        if steps is not self.steps or self.complete:
-            return  # another plan shown since, or every box made meanwhile
+    def _step(self) -> None:
+        if self.complete:
+            return  # every box made meanwhile (box_for)
         self._add_box()
         self._next_later()
 
