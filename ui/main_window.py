@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,9 +39,9 @@ from ui.language import LanguageMenu
 from ui.menu_windows import MenuWindows
 from ui.navigation import PAGES
 from ui.recent_files import recent_files, remember
-from ui.records.shortcuts import shortcut
 from ui.reports.pdf_actions import PdfActions
 from ui.screen_fit import fit_to_screen
+from ui.sidebar_keys import SidebarKeys
 from ui.transfer.file_actions import TransferActions, backup_on_close
 
 # The menus' dialogs are imported when first opened, not before the window is first shown.
@@ -99,9 +99,7 @@ class MainWindow(QMainWindow):
         self.pdfs = PdfActions(self, lambda: self.desk)
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._show_index)
-        for keys in PAGE_KEYS:  # a page just chosen in the sidebar answers its own keys
-            shortcut(keys, self.sidebar, partial(self._page_key, keys),
-                     Qt.ShortcutContext.WidgetShortcut)
+        SidebarKeys(self.sidebar, PAGE_KEYS, self._page_key)  # the page shown answers
         self.idle_lock = IdleLock(self, lambda: self.desk)
         self.load(desk)
         fit_to_screen(self, (1280, 720))
