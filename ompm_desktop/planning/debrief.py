@@ -141,3 +141,32 @@ def initiative_step_changes(desk: Desk, task_id: str, note: str = "") -> tuple[s
     if initiative["next_step"] and initiative["next_step"] == step:
         changes.update({"next_step": "", "next_step_due": None})
     return initiative["id"], changes
+
+
+def record_contact_from_task(desk: Desk, values: Record, closes: str | None) -> Record:
+    """The contact a task was, made; the follow-up the task came from (`closes`) marked
+    done in the same transaction."""
+    with desk.db.atomic():
+        contact = desk.contacts.create(values)
+        _close_follow_up(desk, closes, True)
+    return contact
+
+
+def take_back_contact_from_task(desk: Desk, contact_id: str, closes: str | None) -> None:
+    """Undo: the contact deleted and its follow-up open again, together."""
+    with desk.db.atomic():
+        _close_follow_up(desk, closes, False)
+        desk.contacts.delete(contact_id)
+
+
+def bring_back_contact_from_task(desk: Desk, contact_id: str, closes: str | None) -> None:
+    """Redo: the contact restored and its follow-up closed again, together."""
+    with desk.db.atomic():
+        desk.contacts.restore(contact_id)
+        _close_follow_up(desk, closes, True)
+
+
+def _close_follow_up(desk: Desk, contact_id: str | None, closed: bool) -> None:
+    if contact_id:
+        desk.contacts.update(contact_id, {
+            "follow_up_done_at": desk.context.now() if closed else None})

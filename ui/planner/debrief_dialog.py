@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 
 from ompm_desktop.errors import DeskError
 from ompm_desktop.planning.debrief import (
+    bring_back_contact_from_task,
     contact_from_task,
     debrief_lines,
     follow_up_closed_by,
     initiative_step_changes,
     outcome_changes,
     outcome_label,
+    record_contact_from_task,
     shift_called,
+    take_back_contact_from_task,
 )
 from ompm_desktop.services.record_service import Record
 from ui.planner.plan_commands import MadeByPlanCommand
@@ -54,25 +57,13 @@ class ContactFromTaskCommand(MadeByPlanCommand):
         self.closes = closes
 
     def _make(self, values: Record) -> Record:
-        with self.desk.db.atomic():
-            contact = self.desk.contacts.create(values)
-            self._close(True)
-        return contact
-
-    def _close(self, closed: bool) -> None:
-        if self.closes:
-            self.desk.contacts.update(self.closes, {
-                "follow_up_done_at": self.desk.context.now() if closed else None})
+        return record_contact_from_task(self.desk, values, self.closes)
 
     def _undo(self) -> None:
-        with self.desk.db.atomic():
-            self._close(False)
-            self.service.delete(self.record_id)
+        take_back_contact_from_task(self.desk, self.record_id, self.closes)
 
     def _redo(self) -> None:
-        with self.desk.db.atomic():
-            self.service.restore(self.record_id)
-            self._close(True)
+        bring_back_contact_from_task(self.desk, self.record_id, self.closes)
 
 
 class DebriefDialog(QDialog):
