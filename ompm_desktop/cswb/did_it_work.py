@@ -13,13 +13,16 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from ompm_desktop.clock import LOCAL_ZONE, iso, local
+from ompm_desktop.clock import LOCAL_ZONE, iso, local, today
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.model.sara import Stage
+
+if TYPE_CHECKING:
+    from ompm_desktop.services.desk import Desk
 
 MIN_CALLS = 20  # calls in the initiative's place, before and after together
 MIN_WEEKS = 4  # the response must have run this long before it is judged
@@ -88,6 +91,11 @@ class BeforeAfter:
             return _("{verdict} ({counts} Fewer than {least} calls is noise.)").format(
                 verdict=self.label, counts=counts, least=MIN_CALLS)
         return f"{self.label}. {counts}"
+
+
+def initiative_result(desk: Desk, initiative_id: str) -> BeforeAfter:
+    """An initiative's before/after as of today (for its form)."""
+    return before_after(desk.db, desk.initiatives.get(initiative_id), today(desk.context.clock))
 
 
 def response_began(db: Database, initiative_id: str) -> date | None:

@@ -34,6 +34,16 @@ class CswbRiskService(RecordService):
             raise ValidationError(_("The plan already has a risk named {name}.").format(
                 name=name), "name")
 
+    def tagged(self, risk_id: str) -> tuple[list[str], list[str]]:
+        """The titles of the initiatives and the names of the partners working on a risk."""
+        initiatives = [row[0] for row in self.db.execute(
+            "SELECT i.title FROM initiative_risk l JOIN initiative i ON i.id = l.initiative_id "
+            "WHERE l.cswb_risk_id = ? AND i.deleted_at IS NULL ORDER BY i.title", [risk_id])]
+        partners = [row[0] for row in self.db.execute(
+            "SELECT p.name FROM partner_risk l JOIN partner p ON p.id = l.partner_id "
+            "WHERE l.cswb_risk_id = ? AND p.deleted_at IS NULL ORDER BY p.name", [risk_id])]
+        return initiatives, partners
+
 
 def risks_link(table: str, own_column: str) -> Link:
     """The link from a record (an initiative or a partner) to the plan's risks it works on."""

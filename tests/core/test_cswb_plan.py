@@ -39,6 +39,8 @@ def test_initiatives_and_partners_are_tagged_with_risks_and_partners_have_a_sect
     assert partner["sector"] == "health or mental health"
     assert partner["risk_ids"] == [risk["id"]]
     assert memory_desk.initiatives.get(initiative["id"])["risk_ids"] == [risk["id"]]
+    assert memory_desk.cswb_risks.tagged(risk["id"]) == (["Repeat calls at the shelter"],
+                                                         ["CMHA"])
     with pytest.raises(ValidationError) as error:
         memory_desk.partners.update(partner["id"], {"sector": "astrology"})
     assert error.value.field == "sector"

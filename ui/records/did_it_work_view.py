@@ -9,8 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ompm_desktop.clock import today
-from ompm_desktop.cswb.did_it_work import BeforeAfter, Verdict, before_after, cautions
+from ompm_desktop.cswb.did_it_work import BeforeAfter, Verdict, cautions, initiative_result
 from ui.records.record_form import HINT_STYLE
 
 if TYPE_CHECKING:
@@ -76,8 +75,7 @@ class DidItWorkView(QWidget):
 
     def show_for(self, desk: Desk, record: dict[str, Any] | None) -> None:
         """The verdict for this initiative as saved (nothing for a new one)."""
-        self.result = None if record is None else before_after(
-            desk.db, record, today(desk.context.clock))
+        self.result = None if record is None else initiative_result(desk, record["id"])
         measured = self.result is not None and self.result.verdict is not Verdict.NOT_YET
         self.bars.result = self.result if measured else None
         self.bars.setVisible(measured)

@@ -49,14 +49,7 @@ class CswbRiskForm(RecordForm):
             self.tagged.setText(self.tr("Initiatives and partners are tied to the plan's "
                                         "risks in their own forms."))
             return
-        initiatives = [row[0] for row in self.desk.db.execute(
-            "SELECT i.title FROM initiative_risk l JOIN initiative i ON i.id = l.initiative_id "
-            "WHERE l.cswb_risk_id = ? AND i.deleted_at IS NULL ORDER BY i.title",
-            [self.record["id"]])]
-        partners = [row[0] for row in self.desk.db.execute(
-            "SELECT p.name FROM partner_risk l JOIN partner p ON p.id = l.partner_id "
-            "WHERE l.cswb_risk_id = ? AND p.deleted_at IS NULL ORDER BY p.name",
-            [self.record["id"]])]
+        initiatives, partners = self.desk.cswb_risks.tagged(self.record["id"])
         self.tagged.setText(self.tr("Initiatives: {0}.\nPartners: {1}.").format(
             "; ".join(initiatives) or self.tr("none yet"),
             "; ".join(partners) or self.tr("none yet")))
