@@ -137,11 +137,14 @@ def test_the_briefing_sets_each_beats_thumbnail_beside_its_neighbourhoods(desk, 
     for beat in (d.beat, d.beat_west):
         desk.assignments.create({"shift_id": shift["id"], "officer_id": d.morin["id"],
                                  "beat_id": beat["id"]})
-    path = write_briefing(desk, [shift["id"]], tmp_path / "b.pdf")
-    text = " ".join(page_texts(path))
+    path = write_briefing(desk, [shift["id"]], tmp_path / "b.pdf", detail=True)  # the pages
+    # after the roll-call sheet
+    pages = page_texts(path)
+    text = " ".join(pages[1:])  # the detail pages, after the one-page roll-call sheet
+    assert "Capacity →" not in pages[0]
     # Beat 2 has an assessed neighbourhood, so its thumbnail; Beat 5 has none, so none.
     assert text.count("Capacity →") == 1 and text.count("Threat →") == 1
-    beat_2 = text.index("Beat 2 - Eastview", text.index("Beat 2 - Eastview") + 1)
+    beat_2 = text.rindex("Beat 2 - Eastview", 0, text.index("Capacity →"))
     assert beat_2 < text.index("Capacity →") < text.index("Beat 5 - Westboro", beat_2)
     assert layout_problems(path, SIDE_MARGIN) == []
 

@@ -23,7 +23,7 @@ def test_the_main_window_opens_and_shows_every_page_offline(qtbot, tmp_path, mon
     for index in range(window.pages.count()):
         window.show_page(index)
         assert window.pages.currentIndex() == index
-    assert window.windowTitle().startswith("North Division")
+    assert window.windowTitle().startswith("DEMO – NOT A RECORD - North Division")
     window.close()
     window.desk.close()
     assert used == []
