@@ -45,6 +45,7 @@ IMPORT_CACHE_KIB = 64 * 1024
 KEPT_ROWS = 5_000  # the rows a plan keeps to show; every row is counted
 KEPT_PROBLEMS = 5_000  # likewise the problems (every one is counted)
 WRITE_BATCH = 1_000
+SEEN_IN_MEMORY = 200_000  # keys of the file kept in memory before a temporary table
 
 
 class ImportCancelledError(DeskError):
@@ -180,29 +181,44 @@ class _Columns(Mapping[str, Iterator[str]]):
 
 
 class _SeenKeys:
-    """The natural keys and ids met so far in the file, in a temporary table (so a file of
-    millions of rows does not hold them all in memory): a repeat names the row it repeats."""
+    """The natural keys and ids met so far in the file: a repeat names the row it repeats.
+    Kept in memory (a digest of each) up to SEEN_IN_MEMORY keys, then in a temporary table,
+    so a file of millions of rows does not hold them all."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen_key "
-                   "(key BLOB PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID")
-        db.execute("DELETE FROM temp.import_seen_key")
+        self.in_memory: dict[bytes, int] | None = {}
 
     def first_row(self, key: object, row: int) -> int:
         """The row the key was first met on (this row, if it is the first)."""
         digest = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
-        before = self.db.conn.total_changes
-        self.db.conn.execute("INSERT OR IGNORE INTO temp.import_seen_key VALUES (?, ?)",
-                             [digest, row])
-        if self.db.conn.total_changes != before:
+        if self.in_memory is not None:
+            first = self.in_memory.setdefault(digest, row)
+            if len(self.in_memory) > SEEN_IN_MEMORY:
+                self._spill()
+            return first
+        connection = self.db.conn
+        before = connection.total_changes
+        connection.execute("INSERT OR IGNORE INTO temp.import_seen_key VALUES (?, ?)",
+                           [digest, row])
+        if connection.total_changes != before:
             return row  # met for the first time
-        found = self.db.conn.execute("SELECT row FROM temp.import_seen_key WHERE key = ?",
-                                     [digest]).fetchone()
+        found = connection.execute("SELECT row FROM temp.import_seen_key WHERE key = ?",
+                                   [digest]).fetchone()
         return int(found[0])
 
+    def _spill(self) -> None:
+        assert self.in_memory is not None
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen_key "
+                        "(key BLOB PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID")
+        self.db.execute("DELETE FROM temp.import_seen_key")
+        self.db.conn.executemany("INSERT INTO temp.import_seen_key VALUES (?, ?)",
+                                 self.in_memory.items())
+        self.in_memory = None
+
     def close(self) -> None:
-        self.db.execute("DROP TABLE IF EXISTS temp.import_seen_key")
+        if self.in_memory is None:
+            self.db.execute("DROP TABLE IF EXISTS temp.import_seen_key")
 
 
 class _Checker:

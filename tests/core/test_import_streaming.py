@@ -88,3 +88,22 @@ def test_the_encoding_is_checked_over_the_whole_file(tmp_path):
     assert table.row_count == 80_001
     assert list(table.iter_rows())[-1].cells == ["9999", "Côté"]
 
+
+
+def test_a_partner_is_matched_by_name_and_kind_through_an_index(desk):
+    """The rule that no two active partners share a name and kind (checked for every
+    imported row, and on every save) reads an index, not the whole table."""
+    plan = desk.db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM partner WHERE deleted_at IS NULL AND "
+        "(name = ? COLLATE NOCASE AND kind = ?) LIMIT 1", ["Food Bank", "Agency"]).fetchall()
+    assert "USING INDEX partner_name_kind" in plan[0][-1]
+
+
+def test_repeats_are_found_once_the_keys_go_to_a_temporary_table(desk, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.setattr(importer, "SEEN_IN_MEMORY", 3)
+    path = partners_file(tmp_path, 10, extra="partner 1,agency\n")
+    with pytest.raises(ImportRefusedError) as caught:
+        import_file(desk, "partners", path)
+    assert "Repeats row 3" in caught.value.problems[0].reason
+    assert import_file(desk, "partners", partners_file(tmp_path, 10)).created == 10

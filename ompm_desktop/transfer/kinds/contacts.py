@@ -124,6 +124,10 @@ class ContactImport(ImportKind):
         # Contacts this import writes come after these, and are not matched by later rows.
         self.last_before = self.desk.db.execute(
             "SELECT COALESCE(MAX(rowid), 0) FROM contact").fetchone()[0]
+        # Only a row at the time of a contact already there can match one: the others are
+        # not looked up at all.
+        self.times_there = {row[0] for row in self.desk.db.execute(
+            "SELECT DISTINCT occurred_at FROM contact WHERE deleted_at IS NULL")}
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         data = self.service_values(values, FIELDS)
@@ -157,6 +161,8 @@ class ContactImport(ImportKind):
             data.get("officer_id"), data.get("neighbourhood_id"),
             fields["summary"].clean("summary", data.get("summary")),
         )
+        if key[0] not in self.times_there:
+            return None
         ids = [row[0] for row in self.desk.db.execute(
             "SELECT id FROM contact WHERE occurred_at = ? AND officer_id IS ? "
             "AND neighbourhood_id IS ? AND COALESCE(summary, '') = ? AND deleted_at IS NULL "
