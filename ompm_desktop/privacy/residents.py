@@ -8,7 +8,8 @@ accents ignored ('melanie singh' is 'Mélanie Singh')."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import fields, is_dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.i18n import _
 from ompm_desktop.text_fold import fold
@@ -54,3 +55,20 @@ class ResidentNames:
             pieces.append(text[last:start] + shown)
             last = end
         return "".join(pieces) + text[last:]
+
+
+def redacted(value: Any, names: ResidentNames) -> Any:
+    """The same value with every resident's name taken out of its texts: a text, a list or
+    a dict of them, or a dataclass of them (a roll call, a row), field by field."""
+    if isinstance(value, str):
+        return names.redact(value)
+    if isinstance(value, list):
+        return [redacted(item, names) for item in value]
+    if isinstance(value, tuple):
+        return tuple(redacted(item, names) for item in value)
+    if isinstance(value, dict):
+        return {key: redacted(item, names) for key, item in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: redacted(getattr(value, f.name), names)
+                                 for f in fields(value) if f.init})
+    return value

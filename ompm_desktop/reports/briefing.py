@@ -110,7 +110,8 @@ def briefing_story(desk: Desk, shift_id: str, *, include_personal: bool = False,
                    detail: bool = False, contact_details: bool = False) -> list[Flowable]:
     """The one-page roll-call sheet of a shift, and with `detail` the pages after it."""
     briefing = shift_briefing(desk, shift_id)
-    story = roll_call_page(desk, shift_id, _head(desk, briefing))
+    story = roll_call_page(desk, shift_id, _head(desk, briefing),
+                           include_personal=include_personal)
     if detail:
         story += detail_story(desk, briefing, include_personal=include_personal,
                               contact_details=contact_details)

@@ -17,6 +17,7 @@ from ompm_desktop.clock import iso
 from ompm_desktop.diagram.drawing import diagram_drawing
 from ompm_desktop.diagram.mini import MINI_SIZE, beat_mini_layout
 from ompm_desktop.i18n import _
+from ompm_desktop.privacy.residents import ResidentNames, redacted
 from ompm_desktop.queries.display import briefing_kind, day, lead_label, stage_label, when
 from ompm_desktop.reports.briefing_source import BeatOnShift
 from ompm_desktop.reports.profile_sections import personal_details
@@ -67,15 +68,6 @@ def neighbourhood_lines(neighbourhoods: list[Row], latest: dict[str, Row]) -> li
                  and assessment["quadrant"] else _("not yet placed: capacity unknown")
                  if assessment else _("not assessed yet"))
         lines.append(f"<b>{number}.</b> " + _labelled(bold(neighbourhood["name"]), place))
-    return lines
-
-
-def task_lines(tasks: list[Row]) -> list[str]:
-    lines = []
-    for task in tasks:
-        who = f" ({escaped(task['assigned_to'])})" if task.get("assigned_to") else ""
-        done = " <b>[" + _("done") + "]</b>" if task.get("done") else ""
-        lines.append(f"{escaped(task['text'])}{who}{done}")
     return lines
 
 
@@ -177,7 +169,14 @@ def beat_section(desk: Desk, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
                                     imageLeftPadding=8, imageBottomPadding=4)]
     body: list[Flowable] = list(listed)
     initiatives = initiatives_for(desk, ids, active_only=True, limit=SHOWN_INITIATIVES)
-    body += labelled_list(_("Initiatives"), initiative_lines(initiatives.rows, on),
+    # Without personal details, a resident's name typed into a task, a step or a follow-up
+    # is printed as "[resident]" (their partner rows are left out already).
+    names = None if include_personal else ResidentNames(desk)
+
+    def private(rows: list[Row]) -> list[Row]:
+        return rows if names is None else redacted(rows, names)
+
+    body += labelled_list(_("Initiatives"), initiative_lines(private(initiatives.rows), on),
                           _("No active initiative."),
                           _more(initiatives, _("active initiatives"), _("the Initiatives page")))
     taken = {task["source_id"] for task in beat.tasks if task["source_kind"] == "follow_up"}
@@ -185,7 +184,7 @@ def beat_section(desk: Desk, beat: BeatOnShift, on: date, due: FollowUpsDue, *,
     left = [row for row in fetched.rows if row["id"] not in taken]
     follow_ups = Listed(left[:SHOWN_FOLLOW_UPS],
                         fetched.total - (len(fetched.rows) - len(left)))
-    body += labelled_list(_("Follow-ups due"), follow_up_lines(follow_ups.rows, on),
+    body += labelled_list(_("Follow-ups due"), follow_up_lines(private(follow_ups.rows), on),
                           _("No follow-up due besides the shift's tasks.") if taken
                           else _("No follow-up due."),
                           _more(follow_ups, _("follow-ups overdue"), _("the Contacts page")))

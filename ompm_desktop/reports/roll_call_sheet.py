@@ -23,6 +23,7 @@ from ompm_desktop.planning.roll_call import (
     SafetyLine,
     roll_call,
 )
+from ompm_desktop.privacy.residents import ResidentNames, redacted
 from ompm_desktop.reports.document import FRAME_HEIGHT, FRAME_WIDTH
 from ompm_desktop.reports.fonts import REGULAR
 from ompm_desktop.reports.styles import (
@@ -174,11 +175,15 @@ def _height(story: list[Flowable]) -> float:
     return total
 
 
-def roll_call_page(desk: Desk, shift_id: str, head: list[Flowable]) -> list[Flowable]:
+def roll_call_page(desk: Desk, shift_id: str, head: list[Flowable], *,
+                   include_personal: bool = False) -> list[Flowable]:
     """The sheet's one page: `head` (the title lines), then the roll call, printed with as
     many suggestions and changes as fit. The changes depend on how many changes are
-    printed, the beats on how many suggestions: each is laid out once per count tried."""
+    printed, the beats on how many suggestions: each is laid out once per count tried.
+    Without personal details, a resident's name in any of its texts reads "[resident]"."""
     whole = roll_call(desk, shift_id)
+    if not include_personal:
+        whole = redacted(whole, ResidentNames(desk))
     fixed = head + safety_part(whole)
     notes = notes_part(desk.shifts.get(shift_id)["notes"])
     room = FRAME_HEIGHT / SHRINK_AT_MOST - _height(fixed) - _height(notes)

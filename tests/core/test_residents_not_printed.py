@@ -34,3 +34,35 @@ def test_a_profile_names_a_resident_partner_only_when_asked(desk, tmp_path):
     with_them = text(True)
     assert "Marcel Lavoie" in with_them
     assert "PERSONAL" in with_them
+
+
+def test_the_demos_briefing_and_profiles_name_no_resident_unless_asked(demo_db, tmp_path):
+    from pdf_checks import all_text
+
+    from ompm_desktop.reports.briefing import write_briefing
+    from ompm_desktop.reports.profile import write_profiles
+    from ompm_desktop.services.desk import Desk
+
+    desk = Desk.open(demo_db)
+    try:
+        residents = [row[0] for row in desk.db.execute(
+            "SELECT name FROM partner WHERE is_organization = 0 AND deleted_at IS NULL")]
+        assert len(residents) >= 2  # the demo has residents among its partners
+        [busiest] = desk.db.execute(
+            "SELECT shift_id FROM assignment GROUP BY shift_id ORDER BY count(*) DESC "
+            "LIMIT 1").fetchone()
+
+        def printed(personal: bool) -> str:
+            briefing = write_briefing(desk, [busiest], tmp_path / f"b{personal}.pdf",
+                                      detail=True, include_personal=personal)
+            profiles = write_profiles(desk, tmp_path / f"p{personal}.pdf",
+                                      include_personal=personal)
+            return all_text(briefing) + " " + " ".join(all_text(p) for p in profiles)
+
+        without = printed(False)
+        assert [name for name in residents if name in without] == []
+        with_them = printed(True)
+        assert any(name in with_them for name in residents)
+        assert "CONTAINS RESIDENTS' PERSONAL INFORMATION" in with_them
+    finally:
+        desk.close()
