@@ -48,8 +48,6 @@ class PartnerForm(RecordForm):
             blank=self.tr("(none)")),
             hint=self.tr("The CSWB plan's advisory committee sector it speaks for, beside "
                          "its kind."))
-        self.risks = MultiRecordPicker("cswb_risk", parent=self)
-        self.add_field("risk_ids", self.tr("CSWB plan r&isks"), self.risks)
         self.organization = CheckField(self.tr("An &organization (not a person)"), self)
         self.add_field("is_organization", "", self.organization)
         self.add_field("natural_leader", "", CheckField(
@@ -58,6 +56,8 @@ class PartnerForm(RecordForm):
         self.neighbourhoods = MultiRecordPicker("neighbourhood", parent=self)
         self.add_field("neighbourhood_ids", self.tr("Neighbourhoods &served"),
                        self.neighbourhoods)
+        self.risks = MultiRecordPicker("cswb_risk", parent=self)
+        self.add_field("risk_ids", self.tr("CSWB plan r&isks"), self.risks)
         self.add_section(self.tr("Business contact"))
         self.add_field("contact_name", self.tr("&Contact name"), TextField(self))
         self.add_field("contact_role", self.tr("&Role"), TextField(self))
@@ -106,6 +106,13 @@ class PartnerForm(RecordForm):
     def after_load(self) -> None:
         self._show_personal()
         self._show_glance()
+        # Two pickers resized by one load: lay them out now, not one event later (the
+        # first would be drawn at the second's old height meanwhile).
+        for picker in (self.neighbourhoods, self.risks):
+            for widget in (picker, picker.parentWidget()):
+                layout = widget.layout() if widget is not None else None
+                if layout is not None:
+                    layout.activate()
 
     def _show_personal(self) -> None:
         person = not self.organization.value()
