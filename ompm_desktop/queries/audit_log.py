@@ -68,7 +68,7 @@ def changes(table: str, before: dict[str, Any] | None, after: dict[str, Any] | N
 def change_summary(table: str, action: str, before: dict[str, Any] | None,
                    after: dict[str, Any] | None) -> str:
     if action in DISCLOSURES and after and after.get("file"):
-        return _("{action} to {file}").format(action=action_label(action), file=after["file"])
+        return _("{action}: {file}").format(action=action_label(action), file=after["file"])
     if action != "update":
         return action_label(action)
     described = [_("{field}: {before} → {after}").format(field=label, before=old, after=new)

@@ -37,6 +37,7 @@ from ompm_desktop.reports.styles import (
     para,
 )
 from ompm_desktop.reports.tables import data_table
+from ompm_desktop.services.audit import record_disclosure
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
@@ -128,8 +129,11 @@ def write_briefing(desk: Desk, shift_ids: Sequence[str], out: Path | str, *,
     if not shift_ids:
         raise DeskError(_("There is no shift to brief."))
     with language_of(language or desk.settings.get("language")):
-        return _write_briefing(desk, shift_ids, out, include_personal=include_personal,
-                               detail=detail, contact_details=contact_details)
+        written = _write_briefing(desk, shift_ids, out, include_personal=include_personal,
+                                  detail=detail, contact_details=contact_details)
+    record_disclosure(desk, "print", "shift", written.name, shifts=len(shift_ids),
+                      detail=detail, personal=include_personal)
+    return written
 
 
 def _write_briefing(desk: Desk, shift_ids: Sequence[str], out: Path | str, *,

@@ -57,8 +57,12 @@ def test_a_division_opened_read_only_still_prints(desk, db_path, tmp_path):
 
 def test_export_audit_lists_the_prints_and_exports_in_local_time(desk, db_path, tmp_path,
                                                                  capsys):
-    small_division(desk)
+    division = small_division(desk)
+    desk.shifts.create({"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-25 07:00",
+                        "platoon": "C", "supervisor_id": division.tremblay["id"]})
     desk.close()
+    assert main(["briefing", "--db", str(db_path), "--date", "2026-11-24",
+                 "--out", str(tmp_path / "briefing.pdf")]) == 0
     assert main(["export", "contacts", "--db", str(db_path),
                  "--out", str(tmp_path / "contacts.csv")]) == 0
     assert main(["person", "--db", str(db_path), "--name", "Marcel Lavoie",
@@ -69,7 +73,8 @@ def test_export_audit_lists_the_prints_and_exports_in_local_time(desk, db_path, 
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     changes = [row["What changed"] for row in rows]
-    assert "Exported to contacts.csv" in changes
-    assert "Access request to lavoie.csv" in changes
+    assert "Exported: contacts.csv" in changes
+    assert "Printed: briefing.pdf" in changes
+    assert "Access request: lavoie.csv" in changes
     assert {row["Account"] for row in rows} == {getpass.getuser()}
     assert rows[0]["When"] == "2026-11-24 21:00"  # Toronto time of the fixed clock

@@ -133,4 +133,4 @@ def test_export_for_review_writes_the_whole_log_and_notes_it(qtbot, window, desk
         rows = list(csv.DictReader(handle))
     assert len(rows) == entries
     assert told == [f"{entries} entries written to {out}."]
-    assert dialog.model.rows[0]["change"] == "Exported to audit.csv"  # the log shows it now
+    assert dialog.model.rows[0]["change"] == "Exported: audit.csv"  # the log shows it now
