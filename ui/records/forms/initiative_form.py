@@ -121,6 +121,12 @@ class InitiativeForm(RecordForm):
             self.tabs.setCurrentIndex(len(STAGE_TABS) - 1)
         self.history.setText(self._history())
         self.did_it_work.show_for(self.desk, self.record)
+        # Pickers resized by one load: laid out now, none drawn at another's old height.
+        for picker in (self.neighbourhoods, self.partners, self.risks):
+            for widget in (picker, picker.parentWidget()):
+                layout = widget.layout() if widget is not None else None
+                if layout is not None:
+                    layout.activate()
 
     def _history(self) -> str:
         if self.record is None:
