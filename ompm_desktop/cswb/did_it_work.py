@@ -92,6 +92,22 @@ class BeforeAfter:
                 verdict=self.label, counts=counts, least=MIN_CALLS)
         return f"{self.label}. {counts}"
 
+    def measures(self) -> tuple[str, str]:
+        """The counts as the initiative's Before and After measures are written."""
+        types = "; ".join(self.call_types)
+        day = self.began_on.isoformat() if self.began_on else ""
+        rest = (_("the rest of the beat") if self.compared_with == "beat"
+                else _("the rest of the division"))
+        before = _("{count} calls ({types}) in the {weeks} weeks before the response began "
+                   "on {day}; {rest}: {rest_count}.").format(
+            count=self.place_before, types=types, weeks=self.weeks, day=day, rest=rest,
+            rest_count=self.rest_before)
+        after = _("{count} calls ({types}) in the {weeks} weeks after; {rest}: "
+                  "{rest_count}. {verdict}.").format(
+            count=self.place_after, types=types, weeks=self.weeks, rest=rest,
+            rest_count=self.rest_after, verdict=self.label)
+        return before, after
+
 
 def initiative_result(desk: Desk, initiative_id: str) -> BeforeAfter:
     """An initiative's before/after as of today (for its form)."""

@@ -1346,6 +1346,10 @@ Partenaires : {1}.</translation>
 <context>
     <name>DidItWorkView</name>
     <message>
+        <source>&amp;Write these counts into Before and After</source>
+        <translation>&amp;Inscrire ces nombres dans Avant et Après</translation>
+    </message>
+    <message>
         <source>Did it work? Save the initiative, name its call types, and move it to the response stage.</source>
         <translation>Est-ce que ça a marché? Enregistrez l&apos;initiative, indiquez ses types d&apos;appel et passez-la à l&apos;étape de l&apos;intervention.</translation>
     </message>

@@ -55,6 +55,9 @@ def test_fewer_calls_in_the_place_while_the_rest_of_the_beat_holds_steady(place)
     assert (result.rest_before, result.rest_after, result.compared_with) == (30, 30, "beat")
     assert result.weeks == 10
     assert "60 calls in the 10 weeks before" in result.sentence()
+    before, after = result.measures()
+    assert before.startswith("60 calls (Drugs) in the 10 weeks before the response began on")
+    assert after.endswith("the rest of the beat: 30. Fewer calls than elsewhere.")
 
 
 def test_a_fall_everywhere_is_no_change_of_the_initiative(place):

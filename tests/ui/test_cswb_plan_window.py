@@ -74,6 +74,9 @@ def test_initiatives_and_partners_are_tagged_and_say_whether_it_worked(qtbot, de
     qtbot.addWidget(form)
     form.load(desk.initiatives.get(initiative["id"]))
     assert "Too few calls to tell" in form.did_it_work.verdict.text()
+    qtbot.mouseClick(form.did_it_work.write_button, Qt.MouseButton.LeftButton)
+    assert form.dirty and form.values()["measures_before"].startswith("5 calls (Break and")
+    assert form.values()["measures_after"].endswith("Too few calls to tell.")
     form.risks.set_value([risk["id"]])
     assert form.values()["risk_ids"] == [risk["id"]]
 

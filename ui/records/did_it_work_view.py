@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ompm_desktop.cswb.did_it_work import BeforeAfter, Verdict, cautions, initiative_result
 from ui.records.record_form import HINT_STYLE
@@ -56,6 +56,10 @@ class BeforeAfterBars(QWidget):
 
 
 class DidItWorkView(QWidget):
+    """`write_measures` asks the form to put the counts in its Before and After fields."""
+
+    write_measures = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("did_it_work")
@@ -71,6 +75,11 @@ class DidItWorkView(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.bars)
         layout.addWidget(self.caution)
+        self.write_button = QPushButton(self.tr("&Write these counts into Before and After"),
+                                        self)
+        self.write_button.setObjectName("did_it_work_write")
+        self.write_button.clicked.connect(self._write)
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.result: BeforeAfter | None = None
 
     def show_for(self, desk: Desk, record: dict[str, Any] | None) -> None:
@@ -80,6 +89,7 @@ class DidItWorkView(QWidget):
         self.bars.result = self.result if measured else None
         self.bars.setVisible(measured)
         self.caution.setVisible(measured)
+        self.write_button.setVisible(measured)
         if self.result is None:
             self.verdict.setText(self.tr("Did it work? Save the initiative, name its call "
                                          "types, and move it to the response stage."))
@@ -87,3 +97,7 @@ class DidItWorkView(QWidget):
             self.verdict.setText(self.tr("Did it work? {0}").format(self.result.sentence()))
             self.caution.setText(cautions()[0])
         self.bars.update()
+
+    def _write(self) -> None:
+        if self.result is not None:
+            self.write_measures.emit(*self.result.measures())

@@ -84,6 +84,7 @@ class InitiativeForm(RecordForm):
                          "after the response began."))
         self.did_it_work = DidItWorkView(self)
         self.layout_now.addRow(self.did_it_work)
+        self.did_it_work.write_measures.connect(self._write_measures)
         self.add_field("measures_before", self.tr("Before"), NotesField(self, lines=2))
         self.add_field("measures_after", self.tr("After"), NotesField(self, lines=2))
         self.add_field("outcome", self.tr("Outcome"), ChoiceField(
@@ -127,6 +128,13 @@ class InitiativeForm(RecordForm):
                 layout = widget.layout() if widget is not None else None
                 if layout is not None:
                     layout.activate()
+
+    def _write_measures(self, before: str, after: str) -> None:
+        """The counts into Before and After, as if typed: saved (and undone) with the rest."""
+        for name, text in (("measures_before", before), ("measures_after", after)):
+            field = self.fields[name]
+            assert isinstance(field, NotesField)
+            field.setPlainText(text)
 
     def _history(self) -> str:
         if self.record is None:
