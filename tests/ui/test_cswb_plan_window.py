@@ -56,6 +56,11 @@ def test_a_risk_of_the_plan_is_typed_from_the_keyboard(qtbot, desk, division):
     assert dialog.page.model.total == 1
     dialog.close()
 
+    assert window.open_record("cswb_risk", risk["id"])  # what Ctrl+K's Enter does
+    assert isinstance(window.dialog, CswbPlanDialog)
+    assert window.dialog.page.form.record["id"] == risk["id"]
+    window.dialog.close()
+
 
 def test_initiatives_and_partners_are_tagged_and_say_whether_it_worked(qtbot, desk, division):
     risk = desk.cswb_risks.create({"name": "Property crime", "area": "prevention"})
