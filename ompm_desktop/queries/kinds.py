@@ -28,6 +28,7 @@ SERVICE_CLASSES: dict[str, type[RecordService]] = {
 KIND_NOUNS: dict[str, str] = {table: cls.noun for table, cls in SERVICE_CLASSES.items()}
 KIND_NOUNS["setting"] = N_("setting")
 KIND_NOUNS["person"] = N_("person")  # an access request names a person, not a record
+KIND_NOUNS["call_for_service"] = N_("call for service")  # an import of calls is audited
 
 # The Desk attribute that holds each kind's service.
 SERVICE_ATTRIBUTES = {
