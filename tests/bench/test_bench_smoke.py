@@ -17,9 +17,14 @@ def test_the_benchmark_runs_on_the_small_division_and_reports_every_figure():
     figures = json.loads(done.stdout[:done.stdout.index("\n}") + 2])
     expected = {"demo_build_s", "startup_ms", "startup_floor_ms", "startup_ratio",
                 "contacts_open_ms", "search_ms", "search_after_pause_ms", "overview_shown_ms",
-                "overview_named_ms",
+                "overview_named_ms", "overview_naming_ms", "profile_ms", "profile_bare_ms",
+                "profiles_floor_s",
+                *(f"page_{page}_ms" for page in ("today", "neighbourhoods", "partners",
+                                                  "contacts", "initiatives", "shifts",
+                                                  "officers", "briefing_items")),
                 "briefing_ms",
                 "briefing_bare_ms", "briefing_ratio", "profiles_s", "import_s", "import_calls_s",
+                "import_partners_s", "import_peak_mb",
                 "peak_memory_mb"}
     assert set(figures) == expected
     measured = {key: value for key, value in figures.items() if value is not None}
