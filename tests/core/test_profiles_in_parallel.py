@@ -2,14 +2,20 @@
 (the passphrase handed to it for an encrypted file), makes the same profiles, in the same
 order and language, as one process; the files are named and written by the caller."""
 
+import multiprocessing
 from io import BytesIO
 
+import pytest
 from pdf_checks import all_text
 from pypdf import PdfReader
 
 from ompm_desktop.i18n import language_of
 from ompm_desktop.reports import profile
-from ompm_desktop.reports.profile import profile_document, write_profiles
+from ompm_desktop.reports.profile import (
+    ProfilesCancelledError,
+    profile_document,
+    write_profiles,
+)
 from ompm_desktop.reports.profiles_in_parallel import profile_pdfs
 from ompm_desktop.services.desk import Desk
 
@@ -50,3 +56,24 @@ def test_an_encrypted_division_s_profiles_in_a_folder_on_two_processes(tmp_path,
     assert [name in all_text(path) for name, path in zip(names, written, strict=True)] == [
         True] * 9
     assert told[:9] == list(range(9)) and told[-1] == 9
+
+
+def test_cancelling_a_pooled_batch_keeps_the_profiles_written_and_stops_the_processes(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(profile, "processes_for", lambda desk, count: 2)
+    desk = Desk.open(tmp_path / "division.db", create=True)
+    try:
+        desk.neighbourhoods.create_many({"name": f"Secteur {n}"} for n in range(10))
+        asked: list[int] = []
+
+        def cancelled() -> bool:
+            asked.append(1)
+            return len(asked) > 3
+
+        with pytest.raises(ProfilesCancelledError, match="3 profiles already made were kept"):
+            write_profiles(desk, tmp_path / "out", cancelled=cancelled)
+    finally:
+        desk.close()
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [
+        "secteur-0.pdf", "secteur-1.pdf", "secteur-2.pdf"]
+    assert multiprocessing.active_children() == []
