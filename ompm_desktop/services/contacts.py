@@ -133,11 +133,13 @@ class ContactService(RecordService):
     def referrals_to_review(self) -> list[Record]:
         """Referrals to a Situation Table recorded before the rule: those that hold a
         summary or name a resident, to be cleared (newest first)."""
+        # The kind written out, as the partial index contact_referral names it: a bound
+        # value would not let SQLite use the index.
         return [dict(row) for row in self.db.query(
-            "SELECT id, occurred_at, situation_table_agency FROM contact c WHERE kind = ? AND "
-            "deleted_at IS NULL AND (summary != '' OR EXISTS (SELECT 1 FROM contact_partner "
-            "cp JOIN partner p ON p.id = cp.partner_id WHERE cp.contact_id = c.id AND "
-            "p.is_organization = 0)) ORDER BY occurred_at DESC", [SITUATION_TABLE])]
+            "SELECT id, occurred_at, situation_table_agency FROM contact c WHERE kind = "
+            "'Referral to a Situation Table' AND deleted_at IS NULL AND (summary != '' OR "
+            "EXISTS (SELECT 1 FROM contact_partner cp JOIN partner p ON p.id = cp.partner_id "
+            "WHERE cp.contact_id = c.id AND p.is_organization = 0)) ORDER BY occurred_at DESC")]
 
     def mark_follow_up_done(self, record_id: str) -> Record:
         contact = self.get(record_id)

@@ -463,5 +463,13 @@ CREATE UNIQUE INDEX call_for_service_reference ON call_for_service(reference)
     )
 
 
+@migrations()
+def m014_referral_index(db: Database) -> None:
+    """The Situation Table referrals alone, for the Today page's list of those to review:
+    without it the page read every contact of a division (about 400 ms at 200,000)."""
+    db.execute("CREATE INDEX contact_referral ON contact(occurred_at) "
+               "WHERE kind = 'Referral to a Situation Table' AND deleted_at IS NULL")
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True, execute_plugins=False)))

@@ -70,3 +70,17 @@ def test_without_identification_a_personal_summary_is_the_sergeants_call(desk, d
     saved = desk.contacts.create(conversation(division, identification_requested=0,
                                               summary="Mrs. Roy worried about speeding"))
     assert saved["summary"] == "Mrs. Roy worried about speeding"
+
+
+def test_the_referrals_to_review_are_read_through_their_own_index(desk):
+    """The Today page asks on every refresh: the referrals alone are read, not every
+    contact (a plan, not a timing: speed is measured in bench/)."""
+    asked: list[str] = []
+    desk.db.conn.set_trace_callback(asked.append)
+    try:
+        desk.contacts.referrals_to_review()
+    finally:
+        desk.db.conn.set_trace_callback(None)
+    [query] = [sql for sql in asked if "FROM contact c" in sql]
+    plan = " ".join(str(row[3]) for row in desk.db.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "USING INDEX contact_referral" in plan
