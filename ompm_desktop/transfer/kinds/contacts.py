@@ -155,6 +155,8 @@ class ContactImport(ImportKind):
         """The live contact with the row's when, officer, neighbourhood and summary. Contacts
         already alike (from before there was this match) are matched one to a row, in the
         order they were added, so a file's alike rows neither merge nor double."""
+        if not self.times_there:
+            return None  # no contact there yet: nothing to match
         fields = self.service.fields
         key = (
             fields["occurred_at"].clean("occurred_at", data.get("occurred_at")),
