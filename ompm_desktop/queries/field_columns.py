@@ -36,10 +36,14 @@ def field_column(table: str, name: str, spec: Field) -> Column:
                   display=_display(spec), context=spec.context)
 
 
-def field_columns(table: str, fields: Mapping[str, Field]) -> tuple[Column, ...]:
-    """The columns of the listed fields, in the order the service defines them."""
-    return tuple(field_column(table, name, spec) for name, spec in fields.items()
-                 if spec.listed)
+def field_columns(table: str, fields: Mapping[str, Field],
+                  own: Mapping[str, Column] | None = None) -> tuple[Column, ...]:
+    """The columns of the listed fields, in the order the service defines them. A field the
+    list shows its own way (a badge sorted as a number, a name made of two fields) has its
+    column given in `own`, which takes the field's place."""
+    own = own or {}
+    return tuple(own.get(name) or field_column(table, name, spec)
+                 for name, spec in fields.items() if spec.listed)
 
 
 def field_search_sql(table: str, fields: Mapping[str, Field]) -> str:

@@ -14,8 +14,10 @@ from ompm_desktop.queries.base import (
     fixed_options,
     rows_options,
 )
+from ompm_desktop.queries.field_columns import field_columns, field_search_sql
 from ompm_desktop.queries.names import any_matches, officer_label
 from ompm_desktop.services.briefing_items import ITEM_STATE_LABELS, state_condition
+from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.record_service import Record
 
 
@@ -32,15 +34,13 @@ OFFICERS = RecordList(
     kind="officer",
     table="officer",
     title=N_("Officers"),
-    columns=(
-        Column("badge", N_("Badge"), "officer.badge",
-               sort_sql=("length(officer.badge)", "officer.badge")),
-        Column("name", N_("Name"), officer_label("officer"),
-               sort_sql=("fold(officer.last_name)", "fold(officer.first_name)")),
-        Column("rank", N_("Rank"), "officer.rank"),
-        Column("platoon", N_("Platoon"), "officer.platoon"),
-        Column("active", N_("Active"), "officer.active", display=display.yes_no),
-    ),
+    columns=field_columns("officer", OfficerService.fields, own={
+        "badge": Column("badge", N_("Badge"), "officer.badge",
+                        sort_sql=("length(officer.badge)", "officer.badge")),
+        # The last name is shown in the officer's name, as the briefing names them.
+        "last_name": Column("name", N_("Name"), officer_label("officer"),
+                            sort_sql=("fold(officer.last_name)", "fold(officer.first_name)")),
+    }),
     default_sort="name",
     filters=(
         Filter("rank", N_("Rank"), fixed_options(RANKS), clause="officer.rank = :value"),
@@ -48,10 +48,7 @@ OFFICERS = RecordList(
                clause="officer.platoon = :value"),
         Filter("active", N_("Active"), YES_NO, clause="officer.active = :value"),
     ),
-    search_sql=(
-        "SELECT rowid FROM officer WHERE "
-        + any_matches("badge", "first_name", "last_name", "rank"),
-    ),
+    search_sql=(field_search_sql("officer", OfficerService.fields),),
     describe=_describe_officer,
 )
 

@@ -73,8 +73,7 @@ def _names(desk: Desk, table: str) -> dict[str, str]:
 
 def _officers(desk: Desk, include_personal: bool) -> Iterator[Row]:
     service: OfficerService = desk.officers
-    for officer in service.iter():
-        yield {**officer, "active": _cell(officer["active"], "bool")}
+    yield from service.iter()  # a yes-or-no field is written as its target's kind says
 
 
 def _neighbourhoods(desk: Desk, include_personal: bool) -> Iterator[Row]:

@@ -2,15 +2,24 @@
 export columns are made from the service's `fields` table, so a field added there shows in
 each of them without another file being written for it."""
 
+import importlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import ModuleType
+
 from records_division import small_division
 
-from ompm_desktop.queries import PARTNERS, ListRequest
+from ompm_desktop.queries import PARTNERS, ListRequest, RecordList, people_places
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
 from ompm_desktop.services.fields import Field, flag, text
+from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.partners import PartnerService
 from ompm_desktop.transfer.exporter import columns
 from ompm_desktop.transfer.field_targets import plain_field_targets
+from ompm_desktop.transfer.kinds import KINDS
+from ompm_desktop.transfer.kinds import officers as officer_kind
 from ompm_desktop.transfer.kinds.partners import PartnerImport
+from ompm_desktop.transfer.mapping import Target
 
 WITH_A_NEW_FIELD = {**PartnerService.fields,
                     "parking": text("Parking", listed=True, searched=True,
@@ -64,3 +73,50 @@ def test_flags_usually_off_show_where_they_are_on_and_the_others_both_ways(memor
     assert PARTNERS.display(school, "natural_leader") == ""
     assert PARTNERS.display(leader, "natural_leader") == "Yes"
     assert PARTNERS.display(school, "active") == "Yes"
+
+
+# ---- the other kinds: a plain field added to the service's table, and nothing else -----
+
+NEW_FIELD = text("Languages spoken", listed=True, searched=True, aliases=("langues",))
+
+
+@contextmanager
+def with_new_field(service: type, list_module: ModuleType, kind_module: ModuleType,
+                   kind_name: str) -> Iterator[tuple[ModuleType, ModuleType]]:
+    """The list's and the import's modules made again from the service's table with one
+    more field in it (the registry of import kinds pointing at the new import), then put back
+    as they were."""
+    before, kind_before = service.fields, KINDS[kind_name]
+    service.fields = {**before, "languages": NEW_FIELD}
+    try:
+        lists, kinds = importlib.reload(list_module), importlib.reload(kind_module)
+        KINDS[kind_name] = next(value for value in vars(kinds).values()
+                                if getattr(value, "name", None) == kind_name
+                                and isinstance(value, type))
+        yield lists, kinds
+    finally:
+        service.fields = before
+        importlib.reload(list_module), importlib.reload(kind_module)
+        KINDS[kind_name] = kind_before
+
+
+def assert_the_new_field_shows_everywhere(record_list: RecordList, targets: Sequence[Target],
+                                          kind_name: str) -> None:
+    column = record_list.by_key["languages"]
+    assert (column.label, column.key) == ("Languages spoken", "languages")
+    assert any("fold(languages) LIKE" in sql for sql in record_list.search_sql)
+    [target] = [target for target in targets if target.name == "languages"]
+    assert (target.label, target.aliases, target.required) == (
+        "Languages spoken", ("langues",), False)
+    assert ("languages", "Languages spoken", "text") in columns(kind_name)
+
+
+def test_a_field_added_to_the_officers_service_shows_in_list_search_import_and_export():
+    with with_new_field(OfficerService, people_places, officer_kind,
+                        "officers") as (lists, kinds):
+        assert_the_new_field_shows_everywhere(lists.OFFICERS, kinds.OfficerImport.targets,
+                                              "officers")
+        assert [c.key for c in lists.OFFICERS.columns] == [
+            "badge", "name", "rank", "platoon", "active", "languages"]
+    assert "languages" not in OfficerService.fields
+    assert "languages" not in people_places.OFFICERS.by_key

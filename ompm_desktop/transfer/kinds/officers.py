@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from ompm_desktop.i18n import N_
 from ompm_desktop.services.officers import OfficerService
+from ompm_desktop.transfer.field_targets import plain_field_names, plain_field_targets
 from ompm_desktop.transfer.kinds.base import ImportKind, PreparedRow
 from ompm_desktop.transfer.mapping import Target
 
-FIELDS = ("badge", "first_name", "last_name", "rank", "platoon", "active")
+FIELDS = plain_field_names(OfficerService.fields)
 
 
 class OfficerImport(ImportKind):
@@ -17,12 +18,7 @@ class OfficerImport(ImportKind):
     key_label = N_("badge number")
     targets = (
         Target("id", N_("Id")),
-        Target("badge", N_("Badge number"), True, ("badge", "badge no", "badge #", "matricule")),
-        Target("first_name", N_("First name"), aliases=("given name", "prenom", "first")),
-        Target("last_name", N_("Last name"), True, ("surname", "family name", "nom", "last")),
-        Target("rank", N_("Rank"), aliases=("grade",)),
-        Target("platoon", N_("Platoon"), aliases=("peloton",)),
-        Target("active", N_("Active"), aliases=("actif",)),
+        *plain_field_targets(OfficerService.fields),
     )
 
     @property

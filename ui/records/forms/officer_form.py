@@ -27,6 +27,7 @@ class OfficerForm(RecordForm):
         self.add_field("last_name", self.tr("&Last name"), TextField(self))
         self.add_field("platoon", self.tr("&Platoon"), ChoiceField(
             [(p, p) for p in PLATOONS], self, blank=self.tr("(none)")))
+        self.add_default_rows(leaving=("active",))
         self.add_field("active", "", CheckField(
             self.tr("&Active: works in the division now"), self),
             hint=self.tr("Inactive officers stay on their past contacts and shifts."))
