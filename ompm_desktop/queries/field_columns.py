@@ -40,10 +40,10 @@ def field_columns(table: str, fields: Mapping[str, Field],
                   own: Mapping[str, Column] | None = None) -> tuple[Column, ...]:
     """The columns of the listed fields, in the order the service defines them. A field the
     list shows its own way (a badge sorted as a number, a name made of two fields) has its
-    column given in `own`, which takes the field's place."""
+    column given in `own`, which takes the field's place (a reference's too)."""
     own = own or {}
-    return tuple(own.get(name) or field_column(table, name, spec)
-                 for name, spec in fields.items() if spec.listed)
+    return tuple(own[name] if name in own else field_column(table, name, spec)
+                 for name, spec in fields.items() if spec.listed or name in own)
 
 
 def field_search_sql(table: str, fields: Mapping[str, Field]) -> str:

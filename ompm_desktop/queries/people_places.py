@@ -17,6 +17,7 @@ from ompm_desktop.queries.base import (
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
 from ompm_desktop.queries.names import any_matches, officer_label
 from ompm_desktop.services.briefing_items import ITEM_STATE_LABELS, state_condition
+from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.record_service import Record
 
@@ -82,10 +83,9 @@ NEIGHBOURHOODS = RecordList(
     title=N_("Neighbourhoods"),
     joins="LEFT JOIN beat b ON b.id = neighbourhood.beat_id",
     columns=(
-        Column("name", N_("Name"), "neighbourhood.name",
-               sort_sql=("fold(neighbourhood.name)",)),
-        Column("beat", N_("Beat"), "b.name", sort_sql=("b.name COLLATE numbers",)),
-        Column("population", N_("Population"), "neighbourhood.population", display=display.number),
+        *field_columns("neighbourhood", NeighbourhoodService.fields, own={
+            "beat_id": Column("beat", N_("Beat"), "b.name", sort_sql=("b.name COLLATE numbers",)),
+        }),
         # 'unplaced': assessed, but its capacity is unknown (an imported batch of counts).
         Column("quadrant", N_("Quadrant"), f"coalesce({LATEST_ASSESSMENT.format(column='quadrant')}"
                f", CASE WHEN {LATEST_ASSESSMENT.format(column='assessed_on')} IS NOT NULL "
@@ -102,7 +102,7 @@ NEIGHBOURHOODS = RecordList(
                clause=f"{LATEST_ASSESSMENT.format(column='quadrant')} = :value"),
     ),
     search_sql=(
-        "SELECT rowid FROM neighbourhood WHERE " + any_matches("name", "description"),
+        field_search_sql("neighbourhood", NeighbourhoodService.fields),
         "SELECT rowid FROM neighbourhood WHERE beat_id IN (SELECT id FROM beat "
         f"WHERE {any_matches('name')})",
     ),

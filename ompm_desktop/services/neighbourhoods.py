@@ -8,6 +8,11 @@ from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.fields import Field, ref, text
 from ompm_desktop.services.record_service import Record, RecordService
 
+# Other headings an import file may give a neighbourhood's name.
+NAME_ALIASES = ("neighbourhood", "neighborhood", "neighbourhood name", "quartier", "community")
+# Drawn on the map, never typed in a form nor carried in a CSV file.
+BOUNDARY = "boundary_geojson"
+
 
 class NeighbourhoodService(RecordService):
     table = "neighbourhood"
@@ -15,11 +20,13 @@ class NeighbourhoodService(RecordService):
     gone_message = N_("That neighbourhood no longer exists (it may have been deleted).")
     default_order = "name"
     fields = {
-        "name": text(N_("Name"), required=True, max_length=160),
+        "name": text(N_("Name"), required=True, max_length=160, listed=True, searched=True,
+                     aliases=NAME_ALIASES),
         "beat_id": ref(N_("Beat"), "beat"),
-        "population": Field(N_("Population"), "int", minimum=0, maximum=10_000_000),
-        "description": text(N_("Description")),
-        "boundary_geojson": Field(N_("Boundary"), "text", max_length=5_000_000),
+        "population": Field(N_("Population"), "int", minimum=0, maximum=10_000_000,
+                            listed=True, aliases=("residents", "pop")),
+        "description": text(N_("Description"), searched=True, aliases=("notes",)),
+        BOUNDARY: Field(N_("Boundary"), "text", max_length=5_000_000),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:

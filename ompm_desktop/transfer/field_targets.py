@@ -3,7 +3,7 @@ plain field, under the field's label, found by the headings the field lists as a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ompm_desktop.services.fields import Field
 from ompm_desktop.transfer.mapping import Target
@@ -12,15 +12,23 @@ from ompm_desktop.transfer.mapping import Target
 PLAIN_KINDS = frozenset({"text", "int", "real", "bool", "date", "datetime", "choice"})
 
 
-def plain_field_targets(fields: Mapping[str, Field]) -> tuple[Target, ...]:
+def plain_field_targets(fields: Mapping[str, Field], *, own: Mapping[str, Target] | None = None,
+                        leaving: Sequence[str] = ()) -> tuple[Target, ...]:
     """The targets of the plain fields, in the order the service defines them. A file must
-    have a column for a required field, unless the field has a default to fall back on."""
+    have a column for a required field, unless the field has a default to fall back on.
+    A field read its own way (a beat given by name for its reference) has its target given
+    in `own`, in the field's place; the fields in `leaving` have no column in a file."""
+    own = own or {}
     return tuple(
+        own[name] if name in own else
         Target(name, spec.english_label, spec.required and spec.default is None, spec.aliases,
                spec.kind if spec.kind in ("bool", "date", "datetime") else "text")
-        for name, spec in fields.items() if spec.kind in PLAIN_KINDS)
+        for name, spec in fields.items()
+        if name in own or (spec.kind in PLAIN_KINDS and name not in leaving))
 
 
-def plain_field_names(fields: Mapping[str, Field]) -> tuple[str, ...]:
+def plain_field_names(fields: Mapping[str, Field], *, leaving: Sequence[str] = ()
+                      ) -> tuple[str, ...]:
     """The names of the plain fields (what a row's cells are given to the service as)."""
-    return tuple(name for name, spec in fields.items() if spec.kind in PLAIN_KINDS)
+    return tuple(name for name, spec in fields.items()
+                 if spec.kind in PLAIN_KINDS and name not in leaving)

@@ -12,11 +12,13 @@ from records_division import small_division
 from ompm_desktop.queries import PARTNERS, ListRequest, RecordList, people_places
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
 from ompm_desktop.services.fields import Field, flag, text
+from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.partners import PartnerService
 from ompm_desktop.transfer.exporter import columns
 from ompm_desktop.transfer.field_targets import plain_field_targets
 from ompm_desktop.transfer.kinds import KINDS
+from ompm_desktop.transfer.kinds import neighbourhoods as neighbourhood_kind
 from ompm_desktop.transfer.kinds import officers as officer_kind
 from ompm_desktop.transfer.kinds.partners import PartnerImport
 from ompm_desktop.transfer.mapping import Target
@@ -120,3 +122,16 @@ def test_a_field_added_to_the_officers_service_shows_in_list_search_import_and_e
             "badge", "name", "rank", "platoon", "active", "languages"]
     assert "languages" not in OfficerService.fields
     assert "languages" not in people_places.OFFICERS.by_key
+
+
+def test_a_field_added_to_the_neighbourhoods_service_shows_in_list_search_import_and_export():
+    with with_new_field(NeighbourhoodService, people_places, neighbourhood_kind,
+                        "neighbourhoods") as (lists, kinds):
+        assert_the_new_field_shows_everywhere(
+            lists.NEIGHBOURHOODS, kinds.NeighbourhoodImport.targets, "neighbourhoods")
+        assert [c.key for c in lists.NEIGHBOURHOODS.columns] == [
+            "name", "beat", "population", "languages", "quadrant", "assessed_on"]
+        assert "languages" in kinds.FIELDS
+    # The boundary is drawn on the map: never a column of a file.
+    assert [name for name, _, _ in columns("neighbourhoods")] == [
+        "id", "name", "beat", "population", "description"]

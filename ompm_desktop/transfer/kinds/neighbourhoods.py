@@ -6,13 +6,14 @@ from collections.abc import Iterable, Mapping
 
 from ompm_desktop.errors import ValidationError
 from ompm_desktop.i18n import N_, _
-from ompm_desktop.services.neighbourhoods import NeighbourhoodService
+from ompm_desktop.services.neighbourhoods import BOUNDARY, NAME_ALIASES, NeighbourhoodService
+from ompm_desktop.transfer.field_targets import plain_field_names, plain_field_targets
 from ompm_desktop.transfer.kinds.base import ImportKind, NameLookup, PreparedRow
 from ompm_desktop.transfer.mapping import Target
 from ompm_desktop.transfer.problems import RowProblem
 
-FIELDS = ("name", "population", "description")
-NAME_ALIASES = ("neighbourhood", "neighborhood", "neighbourhood name", "quartier", "community")
+FIELDS = plain_field_names(NeighbourhoodService.fields, leaving=(BOUNDARY,))
+__all__ = ["NAME_ALIASES", "BeatFinder", "NeighbourhoodImport"]
 
 
 class BeatFinder:
@@ -45,10 +46,9 @@ class NeighbourhoodImport(ImportKind):
     key_label = N_("name")
     targets = (
         Target("id", N_("Id")),
-        Target("name", N_("Name"), True, NAME_ALIASES),
-        Target("beat", N_("Beat"), aliases=("beat name", "patrol zone", "secteur", "zone")),
-        Target("population", N_("Population"), aliases=("residents", "pop")),
-        Target("description", N_("Description"), aliases=("notes",)),
+        *plain_field_targets(NeighbourhoodService.fields, leaving=(BOUNDARY,), own={
+            "beat_id": Target("beat", N_("Beat"), aliases=("beat name", "patrol zone",
+                                                          "secteur", "zone"))}),
     )
     field_targets = {"beat_id": "beat"}
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ompm_desktop.queries.choices import beat_options
+from ompm_desktop.services.neighbourhoods import BOUNDARY
 from ui.records.field_widgets import ChoiceField, NotesField, TextField
 from ui.records.record_form import RecordForm
 
@@ -30,6 +31,7 @@ class NeighbourhoodForm(RecordForm):
         self.add_field("description", self.tr("&Description"), NotesField(
             self, lines=3, placeholder=self.tr("Streets, landmarks, who lives there. "
                                                "Ctrl+Enter saves.")))
+        self.add_default_rows(leaving=(BOUNDARY,))
         self.finish()
 
     def reload_options(self) -> None:
