@@ -4,7 +4,7 @@ field), every field marked `searched` is looked in as the user types."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ompm_desktop.queries import display
@@ -37,13 +37,16 @@ def field_column(table: str, name: str, spec: Field) -> Column:
 
 
 def field_columns(table: str, fields: Mapping[str, Field],
-                  own: Mapping[str, Column] | None = None) -> tuple[Column, ...]:
-    """The columns of the listed fields, in the order the service defines them. A field the
-    list shows its own way (a badge sorted as a number, a name made of two fields) has its
-    column given in `own`, which takes the field's place (a reference's too)."""
+                  own: Mapping[str, Column] | None = None,
+                  leading: Sequence[str] = ()) -> tuple[Column, ...]:
+    """The columns of the listed fields, in the order the service defines them, after the
+    fields named in `leading` (what names the record, first). A field the list shows its
+    own way (a badge sorted as a number, a name made of two fields) has its column given in
+    `own`, which takes the field's place (a reference's too)."""
     own = own or {}
-    return tuple(own[name] if name in own else field_column(table, name, spec)
-                 for name, spec in fields.items() if spec.listed or name in own)
+    names = [*leading, *(name for name in fields if name not in leading)]
+    return tuple(own[name] if name in own else field_column(table, name, fields[name])
+                 for name in names if fields[name].listed or name in own)
 
 
 def field_search_sql(table: str, fields: Mapping[str, Field]) -> str:

@@ -16,7 +16,11 @@ from ompm_desktop.queries.base import (
 )
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
 from ompm_desktop.queries.names import any_matches, officer_label
-from ompm_desktop.services.briefing_items import ITEM_STATE_LABELS, state_condition
+from ompm_desktop.services.briefing_items import (
+    ITEM_STATE_LABELS,
+    BriefingItemService,
+    state_condition,
+)
 from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.record_service import Record
@@ -115,18 +119,16 @@ BRIEFING_ITEMS = RecordList(
     kind="briefing_item",
     table="briefing_item",
     title=N_("Briefing items"),
-    columns=(
-        Column("title", N_("Title"), "briefing_item.title"),
-        Column("kind", N_("Kind"), "briefing_item.kind", display=display.briefing_kind),
-        Column("scope", N_("Where"),
-               "CASE briefing_item.scope "
-               "WHEN 'beat' THEN (SELECT name FROM beat WHERE id = briefing_item.beat_id) "
-               "WHEN 'neighbourhood' THEN (SELECT name FROM neighbourhood "
-               "WHERE id = briefing_item.neighbourhood_id) "
-               f"ELSE '{display.WHOLE_DIVISION}' END", display=display.scope),
-        Column("starts_at", N_("Starts"), "briefing_item.starts_at", display=display.when),
-        Column("expires_at", N_("Expires"), "briefing_item.expires_at", display=display.when),
-    ),
+    columns=field_columns("briefing_item", BriefingItemService.fields, leading=("title",), own={
+        "title": Column("title", N_("Title"), "briefing_item.title"),  # sorted as written
+        "kind": Column("kind", N_("Kind"), "briefing_item.kind", display=display.briefing_kind),
+        "scope": Column("scope", N_("Where"),
+                        "CASE briefing_item.scope "
+                        "WHEN 'beat' THEN (SELECT name FROM beat WHERE id = briefing_item.beat_id) "
+                        "WHEN 'neighbourhood' THEN (SELECT name FROM neighbourhood "
+                        "WHERE id = briefing_item.neighbourhood_id) "
+                        f"ELSE '{display.WHOLE_DIVISION}' END", display=display.scope),
+    }),
     default_sort="starts_at",
     default_descending=True,
     filters=(
@@ -137,9 +139,7 @@ BRIEFING_ITEMS = RecordList(
                                                    lambda state: _(ITEM_STATE_LABELS[state])),
                states={state: state_condition(state, ":now") for state in ITEM_STATE_LABELS}),
     ),
-    search_sql=(
-        "SELECT rowid FROM briefing_item WHERE " + any_matches("title", "text"),
-    ),
+    search_sql=(field_search_sql("briefing_item", BriefingItemService.fields),),
     describe=lambda row: (row["title"], _("{kind} · from {when}").format(
         kind=display.briefing_kind(row["kind"]), when=display.when(row["starts_at"]))),
 )

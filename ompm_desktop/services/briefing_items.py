@@ -49,15 +49,15 @@ class BriefingItemService(RecordService):
     gone_message = N_("That briefing item no longer exists (it may have been deleted).")
     default_order = "starts_at DESC"
     fields = {
-        "kind": choice(N_("Kind"), tuple(BRIEFING_KIND_LABELS)),
+        "kind": choice(N_("Kind"), tuple(BRIEFING_KIND_LABELS), listed=True),
         "scope": Field(N_("Scope"), "choice", required=True, choices=BRIEFING_SCOPES,
-                       default="division"),
+                       default="division", listed=True),
         "beat_id": ref(N_("Beat"), "beat"),
         "neighbourhood_id": ref(N_("Neighbourhood"), "neighbourhood"),
-        "title": text(N_("Title"), required=True, max_length=200),
-        "text": text(N_("Details"), max_length=10_000),
-        "starts_at": Field(N_("Starts"), "datetime", required=True),
-        "expires_at": Field(N_("Expires"), "datetime"),
+        "title": text(N_("Title"), required=True, max_length=200, listed=True, searched=True),
+        "text": text(N_("Details"), max_length=10_000, searched=True),
+        "starts_at": Field(N_("Starts"), "datetime", required=True, listed=True),
+        "expires_at": Field(N_("Expires"), "datetime", listed=True),
     }
 
     def validate(self, values: dict[str, Any], existing: Record | None) -> None:

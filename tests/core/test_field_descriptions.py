@@ -11,6 +11,7 @@ from records_division import small_division
 
 from ompm_desktop.queries import PARTNERS, ListRequest, RecordList, people_places
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
+from ompm_desktop.services.briefing_items import BriefingItemService
 from ompm_desktop.services.fields import Field, flag, text
 from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
@@ -83,23 +84,27 @@ NEW_FIELD = text("Languages spoken", listed=True, searched=True, aliases=("langu
 
 
 @contextmanager
-def with_new_field(service: type, list_module: ModuleType, kind_module: ModuleType,
-                   kind_name: str) -> Iterator[tuple[ModuleType, ModuleType]]:
+def with_new_field(service: type, list_module: ModuleType, kind_module: ModuleType | None = None,
+                   kind_name: str = "") -> Iterator[tuple[ModuleType, ModuleType | None]]:
     """The list's and the import's modules made again from the service's table with one
     more field in it (the registry of import kinds pointing at the new import), then put back
-    as they were."""
-    before, kind_before = service.fields, KINDS[kind_name]
+    as they were. A kind with no import has no `kind_module`."""
+    before, kind_before = service.fields, KINDS.get(kind_name)
     service.fields = {**before, "languages": NEW_FIELD}
     try:
-        lists, kinds = importlib.reload(list_module), importlib.reload(kind_module)
-        KINDS[kind_name] = next(value for value in vars(kinds).values()
-                                if getattr(value, "name", None) == kind_name
-                                and isinstance(value, type))
+        lists = importlib.reload(list_module)
+        kinds = importlib.reload(kind_module) if kind_module else None
+        if kinds is not None:
+            KINDS[kind_name] = next(value for value in vars(kinds).values()
+                                    if getattr(value, "name", None) == kind_name
+                                    and isinstance(value, type))
         yield lists, kinds
     finally:
         service.fields = before
-        importlib.reload(list_module), importlib.reload(kind_module)
-        KINDS[kind_name] = kind_before
+        importlib.reload(list_module)
+        if kind_module is not None and kind_before is not None:
+            importlib.reload(kind_module)
+            KINDS[kind_name] = kind_before
 
 
 def assert_the_new_field_shows_everywhere(record_list: RecordList, targets: Sequence[Target],
@@ -135,3 +140,16 @@ def test_a_field_added_to_the_neighbourhoods_service_shows_in_list_search_import
     # The boundary is drawn on the map: never a column of a file.
     assert [name for name, _, _ in columns("neighbourhoods")] == [
         "id", "name", "beat", "population", "description"]
+
+
+def test_a_field_added_to_the_briefing_items_service_shows_in_the_list_and_search():
+    """Briefing items are neither imported nor exported: the list and search are all."""
+    with with_new_field(BriefingItemService, people_places) as (lists, _kinds):
+        items = lists.BRIEFING_ITEMS
+        assert [c.key for c in items.columns] == [
+            "title", "kind", "scope", "starts_at", "expires_at", "languages"]
+        assert items.by_key["languages"].label == "Languages spoken"
+        assert items.search_sql == (
+            "SELECT rowid FROM briefing_item WHERE fold(title) LIKE {like} OR fold(text) "
+            "LIKE {like} OR fold(languages) LIKE {like}",)
+    assert "languages" not in people_places.BRIEFING_ITEMS.by_key

@@ -67,6 +67,7 @@ class BriefingItemForm(RecordForm):
         self.expiry_note.setWordWrap(True)
         self.expiry_note.setStyleSheet(HINT_STYLE)
         self.layout_now.addRow("", self.expiry_note)
+        self.add_default_rows()
         self.finish()
         self.scope.edited.connect(self._show_scope)
         for widget in (self.item_kind, self.starts, self.expires):
