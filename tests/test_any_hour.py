@@ -43,7 +43,9 @@ def faketime_or_skip() -> str:
 
 
 def under_wall_clock(moment: str, *command: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, TZ="America/Toronto", FAKETIME_DONT_FAKE_MONOTONIC="1",
+    # The monotonic clock is moved with the wall clock: left alone, libfaketime (0.9.10)
+    # makes Python's time.sleep fail with EINVAL, and every wait with a timeout with it.
+    env = dict(os.environ, TZ="America/Toronto", FAKETIME_DONT_FAKE_MONOTONIC="0",
                QT_QPA_PLATFORM="offscreen")
     return subprocess.run([faketime_or_skip(), "-f", f"@{moment}", *command],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
