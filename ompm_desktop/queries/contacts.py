@@ -17,12 +17,14 @@ from ompm_desktop.queries.base import (
     rows_options,
     search_words,
 )
+from ompm_desktop.queries.field_columns import field_columns, field_searches
 from ompm_desktop.queries.names import (
     any_matches,
     linked_names,
     officer_label,
     rowids_linked_to_names,
 )
+from ompm_desktop.services.contacts import ContactService
 from ompm_desktop.services.record_service import Context, Record
 
 FOLLOW_UP_STATE = (
@@ -127,20 +129,19 @@ CONTACTS = SearchedList(
         "LEFT JOIN officer o ON o.id = contact.officer_id "
         "LEFT JOIN neighbourhood n ON n.id = contact.neighbourhood_id"
     ),
-    columns=(
-        Column("occurred_at", N_("When"), "contact.occurred_at", display=display.when),
-        Column("officer", N_("Officer"), officer_label("o"),
-               sort_sql=("o.last_name", "o.first_name")),
-        Column("neighbourhood", N_("Neighbourhood"), "n.name"),
-        Column("partners", N_("Partners"), PARTNERS, sort_sql=(FIRST_PARTNER,)),
-        Column("kind", N_("Kind"), "contact.kind", display=display.translated),
-        Column("activity", N_("Activity"), "contact.activity", display=display.translated),
-        Column("summary", N_("Summary"), "contact.summary", display=display.first_line),
-        Column("follow_up_due", N_("Follow-up due"), "contact.follow_up_due"),
-        Column("follow_up_state", N_("Follow-up"), FOLLOW_UP_STATE,
-               sort_sql=("contact.follow_up_done_at IS NOT NULL", "contact.follow_up_due"),
-               display=display.follow_up_state),
-    ),
+    columns=field_columns("contact", ContactService.fields, own={
+        "officer_id": Column("officer", N_("Officer"), officer_label("o"),
+                             sort_sql=("o.last_name", "o.first_name")),
+        "neighbourhood_id": Column("neighbourhood", N_("Neighbourhood"), "n.name"),
+        "summary": Column("summary", N_("Summary"), "contact.summary",
+                          display=display.first_line),
+        # Done, due, overdue: the state the follow-up is in, read from when it was done.
+        "follow_up_done_at": Column(
+            "follow_up_state", N_("Follow-up"), FOLLOW_UP_STATE,
+            sort_sql=("contact.follow_up_done_at IS NOT NULL", "contact.follow_up_due"),
+            display=display.follow_up_state),
+    }, after={"neighbourhood_id": (
+        Column("partners", N_("Partners"), PARTNERS, sort_sql=(FIRST_PARTNER,)),)}),
     extra_sql={"follow_up": "contact.follow_up"},
     default_sort="occurred_at",
     default_descending=True,
@@ -174,6 +175,7 @@ CONTACTS = SearchedList(
         f"WHERE {any_matches('name')})",
         rowids_linked_to_names("contact", "contact_partner", "contact_id", "partner_id",
                                "partner"),
+        *field_searches("contact", ContactService.fields),
     ),
     describe=_describe,
 )

@@ -38,15 +38,29 @@ def field_column(table: str, name: str, spec: Field) -> Column:
 
 def field_columns(table: str, fields: Mapping[str, Field],
                   own: Mapping[str, Column] | None = None,
-                  leading: Sequence[str] = ()) -> tuple[Column, ...]:
+                  leading: Sequence[str] = (),
+                  after: Mapping[str, Sequence[Column]] | None = None) -> tuple[Column, ...]:
     """The columns of the listed fields, in the order the service defines them, after the
     fields named in `leading` (what names the record, first). A field the list shows its
     own way (a badge sorted as a number, a name made of two fields) has its column given in
-    `own`, which takes the field's place (a reference's too)."""
-    own = own or {}
+    `own`, which takes the field's place (a reference's too); columns that are no field (the
+    partners linked) follow the field `after` names them under."""
+    own, after = own or {}, after or {}
     names = [*leading, *(name for name in fields if name not in leading)]
-    return tuple(own[name] if name in own else field_column(table, name, fields[name])
-                 for name in names if fields[name].listed or name in own)
+    columns: list[Column] = []
+    for name in names:
+        if fields[name].listed or name in own:
+            columns.append(own[name] if name in own else field_column(table, name, fields[name]))
+        columns.extend(after.get(name, ()))
+    return tuple(columns)
+
+
+def field_searches(table: str, fields: Mapping[str, Field]) -> tuple[str, ...]:
+    """The search SQL of the searched fields, if the service marks any (a record searched by
+    its full-text index and its links alone has none yet)."""
+    if not any(spec.searched for spec in fields.values()):
+        return ()
+    return (field_search_sql(table, fields),)
 
 
 def field_search_sql(table: str, fields: Mapping[str, Field]) -> str:

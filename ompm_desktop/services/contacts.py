@@ -39,20 +39,29 @@ class ContactService(RecordService):
     gone_message = N_("That contact no longer exists (it may have been deleted).")
     default_order = "occurred_at DESC"
     fields = {
-        "occurred_at": Field(N_("When"), "datetime", required=True),
+        "occurred_at": Field(N_("When"), "datetime", required=True, listed=True, aliases=(
+            "date", "date and time", "occurred", "occurred at", "datetime", "quand")),
         "officer_id": ref(N_("Officer"), "officer"),
         "neighbourhood_id": ref(N_("Neighbourhood"), "neighbourhood"),
-        "kind": choice(N_("Kind of contact"), CONTACT_KINDS),
-        "activity": choice(N_("Quadrant activity"), CONTACT_ACTIVITIES, required=False),
-        "summary": text(N_("Summary"), max_length=10_000),
-        "situation_table_agency": text(N_("Situation Table agency"), max_length=200),
+        "kind": choice(N_("Kind of contact"), CONTACT_KINDS, listed=True,
+                       column_label=N_("Kind"),
+                       aliases=("kind", "type", "contact kind", "contact type")),
+        "activity": choice(N_("Quadrant activity"), CONTACT_ACTIVITIES, required=False,
+                           listed=True, column_label=N_("Activity"), aliases=("activity",)),
+        "summary": text(N_("Summary"), max_length=10_000, listed=True,
+                        aliases=("notes", "details", "resume")),
+        "situation_table_agency": text(N_("Situation Table agency"), max_length=200,
+                                       aliases=("agency",)),
         "situation_table_outcome": choice(N_("Outcome"), SITUATION_TABLE_OUTCOMES,
                                           required=False),
         "identification_requested": flag(N_("Asked the person to identify themselves"),
                                          default=0),
-        "follow_up": text(N_("Follow-up"), max_length=2000),
-        "follow_up_due": Field(N_("Follow-up due"), "date"),
-        "follow_up_done_at": Field(N_("Follow-up done"), "datetime"),
+        "follow_up": text(N_("Follow-up"), max_length=2000,
+                          aliases=("follow up", "followup", "suivi")),
+        "follow_up_due": Field(N_("Follow-up due"), "date", listed=True,
+                               aliases=("due", "due date")),
+        "follow_up_done_at": Field(N_("Follow-up done"), "datetime", listed=True,
+                                   aliases=("done", "done at")),
     }
     links = {
         "partner_ids": Link("contact_partner", "contact_id", "partner_id", "partner",

@@ -167,9 +167,10 @@ def text(label: str, *, required: bool = False, max_length: int = 2000, listed: 
 
 
 def choice(label: str, choices: Sequence[str], *, required: bool = True, listed: bool = False,
-           searched: bool = False, aliases: tuple[str, ...] = ()) -> Field:
+           column_label: str = "", searched: bool = False, aliases: tuple[str, ...] = ()
+           ) -> Field:
     return Field(label, "choice", required=required, choices=tuple(choices), listed=listed,
-                 searched=searched, aliases=aliases)
+                 column_label=column_label, searched=searched, aliases=aliases)
 
 
 def flag(label: str, *, default: int, listed: bool = False, column_label: str = "",

@@ -13,18 +13,25 @@ PLAIN_KINDS = frozenset({"text", "int", "real", "bool", "date", "datetime", "cho
 
 
 def plain_field_targets(fields: Mapping[str, Field], *, own: Mapping[str, Target] | None = None,
-                        leaving: Sequence[str] = ()) -> tuple[Target, ...]:
+                        leaving: Sequence[str] = (),
+                        after: Mapping[str, Sequence[Target]] | None = None
+                        ) -> tuple[Target, ...]:
     """The targets of the plain fields, in the order the service defines them. A file must
     have a column for a required field, unless the field has a default to fall back on.
     A field read its own way (a beat given by name for its reference) has its target given
-    in `own`, in the field's place; the fields in `leaving` have no column in a file."""
-    own = own or {}
-    return tuple(
-        own[name] if name in own else
-        Target(name, spec.english_label, spec.required and spec.default is None, spec.aliases,
-               spec.kind if spec.kind in ("bool", "date", "datetime") else "text")
-        for name, spec in fields.items()
-        if name in own or (spec.kind in PLAIN_KINDS and name not in leaving))
+    in `own`, in the field's place; the fields in `leaving` have no column in a file; targets
+    that are no field (the partners linked) follow the field `after` names them under."""
+    own, after = own or {}, after or {}
+    targets: list[Target] = []
+    for name, spec in fields.items():
+        if name in own:
+            targets.append(own[name])
+        elif spec.kind in PLAIN_KINDS and name not in leaving:
+            targets.append(Target(
+                name, spec.english_label, spec.required and spec.default is None, spec.aliases,
+                spec.kind if spec.kind in ("bool", "date", "datetime") else "text"))
+        targets.extend(after.get(name, ()))
+    return tuple(targets)
 
 
 def plain_field_names(fields: Mapping[str, Field], *, leaving: Sequence[str] = ()

@@ -10,8 +10,10 @@ from types import ModuleType
 from records_division import small_division
 
 from ompm_desktop.queries import PARTNERS, ListRequest, RecordList, people_places
+from ompm_desktop.queries import contacts as contact_lists
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
 from ompm_desktop.services.briefing_items import BriefingItemService
+from ompm_desktop.services.contacts import ContactService
 from ompm_desktop.services.fields import Field, flag, text
 from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
@@ -19,6 +21,7 @@ from ompm_desktop.services.partners import PartnerService
 from ompm_desktop.transfer.exporter import columns
 from ompm_desktop.transfer.field_targets import plain_field_targets
 from ompm_desktop.transfer.kinds import KINDS
+from ompm_desktop.transfer.kinds import contacts as contact_kind
 from ompm_desktop.transfer.kinds import neighbourhoods as neighbourhood_kind
 from ompm_desktop.transfer.kinds import officers as officer_kind
 from ompm_desktop.transfer.kinds.partners import PartnerImport
@@ -153,3 +156,21 @@ def test_a_field_added_to_the_briefing_items_service_shows_in_the_list_and_searc
             "SELECT rowid FROM briefing_item WHERE fold(title) LIKE {like} OR fold(text) "
             "LIKE {like} OR fold(languages) LIKE {like}",)
     assert "languages" not in people_places.BRIEFING_ITEMS.by_key
+
+
+def test_a_field_added_to_the_contacts_service_shows_in_list_search_import_and_export():
+    with with_new_field(ContactService, contact_lists, contact_kind, "contacts") as (
+            lists, kinds):
+        assert kinds is not None
+        assert_the_new_field_shows_everywhere(lists.CONTACTS, kinds.ContactImport.targets,
+                                              "contacts")
+        assert [c.key for c in lists.CONTACTS.columns] == [
+            "occurred_at", "officer", "neighbourhood", "partners", "kind", "activity",
+            "summary", "follow_up_due", "follow_up_state", "languages"]
+        assert "languages" in kinds.FIELDS
+    # What only the form records stays out of files; the officer, the neighbourhood and the
+    # partners are named, not given by id.
+    assert [name for name, _, _ in columns("contacts")] == [
+        "id", "occurred_at", "officer_badge", "neighbourhood", "kind", "activity", "partners",
+        "summary", "situation_table_agency", "follow_up", "follow_up_due", "follow_up_done_at"]
+    assert "languages" not in contact_lists.CONTACTS.by_key

@@ -13,14 +13,15 @@ from ompm_desktop.i18n import N_, _
 from ompm_desktop.privacy.personal_details import personal_details
 from ompm_desktop.services.contacts import ContactService
 from ompm_desktop.services.record_service import Record
+from ompm_desktop.transfer.field_targets import plain_field_names, plain_field_targets
 from ompm_desktop.transfer.kinds.base import ImportKind, NameLookup, PreparedRow
 from ompm_desktop.transfer.mapping import Target
 from ompm_desktop.transfer.problems import RowProblem
 
-FIELDS = (
-    "occurred_at", "kind", "activity", "summary", "situation_table_agency", "follow_up",
-    "follow_up_due", "follow_up_done_at",
-)
+# Recorded in the form only: what the Situation Table decided, and whether the person was
+# asked to identify themselves (a street check a file must not make without the form's note).
+FORM_ONLY = ("situation_table_outcome", "identification_requested")
+FIELDS = plain_field_names(ContactService.fields, leaving=FORM_ONLY)
 
 
 def personal_notes(data: Mapping[str, Any]) -> list[str]:
@@ -87,21 +88,12 @@ class ContactImport(ImportKind):
     key_label = N_("id")
     targets = (
         Target("id", N_("Id")),
-        Target("occurred_at", N_("When"), True, ("date", "date and time", "occurred",
-                                             "occurred at", "datetime", "quand"), "datetime"),
-        Target("officer_badge", N_("Officer's badge"), aliases=("officer", "badge", "officer badge",
-                                                           "badge number")),
-        Target("neighbourhood", N_("Neighbourhood"), aliases=("neighborhood", "quartier")),
-        Target("kind", N_("Kind of contact"), True, ("kind", "type", "contact kind",
-                                                 "contact type")),
-        Target("activity", N_("Quadrant activity"), aliases=("activity",)),
-        Target("partners", N_("Partners"), aliases=("partner", "with")),
-        Target("summary", N_("Summary"), aliases=("notes", "details", "resume")),
-        Target("situation_table_agency", N_("Situation Table agency"), aliases=("agency",)),
-        Target("follow_up", N_("Follow-up"), aliases=("follow up", "followup", "suivi")),
-        Target("follow_up_due", N_("Follow-up due"), aliases=("due", "due date"), kind="date"),
-        Target("follow_up_done_at", N_("Follow-up done"), aliases=("done", "done at"),
-               kind="datetime"),
+        *plain_field_targets(ContactService.fields, leaving=FORM_ONLY, own={
+            "officer_id": Target("officer_badge", N_("Officer's badge"), aliases=(
+                "officer", "badge", "officer badge", "badge number")),
+            "neighbourhood_id": Target("neighbourhood", N_("Neighbourhood"),
+                                       aliases=("neighborhood", "quartier")),
+        }, after={"activity": (Target("partners", N_("Partners"), aliases=("partner", "with")),)}),
     )
     field_targets = {
         "officer_id": "officer_badge",

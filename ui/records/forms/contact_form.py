@@ -85,6 +85,8 @@ class ContactForm(RecordForm):
         self.follow_up_state = QLabel(self)
         self.follow_up_state.setStyleSheet(HINT_STYLE)
         self.layout_now.addRow(self.follow_up_state)
+        # Set by "Mark follow-up done" on the list, not typed; the state line shows it.
+        self.add_default_rows(leaving=("follow_up_done_at",))
         self.finish()
         self.contact_kind.edited.connect(self._show_agency)
         self.identified.edited.connect(self._show_agency)
