@@ -38,15 +38,17 @@ def field_column(table: str, name: str, spec: Field) -> Column:
 
 def field_columns(table: str, fields: Mapping[str, Field],
                   own: Mapping[str, Column] | None = None,
-                  leading: Sequence[str] = (),
+                  leading: Sequence[str] = (), trailing: Sequence[str] = (),
                   after: Mapping[str, Sequence[Column]] | None = None) -> tuple[Column, ...]:
     """The columns of the listed fields, in the order the service defines them, after the
-    fields named in `leading` (what names the record, first). A field the list shows its
-    own way (a badge sorted as a number, a name made of two fields) has its column given in
-    `own`, which takes the field's place (a reference's too); columns that are no field (the
-    partners linked) follow the field `after` names them under."""
+    fields named in `leading` (what names the record, first) and before those named in
+    `trailing` (a status read last: a field added later comes before it). A field the list
+    shows its own way (a badge sorted as a number, a name made of two fields) has its column
+    given in `own`, which takes the field's place (a reference's too); columns that are no
+    field (the partners linked) follow the field `after` names them under."""
     own, after = own or {}, after or {}
-    names = [*leading, *(name for name in fields if name not in leading)]
+    names = [*leading, *(name for name in fields if name not in (*leading, *trailing)),
+             *trailing]
     columns: list[Column] = []
     for name in names:
         if fields[name].listed or name in own:

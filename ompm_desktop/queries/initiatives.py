@@ -7,7 +7,9 @@ from ompm_desktop.model.quadrants import QUADRANTS
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.queries import display
 from ompm_desktop.queries.base import Column, Filter, RecordList, fixed_options, rows_options
-from ompm_desktop.queries.names import any_matches, linked_names, rowids_linked_to_names
+from ompm_desktop.queries.field_columns import field_columns, field_search_sql
+from ompm_desktop.queries.names import linked_names, rowids_linked_to_names
+from ompm_desktop.services.initiatives import InitiativeService
 from ompm_desktop.services.record_service import Record
 
 STAGE_ORDER = "CASE initiative.stage " + " ".join(
@@ -44,20 +46,24 @@ INITIATIVES = RecordList(
     table="initiative",
     title=N_("Initiatives"),
     columns=(
-        Column("title", N_("Title"), "initiative.title",
-               sort_sql=("fold(initiative.title)",)),
-        Column("neighbourhoods", N_("Neighbourhoods"), linked_names(
-            "initiative_neighbourhood", "initiative_id", "neighbourhood_id", "neighbourhood",
-            "initiative.id")),
-        Column("quadrant", N_("Quadrant"), "initiative.quadrant", display=display.quadrant_name),
-        Column("stage", N_("Stage"), "initiative.stage", sort_sql=(STAGE_ORDER,),
-               display=display.stage_label),
-        Column("lead", N_("Who leads"), LEAD_SHOWN, display=display.lead_label),
-        Column("next_step", N_("Next step"), "initiative.next_step", display=display.first_line),
-        Column("next_step_due", N_("Due"), "initiative.next_step_due"),
-        Column("status", N_("Status"), "initiative.status", display=display.status),
-        Column("partners", N_("Partners"), linked_names(
-            "initiative_partner", "initiative_id", "partner_id", "partner", "initiative.id")),
+        *field_columns("initiative", InitiativeService.fields, trailing=("status",), own={
+            "quadrant": Column("quadrant", N_("Quadrant"), "initiative.quadrant",
+                               display=display.quadrant_name),
+            "stage": Column("stage", N_("Stage"), "initiative.stage", sort_sql=(STAGE_ORDER,),
+                            display=display.stage_label),
+            "lead": Column("lead", N_("Who leads"), LEAD_SHOWN, display=display.lead_label),
+            "next_step": Column("next_step", N_("Next step"), "initiative.next_step",
+                                display=display.first_line),
+            "status": Column("status", N_("Status"), "initiative.status",
+                             display=display.status),
+        }, after={
+            "title": (Column("neighbourhoods", N_("Neighbourhoods"), linked_names(
+                "initiative_neighbourhood", "initiative_id", "neighbourhood_id", "neighbourhood",
+                "initiative.id")),),
+            "status": (Column("partners", N_("Partners"), linked_names(
+                "initiative_partner", "initiative_id", "partner_id", "partner",
+                "initiative.id")),),
+        }),
         Column("updated_at", N_("Last change"), "initiative.updated_at", display=display.day),
     ),
     default_sort="updated_at",
@@ -87,9 +93,7 @@ INITIATIVES = RecordList(
     ),
     fts_table="initiative_fts",
     search_sql=(
-        "SELECT rowid FROM initiative WHERE " + any_matches(
-            "analysis_offender", "analysis_victim", "analysis_place", "analysis_controllers",
-            "objectives", "measures_before", "measures_after", "assessment_notes"),
+        field_search_sql("initiative", InitiativeService.fields),
         rowids_linked_to_names("initiative", "initiative_neighbourhood", "initiative_id",
                                "neighbourhood_id", "neighbourhood"),
         rowids_linked_to_names("initiative", "initiative_partner", "initiative_id",

@@ -11,10 +11,12 @@ from records_division import small_division
 
 from ompm_desktop.queries import PARTNERS, ListRequest, RecordList, people_places
 from ompm_desktop.queries import contacts as contact_lists
+from ompm_desktop.queries import initiatives as initiative_lists
 from ompm_desktop.queries.field_columns import field_columns, field_search_sql
 from ompm_desktop.services.briefing_items import BriefingItemService
 from ompm_desktop.services.contacts import ContactService
 from ompm_desktop.services.fields import Field, flag, text
+from ompm_desktop.services.initiatives import InitiativeService
 from ompm_desktop.services.neighbourhoods import NeighbourhoodService
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.partners import PartnerService
@@ -174,3 +176,16 @@ def test_a_field_added_to_the_contacts_service_shows_in_list_search_import_and_e
         "id", "occurred_at", "officer_badge", "neighbourhood", "kind", "activity", "partners",
         "summary", "situation_table_agency", "follow_up", "follow_up_due", "follow_up_done_at"]
     assert "languages" not in contact_lists.CONTACTS.by_key
+
+
+def test_a_field_added_to_the_initiatives_service_shows_in_the_list_and_search():
+    """Initiatives are neither imported nor exported: the list and search are all. A new
+    column comes before the status, the linked partners and the last change."""
+    with with_new_field(InitiativeService, initiative_lists) as (lists, _kinds):
+        found = lists.INITIATIVES
+        assert [c.key for c in found.columns] == [
+            "title", "neighbourhoods", "quadrant", "stage", "lead", "next_step",
+            "next_step_due", "languages", "status", "partners", "updated_at"]
+        assert found.by_key["languages"].label == "Languages spoken"
+        assert "OR fold(languages) LIKE {like}" in found.search_sql[0]
+    assert "languages" not in initiative_lists.INITIATIVES.by_key

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
 
 STAGE_TABS = (Stage.SCANNING, Stage.ANALYSIS, Stage.RESPONSE, Stage.ASSESSMENT)
+# The fields the stage tabs lay out (the stage itself is the tab the initiative is at).
+IN_THE_TABS = ("stage", "problem_statement", "analysis_offender", "analysis_victim",
+               "analysis_place", "analysis_controllers", "response_plan", "objectives",
+               "call_types", "measures_before", "measures_after", "outcome",
+               "assessment_notes")
 
 
 class InitiativeForm(RecordForm):
@@ -63,6 +68,7 @@ class InitiativeForm(RecordForm):
             desk.context.clock, self.tr("Next step due"), self))
         self.add_field("status", self.tr("Stat&us"), ChoiceField(
             [(s, display.capitalized(_(s))) for s in ("active", "on hold", "closed")], self))
+        self.add_default_rows(leaving=IN_THE_TABS)
         self.tabs = self.add_tabs()
         self.tabs.setObjectName("stage_tabs")
         self.add_tab(self.tabs, Stage.SCANNING.label, Stage.SCANNING.purpose)
