@@ -44,6 +44,23 @@ def show_page(qtbot, page_class, desk):
     return page, stack
 
 
+def active_window_on(qtbot, path):
+    """The main window on the database file at `path`, at 1366x768, shown and active: its
+    desk is the window's own (close it with `window.desk.close()`)."""
+    from ompm_desktop.services.desk import Desk
+    from ui.main_window import MainWindow
+
+    shown = MainWindow(Desk.open(path))
+    shown.back_up_when_closed = False
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
+    return shown
+
+
 def show_window(qtbot, desk, *, active: bool = False):
     """The main window on this database, shown (and, if asked, the active window)."""
     from ui.main_window import MainWindow

@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from records_helpers import active_window_on
 
-from ompm_desktop.services.desk import Desk
-from ui.main_window import MainWindow
 from ui.navigation import PAGES
 from ui.shortcuts_help import window_shortcuts
 
@@ -34,15 +33,8 @@ def window(qtbot, demo_db, monkeypatch):
     opened: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
         lambda *args, **kwargs: (opened.append("open"), ("", ""))[1]))
-    shown = MainWindow(Desk.open(demo_db))
-    shown.back_up_when_closed = False
+    shown = active_window_on(qtbot, demo_db)
     shown.opened = opened
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
     yield shown
     shown.desk.close()
 

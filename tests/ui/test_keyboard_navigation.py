@@ -17,25 +17,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from records_helpers import active_window_on
 
 from ompm_desktop.paths import resource_path
-from ompm_desktop.services.desk import Desk
 from tests.ui.accessibility_walk import tab_round, tab_stops
-from ui.main_window import MainWindow
 from ui.navigation import PAGES
 from ui.shortcuts_help import ShortcutLine, ShortcutsHelpDialog, window_shortcuts
 
 
 @pytest.fixture
 def window(qtbot, demo_db):
-    path = demo_db
-    shown = MainWindow(Desk.open(path))
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
+    shown = active_window_on(qtbot, demo_db)
     yield shown
     shown.desk.close()
 

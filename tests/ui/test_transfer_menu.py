@@ -121,61 +121,60 @@ def test_a_file_that_is_no_backup_is_refused_with_a_message(window, desk, monkey
     assert desk.officers.count() == 1
 
 
-def test_review_retention_erases_only_on_confirmation(qtbot, window, db_path, monkeypatch):
+@pytest.fixture
+def old_contact(window, db_path):
+    """A division with one contact of 2024, past the retention period on the fixed night;
+    the window's actions are on it. Yields (its desk, the contact, its clock to move)."""
     now = [datetime(2024, 3, 1, tzinfo=UTC)]
     old = Desk.open(db_path.with_name("old.db"), create=True, clock=lambda: now[0])
-    try:
-        contact = old.contacts.create({"occurred_at": "2024-03-01 10:00", "kind": "Phone",
-                                       "summary": "Resident's complaint about unit 4"})
-        now[0] = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
-        window.transfer.desk = lambda: old
-        dialog = window.transfer.review_retention()
-        assert dialog.items.rowCount() == 1
-        assert dialog.items.item(0, 0).text() == "2024-03-01"
-        assert "1 contacts" in dialog.summary.text()
-        answer(monkeypatch, QMessageBox.StandardButton.No)
+    contact = old.contacts.create({"occurred_at": "2024-03-01 10:00", "kind": "Phone",
+                                   "summary": "Resident's complaint about unit 4"})
+    now[0] = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
+    window.transfer.desk = lambda: old
+    yield old, contact, now
+    old.close()
+
+
+def test_review_retention_erases_only_on_confirmation(qtbot, window, old_contact,
+                                                      monkeypatch):
+    old, contact, _now = old_contact
+    dialog = window.transfer.review_retention()
+    assert dialog.items.rowCount() == 1
+    assert dialog.items.item(0, 0).text() == "2024-03-01"
+    assert "1 contacts" in dialog.summary.text()
+    answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert "unit 4" in old.contacts.get(contact["id"])["summary"]
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.transfer.data_changed):
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-        assert "unit 4" in old.contacts.get(contact["id"])["summary"]
-        answer(monkeypatch, QMessageBox.StandardButton.Yes)
-        with qtbot.waitSignal(window.transfer.data_changed):
-            qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-        assert "unit 4" not in old.contacts.get(contact["id"])["summary"]
-        again = window.transfer.review_retention()
-        assert "nothing to erase" in again.summary.text()
-        assert not again.erase_button.isEnabled()
-        again.buttons.button(QDialogButtonBox.StandardButton.Close).click()
-    finally:
-        old.close()
+    assert "unit 4" not in old.contacts.get(contact["id"])["summary"]
+    again = window.transfer.review_retention()
+    assert "nothing to erase" in again.summary.text()
+    assert not again.erase_button.isEnabled()
+    again.buttons.button(QDialogButtonBox.StandardButton.Close).click()
 
 
-def test_the_scheduled_review_is_put_off_only_with_a_reason(qtbot, window, db_path,
+def test_the_scheduled_review_is_put_off_only_with_a_reason(qtbot, window, old_contact,
                                                            monkeypatch):
-    now = [datetime(2024, 3, 1, tzinfo=UTC)]
-    old = Desk.open(db_path.with_name("old.db"), create=True, clock=lambda: now[0])
-    try:
-        contact = old.contacts.create({"occurred_at": "2024-03-01 10:00", "kind": "Phone",
-                                       "summary": "Resident's complaint about unit 4"})
-        now[0] = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
-        window.transfer.desk = lambda: old
-        dialog = window.transfer.scheduled_retention()
-        assert dialog is not None and dialog.isVisible()
-        assert dialog.summary.text().startswith("The service's retention review is due.")
-        assert not dialog.postpone_button.isEnabled()  # no reason yet
-        dialog.reason.setFocus()
-        qtbot.keyClicks(dialog.reason, "Disclosure pending")
-        qtbot.mouseClick(dialog.postpone_button, Qt.MouseButton.LeftButton)
-        assert dialog.postponed_until == "2026-12-01"
-        assert "unit 4" in old.contacts.get(contact["id"])["summary"]
-        assert window.transfer.scheduled_retention() is None  # put off: not asked again
-        now[0] = datetime(2026, 12, 1, 23, 0, tzinfo=UTC)
-        again = window.transfer.scheduled_retention()
-        answer(monkeypatch, QMessageBox.StandardButton.Yes)
-        with qtbot.waitSignal(window.transfer.data_changed):
-            qtbot.mouseClick(again.erase_button, Qt.MouseButton.LeftButton)
-        assert "unit 4" not in old.contacts.get(contact["id"])["summary"]
-        assert window.transfer.scheduled_retention() is None  # done for 30 days
-    finally:
-        old.close()
+    old, contact, now = old_contact
+    dialog = window.transfer.scheduled_retention()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.summary.text().startswith("The service's retention review is due.")
+    assert not dialog.postpone_button.isEnabled()  # no reason yet
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "Disclosure pending")
+    qtbot.mouseClick(dialog.postpone_button, Qt.MouseButton.LeftButton)
+    assert dialog.postponed_until == "2026-12-01"
+    assert "unit 4" in old.contacts.get(contact["id"])["summary"]
+    assert window.transfer.scheduled_retention() is None  # put off: not asked again
+    now[0] = datetime(2026, 12, 1, 23, 0, tzinfo=UTC)
+    again = window.transfer.scheduled_retention()
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.transfer.data_changed):
+        qtbot.mouseClick(again.erase_button, Qt.MouseButton.LeftButton)
+    assert "unit 4" not in old.contacts.get(contact["id"])["summary"]
+    assert window.transfer.scheduled_retention() is None  # done for 30 days
 
 
 def test_the_backup_on_close_runs_once_a_day(desk):

@@ -7,24 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
-from records_helpers import focused
-
-from ompm_desktop.services.desk import Desk
-from ui.main_window import MainWindow
+from records_helpers import active_window_on, focused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
 def window(qtbot, demo_db):
-    shown = MainWindow(Desk.open(demo_db))
-    shown.back_up_when_closed = False
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
+    shown = active_window_on(qtbot, demo_db)
     yield shown
     shown.desk.close()
 
