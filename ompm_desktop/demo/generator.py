@@ -9,22 +9,22 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso, local
 from ompm_desktop.clock import today as local_today
-from ompm_desktop.demo import cswb_plan
+from ompm_desktop.demo import cswb_plan, rota
 from ompm_desktop.demo import vocabulary as words
+from ompm_desktop.demo.answers import SIZES, DemoSummary, Size, demo_answers, languages_spoken
 from ompm_desktop.errors import DeskError
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant, Thresholds
 from ompm_desktop.model.sara import Lead, Stage
 from ompm_desktop.model.vocabulary import CONTACT_KINDS
-from ompm_desktop.scoring.indicators import EFFICACY_ITEMS
 from ompm_desktop.scoring.peers import computed_counts
 from ompm_desktop.scoring.recording import references_used
-from ompm_desktop.scoring.references import DEFAULT_RATES, DEFAULT_REFERENCES
+from ompm_desktop.scoring.references import DEFAULT_REFERENCES
 from ompm_desktop.scoring.scores import score_answers
 from ompm_desktop.scoring.weights import DEFAULT_WEIGHTS
 from ompm_desktop.services import audit
@@ -32,82 +32,6 @@ from ompm_desktop.services.contacts import SITUATION_TABLE_OUTCOMES
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
-
-
-def demo_answers(threat: float, capacity: float, population: int, noise: int,
-                 agreement: list[int]) -> dict[str, dict[str, Any]]:
-    """Answers whose scores come near `threat` and `capacity` (0-100) for a neighbourhood of
-    `population`: each count is the reference rate scaled to the score wanted."""
-    def count(key: str, score: float) -> int:
-        return int(score / 50 * DEFAULT_RATES[key] * population / 1000)
-
-    answers: dict[str, Any] = {
-        "calls_for_service": count("calls_for_service", threat) + noise,
-        "violent_incidents": count("violent_incidents", threat),
-        "property_incidents": count("property_incidents", threat),
-        "disorder_complaints": count("disorder_complaints", threat),
-        "repeat_locations": count("repeat_locations", threat),
-        "assessor_judgement": max(1, min(5, round(threat / 20))),
-        "collective_efficacy": efficacy_answers(agreement),
-        "natural_leaders": count("natural_leaders", capacity),
-        "meeting_turnout": count("meeting_turnout", capacity),
-    }
-    computed = {"active_partners": count("active_partners", capacity),
-                "community_initiatives": count("community_initiatives", capacity)}
-    return {"answers": answers, "computed": computed}
-
-
-def efficacy_answers(agreement: list[int]) -> list[int]:
-    """The ten answers of a neighbourhood whose efficacy reads `agreement` on each item: a
-    reverse-worded item ("...don't get along") is answered the other way round."""
-    return [6 - value if item.reverse else value
-            for value, item in zip(agreement, EFFICACY_ITEMS, strict=True)]
-
-
-def languages_spoken(name: str) -> str:
-    """English, often French, sometimes another language: drawn apart from the demo's own
-    draws (seeded by the partner's name), so the rest of the demo is as it always was."""
-    draw = random.Random(f"languages of {name}")
-    spoken = ["English", "French"] if draw.random() < 0.45 else ["English"]
-    if draw.random() < 0.3:
-        spoken.append(draw.choice(words.OTHER_LANGUAGES))
-    return ", ".join(spoken)
-
-
-@dataclass(frozen=True)
-class Size:
-    beats: int
-    neighbourhoods: int
-    partners: int
-    officers: int
-    contacts: int
-    initiatives: int
-    shift_days: int
-
-
-SIZES = {
-    "small": Size(3, 12, 40, 25, 400, 15, 30),
-    "large": Size(40, 200, 3000, 300, 200_000, 2000, 3 * 365),
-}
-
-
-@dataclass
-class DemoSummary:
-    beats: int = 0
-    neighbourhoods: int = 0
-    assessments: int = 0
-    partners: int = 0
-    officers: int = 0
-    contacts: int = 0
-    initiatives: int = 0
-    shifts: int = 0
-    assignments: int = 0
-    briefing_items: int = 0
-    calls_for_service: int = 0
-
-    def describe(self) -> str:
-        return ", ".join(f"{count:,} {kind.replace('_', ' ')}" for kind, count in
-                         asdict(self).items())
 
 
 class _Builder:
@@ -149,8 +73,8 @@ class _Builder:
         self.contacts()
         self.initiatives()
         self.latest_on_the_records()
-        self.shifts()
-        self.briefing_items()
+        rota.plan_shifts(self)
+        rota.post_briefing_items(self)
         self.summary.calls_for_service = cswb_plan.add_plan(self, self.seed)
         return self.summary
 
@@ -421,54 +345,6 @@ class _Builder:
         self.insert("initiative_neighbourhood", hood_links)
         self.insert("initiative_partner", partner_links)
         self.summary.initiatives = len(rows)
-
-    def shifts(self) -> None:
-        rng, shifts, assignments = self.rng, [], []
-        by_platoon: dict[str, list[dict[str, Any]]] = {p: [] for p in "ABCD"}
-        for officer in self.officer_rows:
-            if officer["active"]:
-                by_platoon[officer["platoon"]].append(officer)
-        first = self.day - timedelta(days=self.size.shift_days - 10)
-        for offset in range(self.size.shift_days):
-            day = first + timedelta(days=offset)
-            for start, end, platoon in ((7, 19, "ABCD"[offset % 4]),
-                                        (19, 7, "ABCD"[(offset + 2) % 4])):
-                crew = by_platoon[platoon]
-                sergeants = [o for o in crew if o["rank"] == "Sgt."] or crew
-                ends_on = day + timedelta(days=1) if end < start else day
-                shift = self.row(starts_at=self.at(day, start), ends_at=self.at(ends_on, end),
-                                 platoon=platoon, supervisor_id=sergeants[0]["id"],
-                                 notes="Quiet night; two noise complaints on "
-                                 f"{self.street()}" if start == 19 else "")
-                shifts.append(shift)
-                constables = [o for o in crew if o["rank"] != "Sgt."]
-                for n, officer in enumerate(constables[: max(2, len(self.beats) * 2)]):
-                    beat = self.beats[n % len(self.beats)]
-                    assignments.append(self.row(
-                        shift_id=shift["id"], officer_id=officer["id"], beat_id=beat["id"],
-                        unit="Patrol", call_sign=f"{beat['code'][1:]}A{n + 1}",
-                        vehicle=f"Unit {200 + n}", partner_officer_id=None,
-                        special_duty="Community event" if rng.random() < 0.05 else ""))
-        self.insert("shift", shifts)
-        self.insert("assignment", assignments)
-        self.summary.shifts, self.summary.assignments = len(shifts), len(assignments)
-
-    def briefing_items(self) -> None:
-        rows = []
-        texts = ((words.BOLOS, "bolo", 30), (words.HAZARDS, "hazard", 60),
-                 (words.PATROLS, "directed_patrol", 14), (words.NOTICES, "notice", 10))
-        for templates, kind, days in texts:
-            for n, template in enumerate(templates):
-                started = self.day - timedelta(days=5 + n * 3 + (days if n == 0 else 0))
-                beat = self.rng.choice(self.beats)
-                rows.append(self.row(kind=kind, scope="beat", beat_id=beat["id"],
-                                     neighbourhood_id=None,
-                                     title=template.format(street=self.street()),
-                                     text="Report sightings to the shift supervisor.",
-                                     starts_at=self.at(started, 7),
-                                     expires_at=self.at(started + timedelta(days=days), 7)))
-        self.insert("briefing_item", rows)
-        self.summary.briefing_items = len(rows)
 
 
 def build_demo(desk: Desk, size: str = "small", seed: int = 7,
