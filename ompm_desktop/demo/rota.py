@@ -56,7 +56,9 @@ def post_briefing_items(self: _Builder) -> None:
             rows.append(self.row(kind=kind, scope="beat", beat_id=beat["id"],
                                  neighbourhood_id=None,
                                  title=template.format(street=self.street()),
-                                 text="Report sightings to the shift supervisor.",
+                                 # the lookout's instruction belongs to lookouts alone
+                                 text="Report sightings to the shift supervisor."
+                                 if kind == "bolo" else "",
                                  starts_at=self.at(started, 7),
                                  expires_at=self.at(started + timedelta(days=days), 7)))
     self.insert("briefing_item", rows)
