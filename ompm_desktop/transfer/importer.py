@@ -14,9 +14,8 @@ Kinds that check across the whole batch (indicators, scored against each other) 
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,7 @@ from ompm_desktop.transfer.problems import (
     RowProblem,
 )
 from ompm_desktop.transfer.source import SourceRow, SourceTable, read_table
+from ompm_desktop.transfer.streaming import ColumnCells, SeenKeys
 
 Progress = Callable[[int, int, str], None]  # done, total, "Checking" or "Writing"
 Cancelled = Callable[[], bool]
@@ -45,7 +45,6 @@ IMPORT_CACHE_KIB = 64 * 1024
 KEPT_ROWS = 5_000  # the rows a plan keeps to show; every row is counted
 KEPT_PROBLEMS = 5_000  # likewise the problems (every one is counted)
 WRITE_BATCH = 1_000
-SEEN_IN_MEMORY = 200_000  # keys of the file kept in memory before a temporary table
 
 
 class ImportCancelledError(DeskError):
@@ -162,65 +161,6 @@ def check_mapping(kind: str, table: SourceTable, mapping: ColumnMapping) -> list
     return problems
 
 
-class _Columns(Mapping[str, Iterator[str]]):
-    """A column's cells by target, read from the file when asked for (a kind learns each date
-    column's day/month order from the whole column without holding it)."""
-
-    def __init__(self, table: SourceTable, index: dict[str, int]) -> None:
-        self.table, self.index = table, index
-
-    def __getitem__(self, target: str) -> Iterator[str]:
-        column = self.index[target]
-        return (row.cells[column] for row in self.table.iter_rows())
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.index)
-
-    def __len__(self) -> int:
-        return len(self.index)
-
-
-class _SeenKeys:
-    """The natural keys and ids met so far in the file: a repeat names the row it repeats.
-    Kept in memory (a digest of each) up to SEEN_IN_MEMORY keys, then in a temporary table,
-    so a file of millions of rows does not hold them all."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.in_memory: dict[bytes, int] | None = {}
-
-    def first_row(self, key: object, row: int) -> int:
-        """The row the key was first met on (this row, if it is the first)."""
-        digest = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
-        if self.in_memory is not None:
-            first = self.in_memory.setdefault(digest, row)
-            if len(self.in_memory) > SEEN_IN_MEMORY:
-                self._spill()
-            return first
-        connection = self.db.conn
-        before = connection.total_changes
-        connection.execute("INSERT OR IGNORE INTO temp.import_seen_key VALUES (?, ?)",
-                           [digest, row])
-        if connection.total_changes != before:
-            return row  # met for the first time
-        found = connection.execute("SELECT row FROM temp.import_seen_key WHERE key = ?",
-                                   [digest]).fetchone()
-        return int(found[0])
-
-    def _spill(self) -> None:
-        assert self.in_memory is not None
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen_key "
-                        "(key BLOB PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID")
-        self.db.execute("DELETE FROM temp.import_seen_key")
-        self.db.conn.executemany("INSERT INTO temp.import_seen_key VALUES (?, ?)",
-                                 self.in_memory.items())
-        self.in_memory = None
-
-    def close(self) -> None:
-        if self.in_memory is None:
-            self.db.execute("DROP TABLE IF EXISTS temp.import_seen_key")
-
-
 class _Checker:
     """One pass over the rows: prepare each through its kind, collect every problem, and
     (when importing) write the rows in batches while no problem has been found."""
@@ -246,15 +186,15 @@ class _Checker:
     def run(self, progress: Progress | None, cancelled: Cancelled | None, *,
             write: bool = False) -> ImportPlan:
         plan = ImportPlan(self.mapping.kind, counts=Counter() if self.streams else None)
-        self.kind.start(_Columns(self.table, self.index))
-        seen = _SeenKeys(self.desk.db)
+        self.kind.start(ColumnCells(self.table, self.index))
+        seen = SeenKeys(self.desk.db)
         try:
             with self.kind.service.remembering_refs():
                 return self._run(plan, seen, progress, cancelled, write)
         finally:
             seen.close()
 
-    def _run(self, plan: ImportPlan, seen: _SeenKeys, progress: Progress | None,
+    def _run(self, plan: ImportPlan, seen: SeenKeys, progress: Progress | None,
              cancelled: Cancelled | None, write: bool) -> ImportPlan:
         phase = "Writing" if write else "Checking"
         total = self.table.row_count
@@ -314,7 +254,7 @@ class _Checker:
         else:
             plan.more_problems += 1
 
-    def _check_repeat(self, prepared: PreparedRow, seen: _SeenKeys, plan: ImportPlan) -> None:
+    def _check_repeat(self, prepared: PreparedRow, seen: SeenKeys, plan: ImportPlan) -> None:
         keys: list[tuple[str, object]] = [("key", prepared.key)] if prepared.key else []
         if prepared.record_id:
             keys.append(("id", prepared.record_id))

@@ -4,7 +4,7 @@ are kept to show; a problem anywhere still leaves nothing written."""
 
 import pytest
 
-from ompm_desktop.transfer import importer
+from ompm_desktop.transfer import importer, streaming
 from ompm_desktop.transfer.importer import default_mapping, import_file, plan_import
 from ompm_desktop.transfer.problems import ImportRefusedError
 from ompm_desktop.transfer.source import SourceTable, read_table
@@ -101,7 +101,7 @@ def test_a_partner_is_matched_by_name_and_kind_through_an_index(desk):
 
 def test_repeats_are_found_once_the_keys_go_to_a_temporary_table(desk, tmp_path,
                                                                   monkeypatch):
-    monkeypatch.setattr(importer, "SEEN_IN_MEMORY", 3)
+    monkeypatch.setattr(streaming, "SEEN_IN_MEMORY", 3)
     path = partners_file(tmp_path, 10, extra="partner 1,agency\n")
     with pytest.raises(ImportRefusedError) as caught:
         import_file(desk, "partners", path)
