@@ -14,75 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ompm_desktop.diagram.segments import Segment, crosses, crosses_box, intersect, segment_box
 from ompm_desktop.diagram.shapes import Label, Rect
 from ompm_desktop.diagram.text import ASCENT, DESCENT, PAD, label_at, text_width
 
-Segment = tuple[float, float, float, float]
 _CELL = 36.0  # the spatial grid's cell, in points
 FREE, OVER_SOFT, TAKEN = 0, 1, 2  # what a spot is over
 # An item's box edges as plain numbers, and its line if it is one (None: the box itself).
 _Edges = tuple[float, float, float, float, "Segment | None"]
-
-
-def _crosses(segment: Segment, rect: Rect) -> bool:
-    """Whether a segment passes through a rectangle (Liang-Barsky clipping)."""
-    return _crosses_box(segment, rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
-
-
-def _crosses_box(segment: Segment, left: float, top: float, right: float,
-                 bottom: float) -> bool:
-    """Liang-Barsky written out edge by edge (the inner loop of the label search): the part
-    of the segment inside each edge in turn, from `low` to `high` along it."""
-    x1, y1, x2, y2 = segment
-    dx, dy = x2 - x1, y2 - y1
-    low, high = 0.0, 1.0
-    # max() and min() written as comparisons: the same values, without a call each.
-    if dx == 0:
-        if x1 - left < 0 or right - x1 < 0:
-            return False
-    elif dx > 0:
-        enter, leave = (x1 - left) / -dx, (right - x1) / dx
-        if enter > low:
-            low = enter
-        if leave < high:
-            high = leave
-    else:
-        leave, enter = (x1 - left) / -dx, (right - x1) / dx
-        if leave < high:
-            high = leave
-        if enter > low:
-            low = enter
-    if low > high:
-        return False
-    if dy == 0:
-        return not (y1 - top < 0 or bottom - y1 < 0)
-    if dy > 0:
-        enter, leave = (y1 - top) / -dy, (bottom - y1) / dy
-    else:
-        leave, enter = (y1 - top) / -dy, (bottom - y1) / dy
-    if enter > low:
-        low = enter
-    if leave < high:
-        high = leave
-    return low <= high
-
-
-def _intersect(one: Segment, other: Segment) -> bool:
-    """Whether two segments cross (touching ends do not count)."""
-    ax, ay, bx, by = one
-    cx, cy, dx, dy = other
-
-    def side(px: float, py: float, qx: float, qy: float, rx: float, ry: float) -> float:
-        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
-
-    d1, d2 = side(cx, cy, dx, dy, ax, ay), side(cx, cy, dx, dy, bx, by)
-    d3, d4 = side(ax, ay, bx, by, cx, cy), side(ax, ay, bx, by, dx, dy)
-    return d1 * d2 < 0 and d3 * d4 < 0
-
-
-def _segment_box(segment: Segment) -> Rect:
-    x1, y1, x2, y2 = segment
-    return Rect(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
 
 
 @dataclass(frozen=True)
@@ -153,7 +92,7 @@ class Placer:
         self._add(_Taken(rect, None, point=point))
 
     def take_line(self, segment: Segment, *, leader: bool = False, soft: bool = False) -> None:
-        self._add(_Taken(_segment_box(segment), segment, leader=leader, soft=soft))
+        self._add(_Taken(segment_box(segment), segment, leader=leader, soft=soft))
 
     def _near(self, rect: Rect) -> list[_Taken]:
         grid, items = self._grid, self._items
@@ -201,7 +140,7 @@ class Placer:
                         continue
                     if segment is None:
                         return left, right
-                    if _crosses_box(segment, x0, y0, x1, y1):
+                    if crosses_box(segment, x0, y0, x1, y1):
                         return TAKEN
         soft = self._soft
         if soft:
@@ -210,7 +149,7 @@ class Placer:
                     for left, top, right, bottom, segment in soft.get((column, row), ()):
                         if left >= x1 or right <= x0 or top >= y1 or bottom <= y0:
                             continue
-                        if segment is not None and _crosses_box(segment, x0, y0, x1, y1):
+                        if segment is not None and crosses_box(segment, x0, y0, x1, y1):
                             return OVER_SOFT
         return FREE
 
@@ -218,7 +157,7 @@ class Placer:
         """A leader may cross arrows and points (crowded points touch one another anyway),
         never a label, a quadrant's name or another leader."""
         x1, y1, x2, y2 = segment
-        left, top = min(x1, x2), min(y1, y2)  # as _segment_box measures it
+        left, top = min(x1, x2), min(y1, y2)  # as segment_box measures it
         right, bottom = left + abs(x2 - x1), top + abs(y2 - y1)
         stops = self._leader_stops
         for column in range(int(left // _CELL), int(right // _CELL) + 1):
@@ -226,10 +165,10 @@ class Placer:
                 for item in stops.get((column, row), ()):
                     if item.segment is None:
                         box = item.box
-                        if _crosses_box(segment, box.x, box.y, box.x + box.width,
+                        if crosses_box(segment, box.x, box.y, box.x + box.width,
                                         box.y + box.height):
                             return False
-                    elif _intersect(segment, item.segment):
+                    elif intersect(segment, item.segment):
                         return False
         return True
 
@@ -340,7 +279,7 @@ class Placer:
             if item.segment is None:
                 if item.box.overlaps(rect):
                     return False
-            elif _crosses(item.segment, rect):
+            elif crosses(item.segment, rect):
                 return False
         return True
 

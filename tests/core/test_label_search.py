@@ -13,9 +13,8 @@ from ompm_desktop.diagram.labels import (
     Placer,
     Seen,
     _candidates,
-    _crosses,
-    _intersect,
 )
+from ompm_desktop.diagram.segments import crosses, intersect
 from ompm_desktop.diagram.shapes import Rect
 from ompm_desktop.diagram.text import ASCENT, DESCENT, PAD, text_width
 
@@ -31,7 +30,7 @@ def _plain_state(placer: Placer, box: Rect) -> int:
     for item in placer._items:
         if not item.box.overlaps(box):
             continue
-        if item.segment is None or _crosses(item.segment, box):
+        if item.segment is None or crosses(item.segment, box):
             if not item.soft:
                 return TAKEN
             state = OVER_SOFT
@@ -41,9 +40,9 @@ def _plain_state(placer: Placer, box: Rect) -> int:
 def _plain_line_is_free(placer: Placer, segment) -> bool:
     for item in placer._items:
         if item.segment is None:
-            if not item.point and _crosses(segment, item.box):
+            if not item.point and crosses(segment, item.box):
                 return False
-        elif item.leader and _intersect(segment, item.segment):
+        elif item.leader and intersect(segment, item.segment):
             return False
     return True
 
