@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -33,10 +32,11 @@ from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
 from ui.change_passphrase_dialog import unencrypted_explanation
 from ui.database_opening import open_database_file
+from ui.demo_marking import mark_demo
 from ui.errors import show_error
 from ui.idle_lock import IdleLock
 from ui.language import LanguageMenu
-from ui.menu_windows import MenuWindows
+from ui.menu_windows import MenuWindows, record_windows
 from ui.navigation import PAGES
 from ui.recent_files import recent_files, remember
 from ui.reports.pdf_actions import PdfActions
@@ -53,16 +53,6 @@ if TYPE_CHECKING:
 
 # The keys of a page's own (the help's first lines): they work from the sidebar too.
 PAGE_KEYS = ("Ctrl+N", "Ctrl+F", "Ctrl+Shift+A")
-
-
-def record_windows() -> tuple[type[QWidget], ...]:
-    """Windows of records opened from the menus: closed when another database is opened."""
-    from ui.audit_log_dialog import AuditLogDialog
-    from ui.beats_dialog import BeatsDialog
-    from ui.recently_deleted_dialog import RecentlyDeletedDialog
-    from ui.search_dialog import SearchDialog
-
-    return (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
 
 
 class MainWindow(QMainWindow):
@@ -206,7 +196,7 @@ class MainWindow(QMainWindow):
         marking = _(DEMO_MARKING) + " - " if demo else ""
         self.setWindowTitle(f"{marking}{division} - {desk.path.name if desk.path else ''}"
                             f"{read_only} - {app_title()}")
-        self._mark_demo(demo)
+        mark_demo(self, demo)
         self.change_passphrase_action.setEnabled(desk.encrypted and not desk.read_only)
         self.change_passphrase_action.setStatusTip("" if desk.encrypted else self.tr(
             unencrypted_explanation()))
@@ -218,20 +208,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=desk.path))
         if desk.path:
             remember(desk.path)
-
-    def _mark_demo(self, demo: bool) -> None:
-        """A demo says so in the status bar, always in sight."""
-        mark = self.findChild(QLabel, "demo_marking")
-        if mark is None:
-            mark = QLabel(self)
-            mark.setObjectName("demo_marking")
-            mark.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold;"
-                               " padding: 1px 8px; }")
-            self.statusBar().addPermanentWidget(mark)
-        mark.setText(self.tr("Demo division: not a record"))
-        mark.setToolTip(self.tr("A made-up division to try the app on. Create your own with "
-                                "File > New database…"))
-        mark.setVisible(demo)
 
     def _page_key(self, keys: str) -> None:
         """A page's own key pressed in the sidebar: the page shown does what it does."""

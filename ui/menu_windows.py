@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 Window = TypeVar("Window", bound=QDialog)
 
 
+def record_windows() -> tuple[type[QWidget], ...]:
+    """Windows of records opened from the menus: closed when another database is opened."""
+    from ui.audit_log_dialog import AuditLogDialog
+    from ui.beats_dialog import BeatsDialog
+    from ui.recently_deleted_dialog import RecentlyDeletedDialog
+    from ui.search_dialog import SearchDialog
+
+    return (SearchDialog, RecentlyDeletedDialog, AuditLogDialog, BeatsDialog)
+
+
 class MenuWindows:
     """Opens the menus' windows over `parent`, on the desk `host` shows (and reloads after
     a sync); a record chosen in Find is opened with `open_record`."""

@@ -1275,6 +1275,17 @@ Partenaires : {1}.</translation>
     </message>
 </context>
 <context>
+    <name>DemoMarking</name>
+    <message>
+        <source>Demo division: not a record</source>
+        <translation>Division de démonstration : aucun dossier réel</translation>
+    </message>
+    <message>
+        <source>A made-up division to try the app on. Create your own with File &gt; New database…</source>
+        <translation>Une division fictive pour essayer l&apos;application. Créez la vôtre avec Fichier &gt; Nouvelle base de données…</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExport</name>
     <message>
         <source>Could not write {0}.</source>
@@ -2168,14 +2179,6 @@ Stages: {1}.</source>
     <message>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
-    </message>
-    <message>
-        <source>Demo division: not a record</source>
-        <translation>Division de démonstration : aucun dossier réel</translation>
-    </message>
-    <message>
-        <source>A made-up division to try the app on. Create your own with File &gt; New database…</source>
-        <translation>Une division fictive pour essayer l&apos;application. Créez la vôtre avec Fichier &gt; Nouvelle base de données…</translation>
     </message>
     <message>
         <source>No page shows {0}s yet.</source>
