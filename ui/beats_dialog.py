@@ -4,29 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from ui.pages.beats_page import BeatsPage
+from ui.records.page_dialog import RecordPageDialog
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
 
 
-class BeatsDialog(QDialog):
-    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Beats"))
-        self.page = BeatsPage(desk, undo_stack, self)
-        undo = undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([undo, redo])  # the dialog is a window of its own
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page)
-        self.resize(1000, 560)
+class BeatsDialog(RecordPageDialog):
+    page: BeatsPage
 
-    def reject(self) -> None:
-        if self.page.confirm_leave():  # unsaved edits: save, drop, or stay
-            super().reject()
+    def __init__(self, desk: Desk, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(lambda owner: BeatsPage(desk, undo_stack, owner), undo_stack, parent)
+        self.setWindowTitle(self.tr("Beats"))

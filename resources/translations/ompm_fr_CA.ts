@@ -605,14 +605,6 @@
         <source>Beats</source>
         <translation>Secteurs</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
 </context>
 <context>
     <name>BeforeAfterBars</name>
@@ -1055,14 +1047,6 @@
     <message>
         <source>Community Safety and Well-Being plan</source>
         <translation>Plan de sécurité et de bien-être dans la collectivité</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3477,17 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>No plan yet. Type the municipality&apos;s priority risks (New plan risk, Ctrl+N), or bring them in from a spreadsheet (File &gt; Import…, CSWB plan risks).</source>
         <translation>Aucun plan pour l&apos;instant. Saisissez les risques prioritaires de la municipalité (Nouveau risque du plan, Ctrl+N), ou importez-les d&apos;un tableur (Fichier &gt; Importer…, Risques du PSBEC).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPageDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
