@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import itertools
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import encryption
@@ -81,3 +82,25 @@ def conflicts(path: Path) -> list[dict]:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     finally:
         connection.close()
+
+
+def made_station(folder: Path, prepare: Callable[[Desk], None] = lambda desk: None
+                 ) -> tuple[Path, SimpleNamespace]:
+    """Sergeant Ahmed's laptop with a small division (and whatever `prepare` adds) and a hub
+    made from it, in `folder`, no real user folder read. Returns (the files, the division)."""
+    import pytest
+    from records_division import small_division
+
+    from ompm_desktop.sync.hub import create_hub
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
+        made = Path(folder / "files")
+        made.mkdir()
+        ahmed = Laptop(made, "Ahmed")
+        with ahmed.desk() as desk:
+            division = small_division(desk)
+            prepare(desk)
+        create_hub(made / "station-hub.db", ahmed.path, PASSPHRASE)
+    return made, division

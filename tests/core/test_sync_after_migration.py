@@ -7,26 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from records_division import small_division
-from sync_helpers import PASSPHRASE, Laptop, copy_files, shared_rows
+from sync_helpers import PASSPHRASE, Laptop, copy_files, made_station, shared_rows
 
 from ompm_desktop.store import encryption
-from ompm_desktop.sync.hub import create_hub
 
 
 @pytest.fixture(scope="module")
 def station_made_once(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("station")
-    with pytest.MonkeyPatch.context() as patch:  # no real user folder is read
-        patch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
-        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
-        made = Path(folder / "files")
-        made.mkdir()
-        ahmed = Laptop(made, "Ahmed")
-        with ahmed.desk() as desk:
-            division = small_division(desk)
-        create_hub(made / "station-hub.db", ahmed.path, PASSPHRASE)
-    return made, division
+    return made_station(tmp_path_factory.mktemp("station"))
 
 
 def as_before_the_migration(snapshot: Path) -> None:

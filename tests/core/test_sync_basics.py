@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
 import pytest
 from records_division import small_division
-from sync_helpers import PASSPHRASE, Laptop, conflicts, copy_files, integrity, shared_rows
+from sync_helpers import (
+    PASSPHRASE,
+    Laptop,
+    conflicts,
+    copy_files,
+    integrity,
+    made_station,
+    shared_rows,
+)
 
 from ompm_desktop.cli import main as cli_main
 from ompm_desktop.errors import StoreError, ValidationError
@@ -26,19 +33,10 @@ from ompm_desktop.sync.hub import create_hub, laptops_at_hub
 
 @pytest.fixture(scope="module")
 def station_made_once(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("station")
-    with pytest.MonkeyPatch.context() as patch:  # no real user folder is read
-        patch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
-        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
-        made = Path(folder / "files")
-        made.mkdir()
-        ahmed = Laptop(made, "Ahmed")
-        with ahmed.desk() as desk:
-            division = small_division(desk)
-            desk.settings.set("division_name", "East Division")
-            desk.settings.set("current_user", "Sgt. Ahmed")
-        create_hub(made / "station-hub.db", ahmed.path, PASSPHRASE)
-    return made, division
+    def named(desk):
+        desk.settings.set("division_name", "East Division")
+        desk.settings.set("current_user", "Sgt. Ahmed")
+    return made_station(tmp_path_factory.mktemp("station"), named)
 
 
 @pytest.fixture
