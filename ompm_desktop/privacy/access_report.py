@@ -47,22 +47,23 @@ def _shown(stamp: str) -> str:
 
 
 def pdf_bytes(desk: Desk, name: str, found: list[Finding]) -> bytes:
-    from ompm_desktop.reports.document import DocumentInfo, marking_text, render_pdf
+    from ompm_desktop.reports.document import document_info, render_pdf
     from ompm_desktop.reports.styles import BODY, HEADING, TITLE, para
     from ompm_desktop.reports.tables import data_table
 
     title = _("Access request: {name}").format(name=name)
-    info = DocumentInfo(
-        title=title, subject=_("Every record of the division that names {name}").format(
-            name=name),
-        author=desk.actor,
-        marking=marking_text(desk.settings.get("sensitivity_marking"), include_personal=True),
-        generated_at=local(desk.context.clock()), running_title=title)
+    # The person's own information by definition: marked so, whatever was asked.
+    info = document_info(desk, title=title, running_title=title, include_personal=True,
+                         subject=_("Every record of the division that names {name}").format(
+                             name=name))
+    story = [para(title, TITLE)]
+    if not found:
+        story.append(para(_("No record of the division names this person."), BODY))
+        return render_pdf(story, info)
     counted = counts_by_kind(found)
-    story = [para(title, TITLE),
-             para(_("{count} places name this person, searched by name (case and accents "
-                    "ignored) and by the records linked to them.").format(count=len(found)),
-                  BODY)]
+    story.append(para(_("{count} places name this person, searched by name (case and "
+                        "accents ignored) and by the records linked to them.").format(
+                            count=len(found)), BODY))
     for kind, count in counted.items():
         story.append(para(f"{_(kind)}: {count}", BODY))
     for kind in counted:
@@ -71,8 +72,6 @@ def pdf_bytes(desk: Desk, name: str, found: list[Finding]) -> bytes:
                 for row in (as_row(f) for f in found if f.kind == kind)]
         story.append(data_table([_("Date"), _("Field"), _("Deleted"), _("Text")], rows,
                                 [2.3, 1.9, 1.3, 7.5], empty=""))
-    if not found:
-        story.append(para(_("No record of the division names this person."), BODY))
     return render_pdf(story, info)
 
 

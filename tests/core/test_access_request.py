@@ -97,3 +97,17 @@ def test_the_command_line_refuses_another_kind_of_file_in_one_line(desk, db_path
     assert main(["person", "--db", str(db_path), "--name", "Marcel Lavoie",
                  "--out", str(tmp_path / "x.txt")]) == 1
     assert capsys.readouterr().err.strip() == "error: Give a file name ending in .pdf or .csv."
+
+
+def test_a_demos_access_request_is_marked_as_a_demo_and_an_empty_one_says_so(demo_db,
+                                                                             tmp_path):
+    demo = Desk.open(demo_db)
+    try:
+        out = tmp_path / "nobody.pdf"
+        write_access_request(demo, "Nobody Here", out)
+        text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    finally:
+        demo.close()
+    assert "DEMO – NOT A RECORD" in text and "CONTAINS RESIDENTS' PERSONAL" in text
+    assert "No record of the division names this person." in text
+    assert "places name this person" not in text
