@@ -130,7 +130,7 @@ def _calendar(desk: Desk, events: list[CalendarEvent], name: str,
                             [holders_left, uid])
         audit.record_change(desk.db, at=iso(now), actor=desk.actor, action="export",
                             table="calendar", row_id=None, before=None,
-                            after={"calendar": name, "events": len(events)})
+                            after={"calendar": name, "file": name, "events": len(events)})
     cancelled = sum(1 for e in events if e.cancelled)
     return ExportedCalendar(content, len(events), cancelled)
 

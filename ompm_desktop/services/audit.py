@@ -103,7 +103,8 @@ def entries(
 def record_disclosure(desk: Desk, action: str, what: str, file_name: str,
                       **details: Any) -> None:
     """Note that records left the division: action is 'print', 'export' or
-    'access_request'; what names them ('briefing', 'contacts'...); file_name is where to.
+    'access_request'; what is the kind of record they are, as the log names kinds
+    ('shift' for a briefing, 'contact', 'person'...); file_name is where they went.
     A division opened read-only cannot keep the note: the print goes ahead, and the log
     file says why it was not noted."""
     if desk.read_only:
