@@ -12,6 +12,7 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Generator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -52,15 +53,17 @@ def profile_pdfs(desk: Desk, ids: Sequence[str], *, processes: int, language: st
     assert desk.path is not None
     setup = WorkerSetup(desk.path, desk.passphrase, desk.actor, desk.context.clock(),
                         language, include_personal)
-    # spawn: a fresh interpreter, never a copy of a process running Qt's threads
-    context = multiprocessing.get_context("spawn")
-    pool = context.Pool(processes, initializer=_start, initargs=(setup,))
+    # spawn: a fresh interpreter, never a copy of a process running Qt's threads. An
+    # executor, not multiprocessing's Pool: Pool.terminate() while its imap is still
+    # handing work out could wait forever on its own handler threads (a cancel hung so).
+    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start, initargs=(setup,))
     try:
-        yield from pool.imap(_profile_pdf, ids, chunksize=CHUNK)
-        pool.close()
+        yield from pool.map(_profile_pdf, ids, chunksize=CHUNK)
     finally:
-        pool.terminate()
-        pool.join()
+        # A cancel: what is not started is dropped; the few profiles being made finish,
+        # and every process has ended when this returns.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker: dict[str, Any] = {}
