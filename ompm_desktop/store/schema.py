@@ -285,5 +285,35 @@ def m014_referral_index(db: Database) -> None:
                "WHERE kind = 'Referral to a Situation Table' AND deleted_at IS NULL")
 
 
+@migrations()
+def m015_call_places(db: Database) -> None:
+    """What places a call given by x/y or by address in its neighbourhood: each
+    neighbourhood's boundary (a GeoJSON Polygon or MultiPolygon, as the municipality publishes
+    it) and the municipality's address points (a street key and civic number, folded for
+    matching, with their x/y). Both are open data used only to place the calls imported on
+    this copy: like the calls, a sync does not send them, and a call keeps no point or
+    address, only the neighbourhood found."""
+    db.executescript(
+        """
+CREATE TABLE neighbourhood_boundary (
+    neighbourhood_id TEXT PRIMARY KEY REFERENCES neighbourhood(id),
+    geometry TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE address_point (
+    id INTEGER PRIMARY KEY,
+    street TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    suffix TEXT NOT NULL DEFAULT '',
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX address_point_address ON address_point(street, number, suffix);
+"""
+    )
+
+
 # The schema version is the number of migrations; it is also kept in PRAGMA user_version.
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True, execute_plugins=False)))
