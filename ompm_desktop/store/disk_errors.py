@@ -35,3 +35,16 @@ def cannot_write(error: OSError, path: Path | str | None = None) -> StoreError:
             "again.").format(name=name))
     return StoreError(_("{name} could not be written ({reason}): nothing was changed.").format(
         name=name, reason=error.strerror or error))
+
+
+def cannot_write_to(error: OSError, out: Path) -> StoreError:
+    """The StoreError for an OSError raised while writing a new file `out` (a backup, an
+    export): the advice is about where it goes, since nothing of the person's was touched."""
+    if error.errno in FULL:
+        return cannot_write(error, out)
+    if error.errno in READ_ONLY:
+        return NotWritableError(_(
+            "{name} cannot be written: the folder {folder} is read-only, and nothing was "
+            "written. Choose a folder you can write to and try again.").format(
+                name=out.name, folder=out.parent))
+    return cannot_write(error, out)

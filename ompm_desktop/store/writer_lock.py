@@ -93,12 +93,13 @@ class WriterLock:
         the one keyed on its path; its note names the holder for a second name of the file."""
         try:
             found = os.stat(self.database)
-            folder = Path(tempfile.gettempdir()) / f"ompm-locks-{getpass.getuser()}"
+            folder = same_file_locks_folder()
             folder.mkdir(mode=0o700, exist_ok=True)
             if os.name == "posix" and not _own_folder(folder):
                 return  # the shared temporary folder: someone else's, not to be trusted
         except (OSError, KeyError):
             return  # a file not made yet (its path lock is enough), or nowhere to lock
+        _sweep_once(folder)
         key = folder / f"{found.st_dev}-{found.st_ino}"
         lock, note = FileLock(key.with_suffix(".lock"), timeout=0), key.with_suffix(".json")
         try:
@@ -134,8 +135,7 @@ class WriterLock:
     def release(self) -> None:
         if self._same_file is not None:
             lock, note = self._same_file
-            note.unlink(missing_ok=True)
-            lock.release()
+            _remove_held(lock, note)
             self._same_file = None
         if self._lock.is_locked:
             self.note_path.unlink(missing_ok=True)
@@ -164,3 +164,40 @@ def _names_this_file(note: Path, database: Path) -> bool:
 def _own_folder(folder: Path) -> bool:
     found = folder.lstat()
     return stat.S_ISDIR(found.st_mode) and found.st_uid == os.getuid()
+
+
+def same_file_locks_folder() -> Path:
+    """This account's folder of locks keyed on device and inode, in the temporary folder."""
+    return Path(tempfile.gettempdir()) / f"ompm-locks-{getpass.getuser()}"
+
+
+def _remove_held(lock: FileLock, note: Path) -> None:
+    """Remove a lock keyed on device and inode, and its note, while the lock is held, then let
+    go of it: a process that opened the file meanwhile finds, once it has the lock, that the
+    file was removed under it, and takes a new one (filelock checks the link count)."""
+    note.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        Path(lock.lock_file).unlink(missing_ok=True)
+    lock.release()
+
+
+_swept: set[Path] = set()
+
+
+def _sweep_once(folder: Path) -> None:
+    """Once per process, remove the locks (and notes) that processes which were killed or lost
+    their machine's power left in `folder`: a lock no one holds is taken, removed and let go;
+    a note without its lock is removed."""
+    if folder in _swept:
+        return
+    _swept.add(folder)
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            path = Path(entry.path)
+            if path.suffix == ".lock":
+                stale = FileLock(path, timeout=0)
+                with contextlib.suppress(Timeout, OSError):
+                    stale.acquire(timeout=0)
+                    _remove_held(stale, path.with_suffix(".json"))
+            elif path.suffix == ".json" and not path.with_suffix(".lock").exists():
+                path.unlink(missing_ok=True)

@@ -24,6 +24,7 @@ from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import encryption
 from ompm_desktop.store.database import backup_copy, copy_into, migrate
+from ompm_desktop.store.disk_errors import cannot_write_to
 from ompm_desktop.store.partial_files import partial_file
 from ompm_desktop.store.schema import SCHEMA_VERSION
 
@@ -90,10 +91,13 @@ def back_up(desk: Desk, out: Path | str | None = None) -> Path:
             folder=out.parent))
     # Private from the first byte, beside the backup, removed if anything fails (or at the
     # next start, if the process is killed meanwhile).
-    with partial_file(out) as partial:
-        copy_into(desk.db, partial, desk.passphrase)
-        _check(partial, desk.passphrase, label=out.name)
-        os.replace(partial, out)
+    try:
+        with partial_file(out) as partial:
+            copy_into(desk.db, partial, desk.passphrase)
+            _check(partial, desk.passphrase, label=out.name)
+            os.replace(partial, out)
+    except OSError as error:  # a read-only folder or file system, a full disk
+        raise cannot_write_to(error, out) from None
     return out
 
 

@@ -24,7 +24,7 @@ from ompm_desktop.services.audit import record_disclosure
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.record_service import Record
-from ompm_desktop.store.disk_errors import cannot_write
+from ompm_desktop.store.disk_errors import cannot_write_to
 from ompm_desktop.transfer.kinds import kind_named
 from ompm_desktop.transfer.kinds.contacts import partner_reference
 from ompm_desktop.transfer.kinds.partners import PERSONAL
@@ -221,7 +221,7 @@ def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     except OSError as error:
-        raise cannot_write(error, out) from None
+        raise cannot_write_to(error, out) from None
     count = 0
     try:
         with os.fdopen(descriptor, "w", encoding=ENCODING, newline="") as handle:
@@ -234,7 +234,7 @@ def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):  # a full disk, a folder that cannot be written
-            raise cannot_write(error, out) from None
+            raise cannot_write_to(error, out) from None
         raise
     record_disclosure(desk, "export", EXPORTED_TABLES.get(kind, kind), out.name, rows=count,
                       personal=include_personal)

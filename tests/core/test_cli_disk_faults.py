@@ -209,6 +209,21 @@ def test_an_import_into_a_read_only_file_is_refused_in_one_line(tmp_path, read_o
                     "writable, and try again.")
 
 
+@pytest.mark.parametrize("command", [["backup"], ["export", "partners"]])
+def test_a_backup_or_export_into_a_read_only_folder_names_the_folder(
+        desk, tmp_path, read_only_folder, capsys, command):
+    desk.partners.create({"name": "Food Bank", "kind": "Agency"})
+    desk.close()
+    (tmp_path / "out").mkdir()
+    folder = read_only_folder(tmp_path / "out")
+    code = main([*command, "--db", str(desk.path), "--out", str(folder / "copy.x")])
+    assert code == 1
+    assert one_line(capsys.readouterr().err) == (
+        f"error: copy.x cannot be written: the folder {folder} is read-only, and nothing "
+        "was written. Choose a folder you can write to and try again.")
+    assert list(folder.iterdir()) == []
+
+
 def test_a_division_opened_read_only_checks_sound(desk):
     desk.partners.create({"name": "Food Bank", "kind": "Agency"})
     desk.close()

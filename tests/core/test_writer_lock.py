@@ -126,3 +126,46 @@ def test_a_lock_left_for_a_removed_file_whose_inode_came_back_is_no_conflict(tmp
             assert lock.held
     finally:
         stale.release()
+
+
+def same_file_key(database: Path) -> Path:
+    found = database.stat()
+    return Path(tempfile.gettempdir()) / f"ompm-locks-{getpass.getuser()}" / (
+        f"{found.st_dev}-{found.st_ino}")
+
+
+def test_the_lock_kept_in_the_temporary_folder_is_removed_on_release(tmp_path):
+    database = tmp_path / "division.db"
+    database.write_bytes(b"")
+    key = same_file_key(database)
+    with WriterLock(database):
+        assert key.with_suffix(".lock").exists() and key.with_suffix(".json").exists()
+    assert not key.with_suffix(".lock").exists()
+    assert not key.with_suffix(".json").exists()
+    with WriterLock(database) as lock:  # and the file can be locked again
+        assert lock.held
+
+
+def test_locks_left_by_killed_processes_are_swept_but_a_held_one_is_kept(tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr("ompm_desktop.store.writer_lock._swept", set())
+    first, second, third = (tmp_path / f"{n}.db" for n in ("first", "second", "third"))
+    for database in (first, second, third):
+        database.write_bytes(b"")
+    left, held = same_file_key(first), same_file_key(second)
+    left.parent.mkdir(mode=0o700, exist_ok=True)
+    left.with_suffix(".lock").write_bytes(b"")  # what a killed process leaves
+    left.with_suffix(".json").write_text("{}", encoding="utf-8")
+    orphan = left.with_name("1-2.json")  # a note whose lock is gone
+    orphan.write_text("{}", encoding="utf-8")
+    holding = FileLock(held.with_suffix(".lock"), timeout=0)
+    holding.acquire()
+    try:
+        with WriterLock(third):
+            assert not left.with_suffix(".lock").exists()
+            assert not left.with_suffix(".json").exists()
+            assert not orphan.exists()
+            assert held.with_suffix(".lock").exists()
+    finally:
+        holding.release()
+
