@@ -80,7 +80,10 @@ def back_up(desk: Desk, out: Path | str | None = None) -> Path:
             raise BackupError(_("This database lives in memory only: give a file to back it "
                                 "up to."))
         folder = backups_folder(desk.path)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # the division's own folder is read-only
+            raise cannot_write_to(error, folder) from None
         out = _free_name(folder, desk.path.stem, _stamp(desk.context.clock()))
     out = Path(out)
     if out.exists():

@@ -16,6 +16,7 @@ from ompm_desktop.cli import main
 from ompm_desktop.errors import DeskError
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store import database
+from ompm_desktop.store.disk_errors import NotWritableError
 from ompm_desktop.store.integrity import check
 from ompm_desktop.store.writer_lock import WriterLock
 from ompm_desktop.transfer import backup, exporter
@@ -222,6 +223,20 @@ def test_a_backup_or_export_into_a_read_only_folder_names_the_folder(
         f"error: copy.x cannot be written: the folder {folder} is read-only, and nothing "
         "was written. Choose a folder you can write to and try again.")
     assert list(folder.iterdir()) == []
+
+
+def test_an_automatic_backup_of_a_division_in_a_read_only_folder_says_so(
+        tmp_path, read_only_folder):
+    folder = read_only_folder(divisions(tmp_path))
+    reader = Desk.open(folder / "plain.db", read_only=True)
+    try:
+        with pytest.raises(NotWritableError) as refused:
+            backup.back_up(reader)
+    finally:
+        reader.close()
+    assert refused.value.message == (
+        f"backups cannot be written: the folder {folder} is read-only, and nothing was "
+        "written. Choose a folder you can write to and try again.")
 
 
 def test_a_division_opened_read_only_checks_sound(desk):
