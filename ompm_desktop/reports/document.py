@@ -8,7 +8,6 @@ The file appears whole or not at all: it is written beside the target and moved 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +29,7 @@ from ompm_desktop.demo_division import DEMO_MARKING, is_demo
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from ompm_desktop.store.partial_files import partial_file, remove_left_over
 
 if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
@@ -241,16 +241,11 @@ def write_whole(path: Path, content: bytes) -> None:
     if not folder.is_dir():
         raise DeskError(_("The folder {folder} does not exist; choose another place to "
                           "save.").format(folder=folder))
+    remove_left_over(folder)  # what a print killed before it finished left there
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                             dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(content)
+        with partial_file(path) as temporary:
+            temporary.write_bytes(content)
             os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
     except PermissionError:
         raise DeskError(_("The app may not write to {path}; choose another place.").format(
             path=path)) from None

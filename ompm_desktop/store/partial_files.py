@@ -28,9 +28,11 @@ log = logging.getLogger(__name__)
 
 SUFFIX = ".part"
 SIDE_FILES = ("-journal", "-wal", "-shm")
-# .{target}.{8 random characters}.part, the target a database (.db) or a copy kept before a
-# migration (.bak), with SQLite's side files. Nothing else (a PDF being written, say) matches.
-_LEFT_OVER = re.compile(r"^\..+\.(?:db|bak)\.[a-z0-9_]{8}\.part(?:-journal|-wal|-shm)?$")
+# .{target}.{8 random characters}.part, the target a database (.db), a copy kept before a
+# migration (.bak), an export (.csv), a print (.pdf) or a calendar (.ics), with SQLite's side
+# files. Each is written through partial_file, which holds a lock on it while it is written.
+_LEFT_OVER = re.compile(
+    r"^\..+\.(?:db|bak|csv|pdf|ics)\.[a-z0-9_]{8}\.part(?:-journal|-wal|-shm)?$")
 
 _umask_lock = threading.Lock()
 _umask_users = 0

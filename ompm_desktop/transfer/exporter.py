@@ -12,7 +12,6 @@ import csv
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.officers import OfficerService
 from ompm_desktop.services.record_service import Record
 from ompm_desktop.store.disk_errors import cannot_write_to
+from ompm_desktop.store.partial_files import partial_file, remove_left_over
 from ompm_desktop.transfer.kinds import kind_named
 from ompm_desktop.transfer.kinds.contacts import partner_reference
 from ompm_desktop.transfer.kinds.partners import PERSONAL
@@ -218,24 +218,19 @@ def export_csv(desk: Desk, kind: str, out: Path | str, *, include_personal: bool
         raise ImportFileError(_("There is no folder {folder} to write {name} into.").format(
             folder=out.parent, name=out.name))
     header, rows = export_rows(desk, kind, include_personal=include_personal)
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    except OSError as error:
-        raise cannot_write_to(error, out) from None
+    remove_left_over(out.parent)  # what an export killed before it finished left there
     count = 0
     try:
-        with os.fdopen(descriptor, "w", encoding=ENCODING, newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-        os.replace(temporary, out)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):  # a full disk, a folder that cannot be written
-            raise cannot_write_to(error, out) from None
-        raise
+        with partial_file(out) as temporary:
+            with temporary.open("w", encoding=ENCODING, newline="") as handle:
+                writer = csv.writer(handle, lineterminator="\r\n")
+                writer.writerow(header)
+                for row in rows:
+                    writer.writerow(row)
+                    count += 1
+            os.replace(temporary, out)
+    except OSError as error:  # a full disk, a folder that cannot be written
+        raise cannot_write_to(error, out) from None
     record_disclosure(desk, "export", EXPORTED_TABLES.get(kind, kind), out.name, rows=count,
                       personal=include_personal)
     return count

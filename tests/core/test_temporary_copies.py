@@ -20,6 +20,7 @@ from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.partial_files import partial_file, remove_left_over
 from ompm_desktop.transfer import backup as backup_module
 from ompm_desktop.transfer.backup import back_up, backups_folder, restore_backup
+from ompm_desktop.transfer.exporter import export_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,15 +111,51 @@ def test_a_copy_still_being_written_is_kept(tmp_path):
 
 
 def test_only_the_apps_own_left_overs_are_removed(tmp_path):
-    """A PDF being written beside the division, or any other file, is not the app's to remove."""
-    mine = tmp_path / ".division.db.abcd_123.part"
-    journal = tmp_path / ".division.db.abcd_123.part-journal"
-    others = [tmp_path / ".briefing.pdf.abcd_123.part", tmp_path / "notes.part",
-              tmp_path / "division.db"]
-    for path in (mine, journal, *others):
+    """The app's temporary files (a division's copy, an export, a print, a calendar) that no
+    process holds are removed; any other file is not the app's to remove."""
+    mine = [tmp_path / ".division.db.abcd_123.part",
+            tmp_path / ".division.db.abcd_123.part-journal",
+            tmp_path / ".contacts.csv.abcd_123.part", tmp_path / ".briefing.pdf.abcd_123.part",
+            tmp_path / ".shift.ics.abcd_123.part"]
+    others = [tmp_path / "notes.part", tmp_path / "division.db", tmp_path / ".x.txt.abcd_123.part"]
+    for path in (*mine, *others):
         path.write_bytes(b"x")
-    assert sorted(remove_left_over(tmp_path)) == [mine, journal]
+    assert sorted(remove_left_over(tmp_path)) == sorted(mine)
     assert all(path.exists() for path in others)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="locks are POSIX")
+def test_an_export_killed_midway_leaves_its_part_for_the_next_export_to_remove(tmp_path):
+    """A contacts export killed while it writes leaves a hidden part holding the contacts;
+    the next export into that folder removes it, and one being written is kept."""
+    desk = Desk.open(tmp_path / "division.db", create=True)
+    desk.partners.create({"name": "Food Bank", "kind": "Agency"})
+    out = tmp_path / "out"
+    out.mkdir()
+    script = textwrap.dedent("""
+        import os, signal, sys
+        from pathlib import Path
+        from ompm_desktop.services.desk import Desk
+        from ompm_desktop.transfer import exporter
+
+        desk = Desk.open(Path(sys.argv[1]), read_only=True)
+
+        def die(*args):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        exporter.os.replace = die
+        exporter.export_csv(desk, "partners", Path(sys.argv[2]))
+    """)
+    child = subprocess.run([sys.executable, "-c", script, str(desk.path),
+                            str(out / "partners.csv")], cwd=ROOT, capture_output=True)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    left = [path.name for path in out.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".partners.csv.") and left[0].endswith(".part")
+    with partial_file(out / "other.csv") as being_written:
+        export_csv(desk, "partners", out / "partners.csv")
+        assert sorted(path.name for path in out.iterdir()) == [being_written.name,
+                                                               "partners.csv"]
+    desk.close()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
