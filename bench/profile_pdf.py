@@ -13,7 +13,16 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
+from ompm_desktop.reports.cell_text import CellText
 from ompm_desktop.reports.profile import profile_document, profile_story
+
+
+def _text(cell: Any) -> str:
+    if isinstance(cell, Paragraph):
+        return str(cell.text)
+    if isinstance(cell, CellText):
+        return "<br/>".join(block.text for block in cell.blocks)
+    return str(cell).replace("\n", " ")
 
 
 def _bare(desk: Any, neighbourhood: dict[str, Any]) -> float:
@@ -23,8 +32,7 @@ def _bare(desk: Any, neighbourhood: dict[str, Any]) -> float:
     content: list[Any] = []
     for flowable in profile_story(desk, neighbourhood):
         if isinstance(flowable, Table):
-            content.append([[cell.text if isinstance(cell, Paragraph) else str(cell)
-                             for cell in row] for row in flowable._cellvalues])
+            content.append([[_text(cell) for cell in row] for row in flowable._cellvalues])
         elif isinstance(flowable, Paragraph):
             content.append(flowable.text)
     start = time.perf_counter()

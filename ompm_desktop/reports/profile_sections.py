@@ -12,23 +12,19 @@ from ompm_desktop.clock import iso
 from ompm_desktop.i18n import N_, _, pgettext
 from ompm_desktop.i18n.dates import month_year, short_month
 from ompm_desktop.queries.display import capitalized, day, lead_label, stage_label
+from ompm_desktop.reports.cell_text import Block, CellText, bold_cell, quadrant_cell
 from ompm_desktop.reports.charts import UNSPECIFIED_LABEL, contacts_chart
 from ompm_desktop.reports.contact_months import contact_months
 from ompm_desktop.reports.did_it_work_lines import did_it_work_lines
 from ompm_desktop.reports.document import FRAME_WIDTH
 from ompm_desktop.reports.records import initiatives_for, partners_serving
 from ompm_desktop.reports.styles import (
-    CELL,
     EMPTY,
     HEADING,
     SMALL,
-    bold,
-    escaped,
     gap,
     heading,
-    markup,
     para,
-    quadrant_label,
 )
 from ompm_desktop.reports.tables import data_table
 
@@ -43,23 +39,22 @@ def _joined(*parts: object, separator: str = ", ") -> str:
     return separator.join(str(part) for part in parts if part)
 
 
-def partner_name_cell(partner: dict[str, Any]) -> str:
+def partner_name_cell(partner: dict[str, Any]) -> CellText:
+    """The partner's name in bold, and below it whether it is a natural leader, a resident."""
     notes = []
     if partner["natural_leader"]:
         notes.append(_("natural community leader"))
     if not partner["is_organization"]:
         notes.append(_("resident"))
-    suffix = f"<br/><i>{escaped(', '.join(notes))}</i>" if notes else ""
-    return bold(partner["name"]) + suffix
+    return bold_cell(partner["name"], Block(", ".join(notes)))
 
 
-def contact_cell(partner: dict[str, Any]) -> str:
-    """Who to ask for, and (in italics, below) the languages spoken there."""
-    contact = escaped(_joined(partner["contact_name"], partner["contact_role"]))
-    if partner.get("languages_spoken"):
-        spoken = _("Languages: {languages}").format(languages=partner["languages_spoken"])
-        contact = _joined(contact, f"<i>{escaped(spoken)}</i>", separator="<br/>")
-    return contact
+def contact_cell(partner: dict[str, Any]) -> CellText:
+    """Who to ask for, and below it the languages spoken there."""
+    contact = _joined(partner["contact_name"], partner["contact_role"])
+    spoken = (_("Languages: {languages}").format(languages=partner["languages_spoken"])
+              if partner.get("languages_spoken") else "")
+    return CellText([Block(contact), Block(spoken)])
 
 
 def personal_details(partner: dict[str, Any]) -> str:
@@ -81,9 +76,9 @@ def partners_section(desk: Desk, neighbourhood_id: str, *,
     rows = []
     for partner in partners:
         row = [
-            markup(partner_name_cell(partner), CELL),
+            partner_name_cell(partner),
             _(partner["kind"]),
-            markup(contact_cell(partner), CELL),
+            contact_cell(partner),
             partner["phone"],
             partner["email"],
             partner["address"],
@@ -109,8 +104,8 @@ def initiatives_section(desk: Desk, neighbourhood_id: str) -> list[Flowable]:
                             _("due {day}").format(day=day(initiative["next_step_due"]))
                             if initiative["next_step_due"] else "", separator=", ")
         rows.append([
-            markup(bold(initiative["title"]), CELL),
-            markup(quadrant_label(initiative["quadrant"]), CELL),
+            bold_cell(initiative["title"]),
+            quadrant_cell(initiative["quadrant"]),
             stage_label(initiative["stage"]),
             lead_label(initiative["lead"]),
             capitalized(_(STATUS_WORDS.get(initiative["status"], str(initiative["status"])))),
@@ -140,10 +135,10 @@ def contacts_section(desk: Desk, neighbourhood_id: str, today: date) -> list[Flo
     for category, counts in data.counts.items():
         if not any(counts):
             continue
-        label = (markup(quadrant_label(category.value), CELL) if category is not None
+        label = (quadrant_cell(category.value) if category is not None
                  else _(UNSPECIFIED_LABEL))
         rows.append([label, *(str(n) if n else "" for n in counts), str(sum(counts))])
-    rows.append([markup(bold(_("All contacts")), CELL), *(str(n) for n in data.totals),
+    rows.append([bold_cell(_("All contacts")), *(str(n) for n in data.totals),
                  str(data.total)])
     return [
         KeepTogether([para(title, HEADING), contacts_chart(data, FRAME_WIDTH, height=125)]),

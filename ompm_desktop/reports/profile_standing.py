@@ -12,9 +12,9 @@ from ompm_desktop.diagram.layout import neighbourhood_layout
 from ompm_desktop.i18n import _
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
 from ompm_desktop.queries.display import day, score
+from ompm_desktop.reports.cell_text import quadrant_cell
 from ompm_desktop.reports.document import FRAME_WIDTH
 from ompm_desktop.reports.styles import (
-    CELL,
     EMPTY,
     bold,
     escaped,
@@ -80,7 +80,7 @@ def trajectory_table(history: list[dict[str, Any]]) -> list[Flowable]:
     if len(history) < 2:
         return []
     rows = [
-        [day(item["assessed_on"]), markup(quadrant_label(item["quadrant"]), CELL),
+        [day(item["assessed_on"]), quadrant_cell(item["quadrant"]),
          score(item["threat"]), score(item["capacity"]), item["assessor"]]
         for item in history
     ]

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from typing import TypeAlias
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, LongTable, TableStyle
 
+from ompm_desktop.reports.cell_text import broken_lines
 from ompm_desktop.reports.document import FRAME_WIDTH
-from ompm_desktop.reports.fonts import REGULAR
+from ompm_desktop.reports.fonts import BOLD, REGULAR
 from ompm_desktop.reports.styles import (
     CELL,
-    CELL_HEADER,
     EMPTY,
     HEADER_FILL,
     RULE,
@@ -21,19 +21,19 @@ from ompm_desktop.reports.styles import (
     para,
 )
 
-Cell: TypeAlias = str | Paragraph
+Cell: TypeAlias = str | Flowable
 _PADDING = 3
 
 
-def _cell(value: Cell, room: float) -> Cell:
-    """Text that fits on one line stays a plain string (quick to lay out); longer text
-    becomes a paragraph that wraps inside the cell."""
-    if isinstance(value, Paragraph):
+def _cell(value: Cell, room: float, font: str = REGULAR) -> Cell:
+    """Plain text stays a plain string, its lines broken to fit the cell (quick to lay out
+    and to draw); a flowable (a paragraph, a CellText) is used as it is."""
+    if isinstance(value, Flowable):
         return value
     text = "" if value is None else str(value)
-    if "\n" not in text and stringWidth(text, REGULAR, CELL.fontSize) <= room:
+    if "\n" not in text and stringWidth(text, font, CELL.fontSize) <= room:
         return text
-    return para(text, CELL)
+    return "\n".join(broken_lines(text, room, font))
 
 
 def data_table(
@@ -45,7 +45,7 @@ def data_table(
     width: float = FRAME_WIDTH,
 ) -> Flowable:
     """A table across `width`; `widths` are the columns' shares of it. Plain strings are
-    escaped and wrapped; a Paragraph is used as it is. With no rows, a line saying so."""
+    wrapped; a flowable is used as it is. With no rows, a line saying so."""
     if len(widths) != len(headers):
         raise ValueError("one width per column")
     if not rows:
@@ -53,13 +53,15 @@ def data_table(
     total = sum(widths)
     column_widths = [width * share / total for share in widths]
     room = [column - 2 * _PADDING for column in column_widths]
-    data: list[list[Cell]] = [[para(header, CELL_HEADER) for header in headers]]
+    data: list[list[Cell]] = [[_cell(header, width, BOLD)
+                               for header, width in zip(headers, room, strict=True)]]
     for row in rows:
         data.append([_cell(cell, width) for cell, width in zip(row, room, strict=True)])
     table = LongTable(data, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         # A table sets its cells' font even around paragraphs: never the unembedded default.
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
         ("LEADING", (0, 0), (-1, -1), CELL.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
