@@ -155,10 +155,19 @@ def _plan_risks(desk: Desk, include_personal: bool) -> Iterator[Row]:
     yield from desk.cswb_risks.iter()
 
 
+def _address_points(desk: Desk, include_personal: bool) -> Iterator[Row]:
+    """The address points as kept: the street as its folded key ("bank street")."""
+    for street, number, suffix, x, y in desk.db.execute(
+            "SELECT street, number, suffix, x, y FROM address_point "
+            "ORDER BY street, number, suffix"):
+        yield {"number": f"{number}{suffix.upper()}", "street": street, "x": x, "y": y}
+
+
 # The kind of record each export holds, as the audit log names it.
 EXPORTED_TABLES = {"officers": "officer", "neighbourhoods": "neighbourhood",
                    "partners": "partner", "contacts": "contact", "indicators": "assessment",
-                   "calls": "call_for_service", "plan-risks": "cswb_risk"}
+                   "calls": "call_for_service", "plan-risks": "cswb_risk",
+                   "addresses": "address_point"}
 
 ROWS = {
     "officers": _officers,
@@ -168,10 +177,12 @@ ROWS = {
     "indicators": _indicators,
     "calls": _calls,
     "plan-risks": _plan_risks,
+    "addresses": _address_points,
 }
 # Import targets an export leaves out: an assessment does not own its neighbourhood's
 # population or beat (the neighbourhoods export has them).
-LEFT_OUT: dict[str, set[str]] = {"indicators": {"population", "beat"}}
+LEFT_OUT: dict[str, set[str]] = {"indicators": {"population", "beat"},
+                                  "addresses": {"address", "street_type", "direction"}}
 
 
 def columns(kind: str, include_personal: bool = False) -> list[tuple[str, str, str]]:

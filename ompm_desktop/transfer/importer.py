@@ -59,6 +59,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     counts: Counter[str] | None = None  # every row's action; None: count `rows`
     more_problems: int = 0  # problems found beyond the first KEPT_PROBLEMS
+    notes: list[str] = field(default_factory=list)  # the kind's summary lines, translated
 
     def count(self, action: str) -> int:
         if self.counts is not None:
@@ -221,6 +222,7 @@ class _Checker:
         for row, target, reason in self.kind.finish(plan.rows):
             self._problem(plan, Problem(row, self.column(target), reason))
         plan.problems.sort(key=lambda p: (p.row or 0))
+        plan.notes = self.kind.summary_notes()
         if write and not plan.problems:
             self.write(batch if self.streams else
                        [row for row in plan.rows if row.action != UNCHANGED])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import _
+from ompm_desktop.transfer.kinds.address_points import AddressPointImport
 from ompm_desktop.transfer.kinds.base import ImportKind
 from ompm_desktop.transfer.kinds.calls import CallImport
 from ompm_desktop.transfer.kinds.contacts import ContactImport
@@ -16,7 +17,7 @@ from ompm_desktop.transfer.kinds.plan_risks import PlanRiskImport
 KINDS: dict[str, type[ImportKind]] = {
     kind.name: kind
     for kind in (OfficerImport, PartnerImport, NeighbourhoodImport, ContactImport,
-                 IndicatorImport, CallImport, PlanRiskImport)
+                 IndicatorImport, CallImport, PlanRiskImport, AddressPointImport)
 }
 
 

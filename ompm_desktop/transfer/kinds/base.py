@@ -3,7 +3,7 @@ the service's own rules, and the lookups of names and badges that rows refer to.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -80,8 +80,13 @@ class ImportKind:
         """Check one row (values: target name -> cell). Raise RowProblem or ValidationError."""
         raise NotImplementedError
 
-    def finish(self, rows: list[PreparedRow]) -> list[tuple[int, str, str]]:
-        """After every row: checks across the batch. Returns (row, target, reason) problems."""
+    def finish(self, rows: list[PreparedRow]) -> Sequence[tuple[int | None, str, str]]:
+        """After every row: checks across the batch. Returns (row, target, reason) problems
+        (row None: the whole file's)."""
+        return []
+
+    def summary_notes(self) -> list[str]:
+        """After every row: lines the import's summary adds (how calls were placed)."""
         return []
 
     def write(self, rows: list[PreparedRow], current: Callable[[PreparedRow], None]) -> None:

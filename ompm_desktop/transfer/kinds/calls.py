@@ -1,6 +1,7 @@
-"""Calls for service or occurrences as a CAD or RMS exports them: when, what type, which
-neighbourhood, and the call's number. Nothing else is read (no names, no address): the other
-columns of the file are left where they are.
+"""Calls for service or occurrences as a CAD or RMS exports them: when, what type, where,
+and the call's number. Nothing else is read (no names): the other columns of the file are left
+where they are. Where is a neighbourhood's name, or else an x/y or an address, which only
+place the call in the neighbourhood that holds it (cswb.placing) and are not kept.
 
 A year's export holds a hundred thousand rows, so a row is checked here, not by a service
 call, and the rows are written in bulk; a call whose number is already kept is counted as
@@ -8,17 +9,26 @@ already there (so the same export brought in twice adds nothing)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from ompm_desktop.clock import iso, parse_iso
 from ompm_desktop.cswb.calls import Call, add_calls
+from ompm_desktop.cswb.placing import CallPlacer, PlacedBy
 from ompm_desktop.i18n import N_, _
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.fields import Field, ref, text
 from ompm_desktop.services.record_service import RecordService
 from ompm_desktop.transfer.dates import DateColumn
-from ompm_desktop.transfer.kinds.base import CREATE, UNCHANGED, ImportKind, NameLookup, PreparedRow
+from ompm_desktop.transfer.kinds.base import (
+    CREATE,
+    UNCHANGED,
+    UPDATE,
+    ImportKind,
+    NameLookup,
+    PreparedRow,
+)
 from ompm_desktop.transfer.mapping import ColumnMapping, Target
 from ompm_desktop.transfer.problems import RowProblem
 
@@ -58,6 +68,15 @@ class CallImport(ImportKind):
         Target("reference", N_("Call number"), aliases=(
             "call number", "event number", "incident number", "occurrence number",
             "cad number", "number", "no", "numéro")),
+        Target("x", N_("X or longitude"), aliases=(
+            "longitude", "lon", "long", "x coordinate", "x coord", "easting", "point x",
+            "geo x", "map x")),
+        Target("y", N_("Y or latitude"), aliases=(
+            "latitude", "lat", "y coordinate", "y coord", "northing", "point y", "geo y",
+            "map y")),
+        Target("address", N_("Address"), aliases=(
+            "address", "location", "civic address", "street address", "incident address",
+            "call address", "adresse", "lieu")),
     )
     field_targets = {"neighbourhood_id": "neighbourhood"}
 
@@ -79,6 +98,7 @@ class CallImport(ImportKind):
             "SELECT EXISTS (SELECT 1 FROM call_for_service WHERE reference IS NOT NULL)"
         ).fetchone()[0]
         self.seen: set[str] = set()  # a CAD writes a call once per unit sent: kept once
+        self.placer = CallPlacer(self.desk.db)
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         when = self._when(values.get("occurred_at", ""))
@@ -92,13 +112,17 @@ class CallImport(ImportKind):
         if len(reference) > REFERENCE_LENGTH:
             raise RowProblem("reference", _("The call number is longer than {most} "
                                             "characters.").format(most=REFERENCE_LENGTH))
-        call = Call(when, call_type, self._place(values.get("neighbourhood", "")),
-                    reference or None)
+        hood, placed_by = self._where(values)
+        call = Call(when, call_type, hood, reference or None)
         action = CREATE
         if reference:
-            if reference in self.seen or (self.any_kept and self._known(reference)):
+            if reference in self.seen:
                 action = UNCHANGED
+            elif self.any_kept:
+                action = self._again(reference, hood)
             self.seen.add(reference)
+        if action != UNCHANGED:
+            self.placer.count(placed_by)
         return PreparedRow(row, action, f"{call_type} {values.get('occurred_at', '').strip()}",
                            {"call": call})
 
@@ -120,8 +144,32 @@ class CallImport(ImportKind):
             raise RowProblem("occurred_at", _("'{text}' is not a date and time.").format(
                 text=cell.strip())) from None
 
+    def _where(self, values: dict[str, str]) -> tuple[str | None, PlacedBy]:
+        """The call's neighbourhood, and how it was found."""
+        name = " ".join(values.get("neighbourhood", "").split())
+        if name:
+            return self._place(name), PlacedBy.NAME
+        x, y = values.get("x", "").strip(), values.get("y", "").strip()
+        if x or y:
+            hood = self.placer.at_point(self._coordinate("x", x), self._coordinate("y", y))
+            return hood, PlacedBy.POINT if hood else PlacedBy.NONE
+        address = values.get("address", "").strip()
+        if address:
+            hood = self.placer.at_address(address)
+            return hood, PlacedBy.ADDRESS if hood else PlacedBy.NONE
+        return None, PlacedBy.NONE
+
+    @staticmethod
+    def _coordinate(target: str, cell: str) -> float:
+        if not cell:
+            raise RowProblem(target, _("Only one of x and y is given: give both, or neither."))
+        try:
+            return coordinate(cell)
+        except ValueError:
+            raise RowProblem(target, _("'{text}' is not a coordinate (a number such as "
+                                       "-75.6972 or 367512.4).").format(text=cell)) from None
+
     def _place(self, name: str) -> str | None:
-        name = " ".join(name.split())
         if name in self.places:
             return self.places[name]
         found = self.neighbourhoods.find(name)
@@ -133,10 +181,42 @@ class CallImport(ImportKind):
         self.places[name] = found[0]
         return found[0]
 
-    def _known(self, reference: str) -> bool:
-        return self.desk.db.execute("SELECT 1 FROM call_for_service WHERE reference = ?",
-                                    [reference]).fetchone() is not None
+    def _again(self, reference: str, hood: str | None) -> str:
+        """A call already kept is left as it is, unless it was not placed and now is (the
+        boundaries or address points came after it): then it is given its neighbourhood."""
+        kept = self.desk.db.execute(
+            "SELECT neighbourhood_id FROM call_for_service WHERE reference = ?",
+            [reference]).fetchone()
+        if kept is None:
+            return CREATE
+        return UPDATE if kept[0] is None and hood is not None else UNCHANGED
+
+    def finish(self, rows: list[PreparedRow]) -> list[tuple[int | None, str, str]]:
+        problem = self.placer.problem()
+        self.placer.close()
+        return [(None, "", problem)] if problem else []
+
+    def summary_notes(self) -> list[str]:
+        return [self.placer.summary(), *self.placer.missing()]
 
     def write(self, rows: list[PreparedRow], current: Callable[[PreparedRow], None]) -> None:
         add_calls(self.desk.db, (r.data["call"] for r in rows if r.action == CREATE),
                   self.desk.context.now())
+        self.desk.db.conn.executemany(
+            "UPDATE call_for_service SET neighbourhood_id = ? WHERE reference = ? AND "
+            "neighbourhood_id IS NULL",
+            ((r.data["call"].neighbourhood_id, r.data["call"].reference)
+             for r in rows if r.action == UPDATE))
+
+
+def coordinate(cell: str) -> float:
+    """A coordinate as a spreadsheet writes it: -75.6972, 367,512.4 or 45,4215 (a decimal
+    comma, as French Windows writes it)."""
+    text = cell.replace("\u00a0", "").replace(" ", "")
+    whole, comma, rest = text.rpartition(",")
+    if comma and "." not in text and whole.count(",") == 0 and len(rest) != 3:
+        text = f"{whole}.{rest}"
+    value = float(text.replace(",", ""))
+    if not math.isfinite(value):
+        raise ValueError(cell)
+    return value

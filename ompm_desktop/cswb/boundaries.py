@@ -1,0 +1,225 @@
+"""Neighbourhood boundaries brought in from a GeoJSON FeatureCollection of Polygons and
+MultiPolygons, as municipalities publish them (the Ottawa Neighbourhood Study, Toronto's 158
+neighbourhoods). Each feature is matched to a neighbourhood by its name (case, accents and
+punctuation folded; "Casa Loma (96)" also matches "Casa Loma"); several features of one name
+become one MultiPolygon. A feature that names no neighbourhood is listed, and the others are
+stored all the same; a file that cannot be read writes nothing.
+
+The boundaries are kept as the file gives them (its coordinates, longitude/latitude or
+projected metres): the calls placed in them must be in the same coordinates."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ompm_desktop.errors import DeskError
+from ompm_desktop.i18n import _
+from ompm_desktop.services import audit
+from ompm_desktop.services.desk import Desk
+from ompm_desktop.transfer.mapping import normalized
+
+POLYGON_TYPES = ("Polygon", "MultiPolygon")
+SHOWN_NAMES = 30
+_NUMBERED = re.compile(r"\s*\(\d+\)\s*$")  # Toronto's "Casa Loma (96)"
+
+
+class BoundaryFileError(DeskError):
+    """A boundary file that cannot be used: nothing was written."""
+
+
+@dataclass
+class BoundaryImport:
+    """What an import of boundaries did."""
+
+    file: str
+    name_field: str
+    stored: list[str] = field(default_factory=list)  # the neighbourhoods given a boundary
+    unmatched: list[str] = field(default_factory=list)  # the features' names, once each
+    not_polygons: int = 0  # features with no Polygon or MultiPolygon (points, lines, none)
+
+    def summary(self) -> str:
+        return _("Boundaries stored for {count} neighbourhoods from {file} (names read from "
+                 "the field '{field}').").format(count=len(self.stored), file=self.file,
+                                                 field=self.name_field)
+
+    def unmatched_line(self) -> str:
+        """One line naming the features that match no neighbourhood ('' if none)."""
+        if not self.unmatched:
+            return ""
+        names = ", ".join(self.unmatched[:SHOWN_NAMES])
+        if len(self.unmatched) > SHOWN_NAMES:
+            names += _(" and {count} more").format(count=len(self.unmatched) - SHOWN_NAMES)
+        return _("{count} features match no neighbourhood and were left out: {names}.").format(
+            count=len(self.unmatched), names=names)
+
+    def lines(self) -> list[str]:
+        lines = [self.summary()]
+        if self.unmatched:
+            lines.append(self.unmatched_line())
+        if self.not_polygons:
+            lines.append(_("{count} features have no polygon (a point, a line or nothing) and "
+                           "were left out.").format(count=self.not_polygons))
+        return lines
+
+
+def name_key(name: object) -> str:
+    """A name as matched: 'École St. James' and 'ecole st james' are the same."""
+    return normalized(str(name or ""))
+
+
+def read_features(path: Path) -> list[dict[str, Any]]:
+    """The features of a GeoJSON FeatureCollection; one clear line if it is not one."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BoundaryFileError(_("There is no file at {path}.").format(path=path)) from None
+    except OSError as exc:
+        raise BoundaryFileError(_("{name} cannot be read ({reason}).").format(
+            name=path.name, reason=exc.strerror or exc)) from None
+    if not raw.strip():
+        raise BoundaryFileError(_("{name} is empty: export the boundaries again.").format(
+            name=path.name))
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise BoundaryFileError(_(
+            "{name} is not a text file: it may be encrypted, compressed or another kind of "
+            "file. Choose the boundaries saved as GeoJSON (.geojson or .json).").format(
+                name=path.name)) from None
+    except json.JSONDecodeError as exc:
+        raise BoundaryFileError(_(
+            "{name} is damaged or is not GeoJSON (line {line}: {reason}). Export the "
+            "boundaries again as GeoJSON.").format(
+                name=path.name, line=exc.lineno, reason=exc.msg)) from None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" \
+            or not isinstance(data.get("features"), list):
+        raise BoundaryFileError(_(
+            "{name} is not a GeoJSON FeatureCollection: export the boundaries as GeoJSON, "
+            "one feature per neighbourhood.").format(name=path.name))
+    features = [f for f in data["features"] if isinstance(f, dict)]
+    if not features:
+        raise BoundaryFileError(_("{name} holds no features.").format(name=path.name))
+    return features
+
+
+def clean_geometry(geometry: Any, number: int, name: str) -> dict[str, Any] | None:
+    """A Polygon or MultiPolygon with every ring closed and only x and y kept; None for a
+    feature of another kind; a damaged one is a BoundaryFileError."""
+    if not isinstance(geometry, dict) or geometry.get("type") not in POLYGON_TYPES:
+        return None
+    try:
+        coordinates = geometry["coordinates"]
+        polygons = [coordinates] if geometry["type"] == "Polygon" else list(coordinates)
+        cleaned = [[_ring(ring) for ring in polygon] for polygon in polygons]
+        if not cleaned or any(not polygon for polygon in cleaned):
+            raise ValueError("no ring")
+    except (KeyError, TypeError, ValueError, IndexError):
+        raise BoundaryFileError(_(
+            "Feature {number} ('{name}') has a damaged boundary: each ring must be a list of "
+            "at least four [x, y] positions. Export the boundaries again.").format(
+                number=number, name=name)) from None
+    return {"type": "MultiPolygon", "coordinates": cleaned}
+
+
+def _ring(ring: Any) -> list[list[float]]:
+    positions = [[float(p[0]), float(p[1])] for p in ring]
+    if positions and positions[0] != positions[-1]:
+        positions.append(positions[0])
+    if len(positions) < 4:
+        raise ValueError("too few positions")
+    return positions
+
+
+def choose_name_field(features: list[dict[str, Any]], names: set[str]) -> str:
+    """The property whose values name the most neighbourhoods (ties: one called name)."""
+    matches: Counter[str] = Counter()
+    seen: list[str] = []
+    for feature in features:
+        properties = feature.get("properties") or {}
+        for key, value in properties.items() if isinstance(properties, dict) else ():
+            if key not in seen:
+                seen.append(key)
+            if isinstance(value, str) and _matching_key(value, names):
+                matches[key] += 1
+    if not seen:
+        raise BoundaryFileError(_("The features have no properties, so none can be matched "
+                                  "to a neighbourhood by name."))
+    return max(seen, key=lambda key: (matches[key], "name" in key.casefold(), -seen.index(key)))
+
+
+def _matching_key(name: str, names: set[str] | dict[str, str]) -> str | None:
+    for key in (name_key(name), name_key(_NUMBERED.sub("", name))):
+        if key in names:
+            return key
+    return None
+
+
+def import_boundaries(desk: Desk, path: Path | str, name_field: str | None = None
+                      ) -> BoundaryImport:
+    """Store the boundary of each neighbourhood a feature names (replacing any it had)."""
+    path = Path(path)
+    features = read_features(path)
+    hoods = {name_key(name): hood for hood, name in desk.db.execute(
+        "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL ORDER BY name")}
+    field_name = name_field or choose_name_field(features, set(hoods))
+    result = BoundaryImport(path.name, field_name)
+    polygons: dict[str, list[Any]] = {}
+    for number, feature in enumerate(features, 1):
+        properties = feature.get("properties")
+        name = str((properties or {}).get(field_name) or "").strip() \
+            if isinstance(properties, dict) else ""
+        geometry = clean_geometry(feature.get("geometry"), number, name)
+        if geometry is None:
+            result.not_polygons += 1
+            continue
+        key = _matching_key(name, hoods)
+        if key is None:
+            label = name or _("(feature {number}, no name)").format(number=number)
+            if label not in result.unmatched:
+                result.unmatched.append(label)
+            continue
+        polygons.setdefault(hoods[key], []).extend(geometry["coordinates"])
+    if not polygons:
+        unnamed = BoundaryFileError(_(
+            "No feature of {name} names a neighbourhood of this division (names read from the "
+            "field '{field}'; the features' fields: {fields}). Add the neighbourhoods first, "
+            "or check that the file is of this division.").format(
+                name=path.name, field=field_name, fields=", ".join(_fields(features))))
+        unnamed.command_line = unnamed.message + " " + _(
+            "Give the field that holds their names with --name-field.")
+        raise unnamed
+    now = desk.context.now()
+    with desk.db.atomic():
+        desk.db.conn.executemany(
+            "INSERT OR REPLACE INTO neighbourhood_boundary (neighbourhood_id, geometry, source, "
+            "imported_at) VALUES (?, ?, ?, ?)",
+            [(hood, json.dumps({"type": "MultiPolygon", "coordinates": parts}),
+              path.name, now) for hood, parts in polygons.items()])
+        audit.record_change(
+            desk.db, at=now, actor=desk.actor, action="import", table="neighbourhood_boundary",
+            row_id=None, before=None,
+            after={"file": path.name, "kind": "boundaries", "created": len(polygons),
+                   "unmatched": len(result.unmatched)})
+    names = {hood: name for hood, name in desk.db.execute(
+        "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL")}
+    result.stored = sorted(names[hood] for hood in polygons)
+    return result
+
+
+def _fields(features: list[dict[str, Any]]) -> list[str]:
+    found: list[str] = []
+    for feature in features[:50]:
+        properties = feature.get("properties")
+        for key in properties if isinstance(properties, dict) else ():
+            if key not in found:
+                found.append(key)
+    return found
+
+
+def boundary_count(desk: Desk) -> int:
+    return int(desk.db.execute("SELECT count(*) FROM neighbourhood_boundary").fetchone()[0])
