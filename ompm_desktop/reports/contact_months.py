@@ -3,7 +3,6 @@ quadrant whose activity each contact served."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -55,12 +54,15 @@ def contact_months(desk: Desk, neighbourhood_id: str, today: date) -> ContactMon
               for m in (*months, following)]
     categories: list[Quadrant | None] = [*QUADRANTS, None]
     found = ContactMonths(months, {category: [0] * len(months) for category in categories})
+    # Counted by SQLite, by month and activity: a neighbourhood of the large demo has some
+    # 1,000 contacts a year, and going through them in Python took 2 ms a profile.
+    month_of = " ".join(f"WHEN occurred_at < ? THEN {index}" for index in range(len(months)))
     rows = desk.db.execute(
-        "SELECT occurred_at, activity FROM contact WHERE neighbourhood_id = ? "
-        "AND occurred_at >= ? AND occurred_at < ? AND deleted_at IS NULL",
-        [neighbourhood_id, bounds[0], bounds[-1]],
+        f"SELECT CASE {month_of} END AS month, activity, count(*) FROM contact "
+        "WHERE neighbourhood_id = ? AND occurred_at >= ? AND occurred_at < ? "
+        "AND deleted_at IS NULL GROUP BY month, activity",
+        [*bounds[1:-1], bounds[-1], neighbourhood_id, bounds[0], bounds[-1]],
     )
-    for occurred_at, activity in rows:
-        position = bisect_right(bounds, occurred_at) - 1
-        found.counts[ACTIVITY_QUADRANT.get(activity or "")][position] += 1
+    for position, activity, count in rows:
+        found.counts[ACTIVITY_QUADRANT.get(activity or "")][position] += count
     return found

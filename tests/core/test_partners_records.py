@@ -97,3 +97,25 @@ def test_a_partner_name_is_unique_within_its_kind(memory_desk, division):
         memory_desk.partners.create({"name": "École Saint-Amour", "kind": "School"})
     assert caught.value.field == "name"
     assert str(caught.value) == "There is already a school named École Saint-Amour."
+
+
+def test_partners_contacted_here_this_year_come_before_the_others(memory_desk, division):
+    from ompm_desktop.reports.records import partners_serving
+
+    desk, vanier, elsewhere = memory_desk, division.vanier["id"], division.rideau["id"]
+    names = ["Alpha Food Bank", "Beta Youth Centre", "Gamma Library", "Delta Mosque",
+             "Epsilon Church"]
+    made = {name: desk.partners.create({"name": name, "kind": "Agency",
+                                        "neighbourhood_ids": [vanier]}) for name in names}
+    for name, where, when in (("Delta Mosque", vanier, "2026-11-01 10:00"),   # here, lately
+                              ("Beta Youth Centre", vanier, "2025-01-05 10:00"),  # too long ago
+                              ("Gamma Library", elsewhere, "2026-11-02 10:00"),  # elsewhere
+                              ("Epsilon Church", vanier, "2026-11-03 10:00")):   # deleted
+        contact = desk.contacts.create({"occurred_at": when, "neighbourhood_id": where,
+                                        "kind": "Meeting", "partner_ids": [made[name]["id"]]})
+        if name == "Epsilon Church":
+            desk.contacts.delete(contact["id"])
+    listed = partners_serving(desk, [vanier], since="2025-11-24 00:00:00")
+    order = [row["name"] for row in listed.rows if row["name"] in names]
+    assert order == ["Delta Mosque", "Alpha Food Bank", "Beta Youth Centre", "Epsilon Church",
+                     "Gamma Library"]
