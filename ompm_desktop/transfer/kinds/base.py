@@ -4,10 +4,11 @@ the service's own rules, and the lookups of names and badges that rows refer to.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from ompm_desktop.i18n import _
+from ompm_desktop.services.bulk_save import CleanRecord, create_cleaned, saves_in_bulk
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.record_service import Record, RecordService
 from ompm_desktop.transfer.dates import DateColumn, DateProblem
@@ -30,6 +31,8 @@ class PreparedRow:
     key: tuple[Any, ...] | None = None  # the natural key, for repeats inside the file
     notes: list[str] = field(default_factory=list)  # "new beat: Beat 3"
     extra: dict[str, Any] = field(default_factory=dict)
+    # A new record as the service cleaned it on checking: written without cleaning again.
+    clean: CleanRecord | None = None
 
 
 class ImportKind:
@@ -99,15 +102,25 @@ class ImportKind:
                 current(prepared)
                 assert prepared.record_id is not None
                 self.service.update(prepared.record_id, prepared.data)
+        creating = [prepared for prepared in rows if prepared.action == CREATE]
+        self.after_create(creating, self.create_new(creating, current))
+
+    def create_new(self, rows: list[PreparedRow], current: Callable[[PreparedRow], None]
+                   ) -> list[str]:
+        """Create the records of rows that create: set-wise, as checked, when every row kept
+        the service's cleaning (`checked`); else through the service's create_many, which
+        cleans each again. Returns their ids, in order."""
+        if saves_in_bulk(self.service) and all(row.clean is not None for row in rows):
+            return create_cleaned(self.service, [
+                replace(row.clean, record_id=row.data.get("id") or None)
+                for row in rows if row.clean is not None])
 
         def creating() -> Iterable[dict[str, Any]]:
             for prepared in rows:
-                if prepared.action == CREATE:
-                    current(prepared)
-                    yield prepared.data
+                current(prepared)
+                yield prepared.data
 
-        created = self.service.create_many(creating())
-        self.after_create([r for r in rows if r.action == CREATE], created)
+        return self.service.create_many(creating())
 
     def after_create(self, rows: list[PreparedRow], ids: list[str]) -> None:
         """Hook: the ids given to the created rows, in order."""
@@ -153,15 +166,23 @@ class ImportKind:
     ) -> tuple[str, dict[str, Any]]:
         """Check the data with the service's own rules; say whether it creates, updates or
         changes nothing. Returns the action and the service-ready data."""
+        action, data, _clean = self.checked(data, existing, compare=compare)
+        return action, data
+
+    def checked(
+        self, data: dict[str, Any], existing: Record | None, *, compare: Iterable[str] = ()
+    ) -> tuple[str, dict[str, Any], CleanRecord | None]:
+        """As decide(), and for a new record its data as the service cleaned it (the
+        single-record save's cleaning, done once), for `create_new` to write as it is."""
         if existing is not None:
             data = self._without_unchanged_links(data, existing)
         values, links = self.service._clean(data, existing)
         if existing is None:
-            return CREATE, data
+            return CREATE, data, CleanRecord(values, links)
         changed = any(existing.get(name) != value for name, value in values.items())
         changed |= any(set(existing.get(name) or []) != set(ids) for name, ids in links.items())
         changed |= any(existing.get(name) != data.get(name) for name in compare)
-        return (UPDATE if changed else UNCHANGED), data
+        return (UPDATE if changed else UNCHANGED), data, None
 
     def _without_unchanged_links(self, data: dict[str, Any], existing: Record) -> dict[str, Any]:
         """References the row does not change are left out, so that they are not checked

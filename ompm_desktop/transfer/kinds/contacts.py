@@ -132,7 +132,7 @@ class ContactImport(ImportKind):
                 values["partners"])]
         record_id = values.get("id", "").strip()
         existing = self.existing_by_id(values) if record_id else self._same_contact(data)
-        action, data = self.decide(data, existing)
+        action, data, clean = self.checked(data, existing)
         if existing is None and record_id:
             data["id"] = record_id
         key = ("id", record_id) if record_id else ("row", tuple(sorted(values.items())))
@@ -140,7 +140,7 @@ class ContactImport(ImportKind):
         return PreparedRow(
             row, action, label.strip(), data,
             record_id=existing["id"] if existing else None, key=key,
-            notes=personal_notes(data),
+            notes=personal_notes(data), clean=clean,
         )
 
     def _same_contact(self, data: dict[str, Any]) -> Record | None:

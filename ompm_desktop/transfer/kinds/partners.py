@@ -67,7 +67,7 @@ class PartnerImport(ImportKind):
                 "name = ? COLLATE NOCASE AND kind = ?", [data["name"].strip(), data["kind"]], None
             )
             existing = self.service.get(existing["id"]) if existing else None
-        action, data = self.decide(data, existing)
+        action, data, clean = self.checked(data, existing)
         if existing is None and values.get("id", "").strip():
             data["id"] = values["id"].strip()
         personal, personal_changed = self._personal(values, existing)
@@ -82,6 +82,7 @@ class PartnerImport(ImportKind):
             key=(" ".join(name.split()).casefold(), kind),
             extra={"personal": personal, "personal_changed": personal_changed,
                    "partner_changed": partner_changed},
+            clean=clean,
         )
 
     def _neighbourhood_ids(self, text: str) -> list[str]:
@@ -120,14 +121,7 @@ class PartnerImport(ImportKind):
                 assert prepared.record_id is not None
                 self.service.update(prepared.record_id, prepared.data)
         creating = [prepared for prepared in rows if prepared.action == CREATE]
-
-        def created_data():
-            for prepared in creating:
-                current(prepared)
-                yield prepared.data
-
-        for prepared, new_id in zip(creating, self.service.create_many(created_data()),
-                                    strict=True):
+        for prepared, new_id in zip(creating, self.create_new(creating, current), strict=True):
             prepared.record_id = new_id
         for prepared in rows:
             if prepared.extra["personal_changed"]:
