@@ -29,6 +29,7 @@ from typing import Any
 import apsw
 from sqlite_utils import Database
 
+FOUND_KEPT = 20_000  # the points remembered (a CAD repeats an address's point): memory bounded
 Ring = Sequence[Sequence[float]]  # [[x, y], ...], closed (the last position is the first)
 Polygon = Sequence[Ring]  # the outer ring, then its holes
 
@@ -124,6 +125,8 @@ class BoundaryMap:
             elif not hole and where:
                 inside.append((hood, part))
         hood = next((h for h, part in inside if (h, part) not in holed), None)
+        if len(self.found) >= FOUND_KEPT:
+            self.found.clear()
         self.found[key] = hood
         return hood
 

@@ -24,6 +24,7 @@ def test_the_benchmark_runs_on_the_small_division_and_reports_every_figure():
                                                   "officers", "briefing_items")),
                 "briefing_ms",
                 "briefing_bare_ms", "briefing_ratio", "profiles_s", "import_s", "import_calls_s",
+                "import_calls_xy_s",
                 "import_partners_s", "import_peak_mb",
                 "peak_memory_mb"}
     assert set(figures) == expected
