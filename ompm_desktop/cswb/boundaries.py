@@ -5,6 +5,10 @@ punctuation folded; "Casa Loma (96)" also matches "Casa Loma"); several features
 become one MultiPolygon. A feature that names no neighbourhood is listed, and the others are
 stored all the same; a file that cannot be read writes nothing.
 
+The boundary is the neighbourhood's own (boundary_geojson, replaced by a new import): a sync
+takes it to the hub and every laptop, so calls imported on any copy are placed alike. The
+import is audited once, as the other imports are (not each boundary's before and after).
+
 The boundaries are kept as the file gives them (its coordinates, longitude/latitude or
 projected metres): the calls placed in them must be in the same coordinates."""
 
@@ -17,13 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ompm_desktop.cswb.boundary_map import clean_geometry
 from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import _
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
+from ompm_desktop.services.neighbourhoods import BOUNDARY
 from ompm_desktop.transfer.mapping import normalized
 
-POLYGON_TYPES = ("Polygon", "MultiPolygon")
 SHOWN_NAMES = 30
 _NUMBERED = re.compile(r"\s*\(\d+\)\s*$")  # Toronto's "Casa Loma (96)"
 
@@ -107,32 +112,15 @@ def read_features(path: Path) -> list[dict[str, Any]]:
     return features
 
 
-def clean_geometry(geometry: Any, number: int, name: str) -> dict[str, Any] | None:
-    """A Polygon or MultiPolygon with every ring closed and only x and y kept; None for a
-    feature of another kind; a damaged one is a BoundaryFileError."""
-    if not isinstance(geometry, dict) or geometry.get("type") not in POLYGON_TYPES:
-        return None
+def checked_geometry(geometry: Any, number: int, name: str) -> dict[str, Any] | None:
+    """The feature's Polygon or MultiPolygon, as a MultiPolygon; None for another kind."""
     try:
-        coordinates = geometry["coordinates"]
-        polygons = [coordinates] if geometry["type"] == "Polygon" else list(coordinates)
-        cleaned = [[_ring(ring) for ring in polygon] for polygon in polygons]
-        if not cleaned or any(not polygon for polygon in cleaned):
-            raise ValueError("no ring")
-    except (KeyError, TypeError, ValueError, IndexError):
+        return clean_geometry(geometry)
+    except ValueError:
         raise BoundaryFileError(_(
             "Feature {number} ('{name}') has a damaged boundary: each ring must be a list of "
             "at least four [x, y] positions. Export the boundaries again.").format(
                 number=number, name=name)) from None
-    return {"type": "MultiPolygon", "coordinates": cleaned}
-
-
-def _ring(ring: Any) -> list[list[float]]:
-    positions = [[float(p[0]), float(p[1])] for p in ring]
-    if positions and positions[0] != positions[-1]:
-        positions.append(positions[0])
-    if len(positions) < 4:
-        raise ValueError("too few positions")
-    return positions
 
 
 def choose_name_field(features: list[dict[str, Any]], names: set[str]) -> str:
@@ -173,7 +161,7 @@ def import_boundaries(desk: Desk, path: Path | str, name_field: str | None = Non
         properties = feature.get("properties")
         name = str((properties or {}).get(field_name) or "").strip() \
             if isinstance(properties, dict) else ""
-        geometry = clean_geometry(feature.get("geometry"), number, name)
+        geometry = checked_geometry(feature.get("geometry"), number, name)
         if geometry is None:
             result.not_polygons += 1
             continue
@@ -194,16 +182,15 @@ def import_boundaries(desk: Desk, path: Path | str, name_field: str | None = Non
             "Give the field that holds their names with --name-field.")
         raise unnamed
     now = desk.context.now()
-    with desk.db.atomic():
+    with desk.db.atomic():  # the neighbourhoods' own field: a sync takes it to every copy
         desk.db.conn.executemany(
-            "INSERT OR REPLACE INTO neighbourhood_boundary (neighbourhood_id, geometry, source, "
-            "imported_at) VALUES (?, ?, ?, ?)",
-            [(hood, json.dumps({"type": "MultiPolygon", "coordinates": parts}),
-              path.name, now) for hood, parts in polygons.items()])
+            f"UPDATE neighbourhood SET {BOUNDARY} = ?, updated_at = ? WHERE id = ?",
+            [(json.dumps({"type": "MultiPolygon", "coordinates": parts}), now, hood)
+             for hood, parts in polygons.items()])
         audit.record_change(
-            desk.db, at=now, actor=desk.actor, action="import", table="neighbourhood_boundary",
+            desk.db, at=now, actor=desk.actor, action="import", table="neighbourhood",
             row_id=None, before=None,
-            after={"file": path.name, "kind": "boundaries", "created": len(polygons),
+            after={"file": path.name, "kind": "boundaries", "updated": len(polygons),
                    "unmatched": len(result.unmatched)})
     names = {hood: name for hood, name in desk.db.execute(
         "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL")}
@@ -222,4 +209,7 @@ def _fields(features: list[dict[str, Any]]) -> list[str]:
 
 
 def boundary_count(desk: Desk) -> int:
-    return int(desk.db.execute("SELECT count(*) FROM neighbourhood_boundary").fetchone()[0])
+    """The neighbourhoods (not deleted) that have a boundary."""
+    return int(desk.db.execute(
+        f"SELECT count(*) FROM neighbourhood WHERE deleted_at IS NULL AND {BOUNDARY} != ''"
+    ).fetchone()[0])

@@ -22,6 +22,7 @@ may fall on the other side of it.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ import apsw
 from sqlite_utils import Database
 
 FOUND_KEPT = 20_000  # the points remembered (a CAD repeats an address's point): memory bounded
+POLYGON_TYPES = ("Polygon", "MultiPolygon")
 Ring = Sequence[Sequence[float]]  # [[x, y], ...], closed (the last position is the first)
 Polygon = Sequence[Ring]  # the outer ring, then its holes
 
@@ -57,20 +59,52 @@ def looks_like_degrees(x: float, y: float) -> bool:
     return abs(x) <= 180 and abs(y) <= 90
 
 
-def polygons_of(geometry: dict[str, Any]) -> list[Polygon]:
-    """The polygons of a GeoJSON Polygon or MultiPolygon (already checked)."""
-    if geometry["type"] == "Polygon":
-        return [geometry["coordinates"]]
-    return list(geometry["coordinates"])
+def clean_geometry(geometry: Any) -> dict[str, Any] | None:
+    """A GeoJSON Polygon or MultiPolygon (or a Feature of one) as a MultiPolygon, every ring
+    closed, only x and y kept; None for a geometry of another kind; ValueError if damaged."""
+    if isinstance(geometry, dict) and geometry.get("type") == "Feature":
+        geometry = geometry.get("geometry")
+    if not isinstance(geometry, dict) or geometry.get("type") not in POLYGON_TYPES:
+        return None
+    try:
+        coordinates = geometry["coordinates"]
+        polygons = [coordinates] if geometry["type"] == "Polygon" else list(coordinates)
+        cleaned = [[_ring(ring) for ring in polygon] for polygon in polygons]
+    except (KeyError, TypeError, IndexError) as exc:
+        raise ValueError(str(exc)) from None
+    if not cleaned or any(not polygon for polygon in cleaned):
+        raise ValueError("no ring")
+    return {"type": "MultiPolygon", "coordinates": cleaned}
+
+
+def _ring(ring: Any) -> list[list[float]]:
+    positions = [[float(p[0]), float(p[1])] for p in ring]
+    if not all(math.isfinite(n) for position in positions for n in position):
+        raise ValueError("not a number")
+    if positions and positions[0] != positions[-1]:
+        positions.append(positions[0])
+    if len(positions) < 4:
+        raise ValueError("too few positions")
+    return positions
+
+
+def stored_geometry(text: str | None) -> dict[str, Any] | None:
+    """A neighbourhood's boundary as kept (boundary_geojson), or None if it has none that
+    can place points (another kind of shape, or damaged)."""
+    try:
+        return clean_geometry(json.loads(text)) if text else None
+    except ValueError:
+        return None
 
 
 class BoundaryMap:
     """The neighbourhoods' boundaries, ready to place points."""
 
     def __init__(self, boundaries: Iterable[tuple[str, dict[str, Any]]]) -> None:
-        """boundaries: (neighbourhood id, GeoJSON geometry), in the order that breaks ties."""
+        """boundaries: (neighbourhood id, MultiPolygon as clean_geometry makes it), in the
+        order that breaks ties."""
         polygons = [(hood, polygon) for hood, geometry in boundaries
-                    for polygon in polygons_of(geometry)]
+                    for polygon in geometry["coordinates"]]
         shapes = [(hood, part, hole, ring) for part, (hood, polygon) in enumerate(polygons)
                   for hole, ring in enumerate(polygon)]
         xs = [position[0] for *_rest, ring in shapes for position in ring]
@@ -103,10 +137,10 @@ class BoundaryMap:
     def load(cls, db: Database) -> BoundaryMap:
         """The boundaries of the division's neighbourhoods (not deleted), first by name."""
         rows = db.execute(
-            "SELECT b.neighbourhood_id, b.geometry FROM neighbourhood_boundary b "
-            "JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.deleted_at IS NULL "
-            "ORDER BY n.name COLLATE numbers, n.id").fetchall()
-        return cls((hood, json.loads(geometry)) for hood, geometry in rows)
+            "SELECT id, boundary_geojson FROM neighbourhood WHERE deleted_at IS NULL AND "
+            "boundary_geojson != '' ORDER BY name COLLATE numbers, id").fetchall()
+        shapes = ((hood, stored_geometry(text)) for hood, text in rows)
+        return cls((hood, geometry) for hood, geometry in shapes if geometry is not None)
 
     def __bool__(self) -> bool:
         return self.extent is not None

@@ -287,20 +287,13 @@ def m014_referral_index(db: Database) -> None:
 
 @migrations()
 def m015_call_places(db: Database) -> None:
-    """What places a call given by x/y or by address in its neighbourhood: each
-    neighbourhood's boundary (a GeoJSON Polygon or MultiPolygon, as the municipality publishes
-    it) and the municipality's address points (a street key and civic number, folded for
-    matching, with their x/y). Both are open data used only to place the calls imported on
-    this copy: like the calls, a sync does not send them, and a call keeps no point or
-    address, only the neighbourhood found."""
+    """The municipality's address points, which place a call given only by its address in
+    the neighbourhood whose boundary (neighbourhood.boundary_geojson) holds it: a street key
+    and civic number, folded for matching, with their x/y. Open data used only to place the
+    calls imported on this copy: like the calls, a sync does not send them, and a call keeps
+    no point or address, only the neighbourhood found."""
     db.executescript(
         """
-CREATE TABLE neighbourhood_boundary (
-    neighbourhood_id TEXT PRIMARY KEY REFERENCES neighbourhood(id),
-    geometry TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT '',
-    imported_at TEXT NOT NULL
-);
 CREATE TABLE address_point (
     id INTEGER PRIMARY KEY,
     street TEXT NOT NULL,

@@ -58,8 +58,10 @@ def test_features_are_matched_by_folded_name_and_the_rest_listed(division, tmp_p
     assert "Orléans" in result.unmatched_line()
     assert boundary_count(division) == 3
     audit = division.db.execute("SELECT action, table_name FROM audit_log "
-                                "WHERE table_name = 'neighbourhood_boundary'").fetchall()
-    assert audit == [("import", "neighbourhood_boundary")]
+                                "WHERE action = 'import'").fetchall()
+    assert audit == [("import", "neighbourhood")]
+    vanier = division.neighbourhoods.get(hood_id(division, "Vanier"))
+    assert json.loads(vanier["boundary_geojson"])["type"] == "MultiPolygon"
 
 
 def test_the_name_field_is_found_or_given(division, tmp_path):
