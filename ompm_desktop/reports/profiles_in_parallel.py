@@ -11,6 +11,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -53,17 +55,30 @@ def profile_pdfs(desk: Desk, ids: Sequence[str], *, processes: int, language: st
     assert desk.path is not None
     setup = WorkerSetup(desk.path, desk.passphrase, desk.actor, desk.context.clock(),
                         language, include_personal)
-    # spawn: a fresh interpreter, never a copy of a process running Qt's threads. An
-    # executor, not multiprocessing's Pool: Pool.terminate() while its imap is still
+    # An executor, not multiprocessing's Pool: Pool.terminate() while its imap is still
     # handing work out could wait forever on its own handler threads (a cancel hung so).
-    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start, initargs=(setup,))
+    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(
+        start_method()), initializer=_start, initargs=(setup,))
     try:
         yield from pool.map(_profile_pdf, ids, chunksize=CHUNK)
     finally:
         # A cancel: what is not started is dropped; the few profiles being made finish,
         # and every process has ended when this returns.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_method() -> str:
+    """How the processes start. "fork" where it is safe, on Linux from a process with one
+    thread and no Qt (the command line): a copy of the caller, every module already
+    imported (a fresh interpreter spent 0.35 s of CPU on its imports, a 15th of the 200
+    profiles' time). Anywhere else "spawn": a fresh interpreter, never a copy of a process
+    running Qt's threads (the window). A copy never touches the caller's connection: it
+    opens its own and ends without closing anything it was handed."""
+    if (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not any(name == "PySide6" or name.startswith("PySide6.")
+                        for name in sys.modules)):
+        return "fork"
+    return "spawn"
 
 
 _worker: dict[str, Any] = {}

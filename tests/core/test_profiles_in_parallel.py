@@ -3,6 +3,8 @@
 order and language, as one process; the files are named and written by the caller."""
 
 import multiprocessing
+import sys
+import threading
 from io import BytesIO
 
 import pytest
@@ -10,13 +12,13 @@ from pdf_checks import all_text
 from pypdf import PdfReader
 
 from ompm_desktop.i18n import language_of
-from ompm_desktop.reports import profile
+from ompm_desktop.reports import profile, profiles_in_parallel
 from ompm_desktop.reports.profile import (
     ProfilesCancelledError,
     profile_document,
     write_profiles,
 )
-from ompm_desktop.reports.profiles_in_parallel import profile_pdfs
+from ompm_desktop.reports.profiles_in_parallel import profile_pdfs, start_method
 from ompm_desktop.services.desk import Desk
 
 
@@ -25,7 +27,10 @@ def text(content: bytes) -> str:
                     for page in PdfReader(BytesIO(content)).pages)
 
 
-def test_a_pool_makes_what_one_process_makes_in_order_and_in_french(demo_db):
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_a_pool_makes_what_one_process_makes_in_order_and_in_french(demo_db, method,
+                                                                     monkeypatch):
+    monkeypatch.setattr(profiles_in_parallel, "start_method", lambda: method)
     desk = Desk.open(demo_db)
     try:
         desk.actor = "Sgt. Tremblay"
@@ -77,3 +82,16 @@ def test_cancelling_a_pooled_batch_keeps_the_profiles_written_and_stops_the_proc
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [
         "secteur-0.pdf", "secteur-1.pdf", "secteur-2.pdf"]
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_the_processes_are_copies_only_of_a_process_without_qt_or_other_threads(monkeypatch):
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    for name in [name for name in sys.modules if name.startswith("PySide6")]:
+        monkeypatch.delitem(sys.modules, name)
+    assert start_method() == "fork"  # the command line
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert start_method() == "spawn"  # a thread could hold a lock the copy would keep
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", object())
+    assert start_method() == "spawn"  # the window
