@@ -29,6 +29,7 @@ KIND_NOUNS: dict[str, str] = {table: cls.noun for table, cls in SERVICE_CLASSES.
 KIND_NOUNS["setting"] = N_("setting")
 KIND_NOUNS["person"] = N_("person")  # an access request names a person, not a record
 KIND_NOUNS["call_for_service"] = N_("call for service")  # an import of calls is audited
+KIND_NOUNS["address_point"] = N_("address point")  # so is an import of address points
 
 # The Desk attribute that holds each kind's service.
 SERVICE_ATTRIBUTES = {

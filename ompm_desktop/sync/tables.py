@@ -11,6 +11,9 @@ Kept to each copy:
 - audit_log: its ids are integers counted on each copy, so two laptops would clash; each
   copy keeps the history of the edits made on it (and notes each sync there);
 - calendar_export: what this machine last exported to calendars;
+- call_for_service and address_point: the calls imported on this copy, and the
+  municipality's address points that placed them (a neighbourhood's boundary is its own
+  field, and syncs with it);
 - the full-text search tables: triggers keep them in step with their tables on every copy,
   including the rows a sync writes, so they are never sent;
 - sync_state, sync_peer and sync_origin: the sync's own bookkeeping.

@@ -211,3 +211,9 @@ def test_address_points_export_and_import_back(division, tmp_path):
     import_file(division, "addresses", out)
     assert division.db.execute("SELECT street, number, suffix, x, y FROM address_point "
                                "ORDER BY street, number").fetchall() == kept
+
+
+def test_address_points_stay_on_this_copy():
+    from ompm_desktop.sync.tables import SHARED_TABLES
+
+    assert "address_point" not in SHARED_TABLES
