@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ompm_desktop.clock import LOCAL_ZONE, iso
 from ompm_desktop.cswb.calls import Call, add_calls
+from ompm_desktop.demo import places
 from ompm_desktop.model.sara import Stage
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def add_plan(builder: _Builder, seed: int) -> int:
     calls = _year_of_calls(builder, rng) + _showcase_calls(builder, rng, initiatives, showcase)
     calls.sort(key=lambda call: call.occurred_at)
     numbered = [call._replace(reference=f"KRP-{n:07d}") for n, call in enumerate(calls, 1)]
-    return add_calls(db, numbered, builder.stamp)
+    return add_calls(db, places.place_share(builder, seed, numbered), builder.stamp)
 
 
 def builder_row(rng: random.Random, builder: _Builder, **values: Any) -> dict[str, Any]:

@@ -217,3 +217,26 @@ def test_address_points_stay_on_this_copy():
     from ompm_desktop.sync.tables import SHARED_TABLES
 
     assert "address_point" not in SHARED_TABLES
+
+
+def test_the_demo_has_boundaries_and_address_points_that_place_a_cad_export(demo_db, tmp_path):
+    from ompm_desktop.cswb.boundaries import boundary_count
+    from ompm_desktop.demo.places import HEIGHT, SOUTH, WEST, WIDTH
+    from ompm_desktop.services.desk import Desk
+
+    demo = Desk.open(demo_db)
+    try:
+        assert boundary_count(demo) == demo.neighbourhoods.count()
+        first = demo.db.execute("SELECT street, number FROM address_point "
+                                "ORDER BY rowid LIMIT 1").fetchone()
+        result = calls(demo, tmp_path, "Event Number,Date/Time,Nature,X,Y,Address\n"
+                       f"N-1,2026-11-01 21:15,Drugs,{WEST + WIDTH / 2},{SOUTH + HEIGHT / 2},\n"
+                       f"N-2,2026-11-01 22:15,Drugs,,,{first[1]} {first[0].upper()}\n")
+        assert "by x/y: 1; by address: 1; not placed (counted for the division only): 0" in \
+            result.plan.notes[0]
+        placed_in = demo.db.execute(
+            "SELECT DISTINCT n.name FROM call_for_service c JOIN neighbourhood n "
+            "ON n.id = c.neighbourhood_id WHERE c.reference LIKE 'N-%'").fetchall()
+        assert len(placed_in) == 1  # the first square holds both
+    finally:
+        demo.close()
