@@ -10,12 +10,15 @@ Text is measured in the fonts the PDFs and exports embed (ompm_desktop.diagram.t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, islice
 
 from ompm_desktop.diagram.segments import Segment, crosses, crosses_box, intersect, segment_box
 from ompm_desktop.diagram.shapes import Label, Rect
+from ompm_desktop.diagram.spots import BESIDE, Pattern, beside, grid, leader_to, pattern
 from ompm_desktop.diagram.text import ASCENT, DESCENT, PAD, label_at, text_width
 
 _CELL = 36.0  # the spatial grid's cell, in points
@@ -33,13 +36,14 @@ class Placed:
 @dataclass
 class Seen:
     """What one point's search for a free spot found, for the search of its other texts at
-    the same size: boxes in the way, by the top of the spots they block (their left and
-    right edges), and whether each leader was free. After the search of the narrowest text,
-    `known_until`: no wider text has a spot over nothing before this one (in the order spots
-    are tried), nor one over soft lines but at the `maybe_soft` spots."""
+    the same size: boxes found in the way (their edges), and whether each leader was free.
+    After the search of the narrowest text, `known_until`: no wider text has a spot over
+    nothing before this one (in the order spots are tried), nor one over soft lines but at
+    the `maybe_soft` spots."""
 
-    boxes: dict[float, list[tuple[float, float]]] = field(default_factory=dict)
+    boxes: list[_Edges] = field(default_factory=list)
     leaders: dict[Segment, bool] = field(default_factory=dict)
+    blockers: list[_Taken] = field(default_factory=list)  # what stopped leaders, newest last
     known_until: int = 0
     maybe_soft: set[int] = field(default_factory=set)
 
@@ -51,6 +55,63 @@ class _Taken:
     point: bool = False  # a point's own space, which leaders may cross
     leader: bool = False  # a line from a point to its label, which no other leader crosses
     soft: bool = False  # a line a label avoids where it can, and covers where it must
+
+
+class _Search:
+    """One search for a label's spot, spot after spot in `candidates`' order: the first
+    over nothing, failing that the first over soft lines only (arrows), whose leader is
+    free; spots in the way of the narrowest text (`seen`) are passed over."""
+
+    def __init__(self, placer: Placer, seen: Seen, narrowest: bool, width: float,
+                 height: float) -> None:
+        self.placer, self.seen, self.narrowest = placer, seen, narrowest
+        self.known_until = 0 if narrowest else seen.known_until
+        self.width, self.height = width, height
+        self.found: tuple[Rect, Segment | None] | None = None  # over soft lines, if found
+        self.over_soft = False
+
+    def grid_order(self, spots: Pattern) -> Iterable[tuple[int, int, int]]:
+        """The grid's spots in the order they are tried, but those in the way of the
+        narrowest text."""
+        start = self.known_until - BESIDE
+        if start <= 0:
+            return spots.sequence
+        sequence = spots.sequence
+        return chain((sequence[order - BESIDE] for order in sorted(self.seen.maybe_soft)
+                      if BESIDE <= order < self.known_until), islice(sequence, start, None))
+
+    def try_spot(self, order: int, left: float, top: float, leader: Segment | None, *,
+                 clear: bool = False) -> bool:
+        """Whether the spot at (left, top), `order`-th in the order spots are tried, ends
+        the search (over nothing, its leader free); a spot over soft lines only is kept in
+        `found` unless one was found before. `clear`: the spot is known to be inside the
+        field and over nothing but perhaps soft lines."""
+        if order < self.known_until and order not in self.seen.maybe_soft:
+            return False  # in the way of the narrowest text, so of this one
+        width, height = self.width, self.height
+        state = (self.placer._soft_state if clear else self.placer._box_state)(
+            left, top, left + width, top + height)
+        if state == TAKEN:
+            return False
+        if state == OVER_SOFT:
+            if self.narrowest:
+                self.seen.maybe_soft.add(order)
+            if self.over_soft:
+                return False
+        if leader is not None:
+            leaders = self.seen.leaders
+            free = leaders.get(leader)
+            if free is None:
+                free = leaders[leader] = self.placer.line_is_free(leader, self.seen.blockers)
+            if not free:
+                return False
+        self.found = Rect(left, top, width, height), leader
+        if state == OVER_SOFT:
+            self.over_soft = True
+            return False
+        if self.narrowest:
+            self.seen.known_until = order
+        return True
 
 
 class Placer:
@@ -116,36 +177,37 @@ class Placer:
     def _box_state(self, x0: float, y0: float, x1: float, y1: float) -> int:
         """FREE; OVER_SOFT (over soft lines only); or TAKEN (outside the bounds, or over
         something else): for the box from (x0, y0) to (x1, y1)."""
-        state = self._in_way(x0, y0, x1, y1)
-        return TAKEN if state.__class__ is tuple else state  # type: ignore[return-value]
-
-    def _in_way(self, x0: float, y0: float, x1: float,
-                y1: float) -> int | tuple[float, float]:
-        """As _box_state, but a box taken by a box in its way (a point, a label, a name)
-        gives that box's left and right edges instead of TAKEN."""
         left_limit, top_limit, right_limit, bottom_limit = self._limits
         if x0 < left_limit or y0 < top_limit or x1 > right_limit or y1 > bottom_limit:
             return TAKEN
-        # Cell by cell, stopping at the first thing in the way: most spots tried are taken,
-        # and an item met again in the next cell is cheap to look at twice. Soft lines
-        # (arrows) only matter to a spot over nothing else, so they are looked at last.
-        first_column, last_column = int(x0 // _CELL), int(x1 // _CELL) + 1
-        first_row, last_row = int(y0 // _CELL), int(y1 // _CELL) + 1
+        if self._in_way(x0, y0, x1, y1) is not None:
+            return TAKEN
+        return self._soft_state(x0, y0, x1, y1)
+
+    def _in_way(self, x0: float, y0: float, x1: float, y1: float) -> _Edges | None:
+        """The first thing found that no label may cover over the box from (x0, y0) to
+        (x1, y1) (a box, or a line crossing it), as its edges; None if there is none."""
+        # Cell by cell, stopping at the first thing in the way: an item met again in the
+        # next cell is cheap to look at twice.
         hard = self._hard
-        for column in range(first_column, last_column):
-            for row in range(first_row, last_row):
-                for left, top, right, bottom, segment in hard.get((column, row), ()):
+        for column in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
+            for row in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
+                for edges in hard.get((column, row), ()):
+                    left, top, right, bottom, segment = edges
                     # Nothing whose bounding box misses the rectangle can touch it.
                     if left >= x1 or right <= x0 or top >= y1 or bottom <= y0:
                         continue
-                    if segment is None:
-                        return left, right
-                    if crosses_box(segment, x0, y0, x1, y1):
-                        return TAKEN
+                    if segment is None or crosses_box(segment, x0, y0, x1, y1):
+                        return edges
+        return None
+
+    def _soft_state(self, x0: float, y0: float, x1: float, y1: float) -> int:
+        """OVER_SOFT if a soft line (an arrow) crosses the box, else FREE: soft lines only
+        matter to a spot over nothing else, so they are looked at last."""
         soft = self._soft
         if soft:
-            for column in range(first_column, last_column):
-                for row in range(first_row, last_row):
+            for column in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
+                for row in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
                     for left, top, right, bottom, segment in soft.get((column, row), ()):
                         if left >= x1 or right <= x0 or top >= y1 or bottom <= y0:
                             continue
@@ -153,24 +215,39 @@ class Placer:
                             return OVER_SOFT
         return FREE
 
-    def line_is_free(self, segment: Segment) -> bool:
+    def line_is_free(self, segment: Segment, blockers: list[_Taken] | None = None) -> bool:
         """A leader may cross arrows and points (crowded points touch one another anyway),
-        never a label, a quadrant's name or another leader."""
+        never a label, a quadrant's name or another leader. `blockers`: what stopped other
+        leaders from the same point, looked at first (the leaders next to a stopped one
+        are mostly stopped by the same thing); what stops this one is added to them."""
         x1, y1, x2, y2 = segment
         left, top = min(x1, x2), min(y1, y2)  # as segment_box measures it
         right, bottom = left + abs(x2 - x1), top + abs(y2 - y1)
+        if blockers:
+            for item in blockers:
+                box = item.box
+                # Only what the search of its cells would meet (their boxes touch).
+                if (box.x > right or box.x + box.width < left or box.y > bottom
+                        or box.y + box.height < top):
+                    continue
+                if self._stops(segment, item):
+                    return False
         stops = self._leader_stops
         for column in range(int(left // _CELL), int(right // _CELL) + 1):
             for row in range(int(top // _CELL), int(bottom // _CELL) + 1):
                 for item in stops.get((column, row), ()):
-                    if item.segment is None:
-                        box = item.box
-                        if crosses_box(segment, box.x, box.y, box.x + box.width,
-                                        box.y + box.height):
-                            return False
-                    elif intersect(segment, item.segment):
+                    if self._stops(segment, item):
+                        if blockers is not None:
+                            blockers.append(item)
                         return False
         return True
+
+    @staticmethod
+    def _stops(segment: Segment, item: _Taken) -> bool:
+        if item.segment is None:
+            box = item.box
+            return crosses_box(segment, box.x, box.y, box.x + box.width, box.y + box.height)
+        return intersect(segment, item.segment)
 
     # ---- placing ---------------------------------------------------------------------
 
@@ -188,7 +265,8 @@ class Placer:
              bold: bool = False, reach: float = 110.0, seen: Seen | None = None,
              narrowest: bool = False) -> tuple[Rect, Segment | None] | None:
         """Where `place` would put the label (its box and leader), taking nothing; None when
-        there is no free spot.
+        there is no free spot: the first spot of `candidates` over nothing, failing that the
+        first over soft lines only (arrows), whose leader is free.
 
         Every spot of a wider text covers the same spot of a narrower one (spots keep the
         edge nearest their point), with the same leader: a spot in the way of the narrowest
@@ -199,55 +277,45 @@ class Placer:
         width = text_width(text, size, bold=bold) + 2 * PAD
         height = size * (ASCENT + DESCENT) + 2 * PAD
         seen = seen if seen is not None else Seen()
-        in_the_way, leaders_free = seen.boxes, seen.leaders
-        known_until, maybe_soft = (0, seen.maybe_soft) if narrowest else (
-            seen.known_until, seen.maybe_soft)
-        # The nearest spot over nothing; failing that, the nearest over soft lines only
-        # (arrows), found in the same pass over the spots. A box met in the way of one spot
-        # is in the way of every spot of its row that it overlaps: those are not looked at.
-        over_soft: tuple[Rect, Segment | None] | None = None
+        search = _Search(self, seen, narrowest, width, height)
+        for order, (left, top) in enumerate(beside(x, y, radius, width, height)):
+            if search.try_spot(order, left, top, None):
+                return search.found
+        # The spots with a leader, as a grid: a box found in the way of one spot rules out
+        # at once every spot of the grid it overlaps, so that those are not looked at.
+        spots = pattern(reach, height)
+        tops, bottoms, lefts, rights = grid(spots, x, y, radius, width, height)
+        blocked = self._outside(tops, bottoms, lefts, rights)
+        for box in seen.boxes:
+            _rule_out(blocked, box, tops, bottoms, lefts, rights)
         in_way = self._in_way
-        left_limit, top_limit, right_limit, bottom_limit = self._limits
-        index = -1
-        for index, (left, top, leader) in enumerate(
-                _candidates(x, y, radius, width, height, reach)):
-            if index < known_until and index not in maybe_soft:
-                continue  # in the way of the narrowest text, so of this one
-            right = left + width
-            if left < left_limit or top < top_limit or right > right_limit or (
-                    top + height > bottom_limit):
-                continue  # outside the field
-            known = in_the_way.get(top)
-            if known is not None:
-                for box_left, box_right in known:
-                    if box_left < right and box_right > left:
-                        break  # overlaps a box known to be in the way
-                else:
-                    known = None
-                if known is not None:
-                    continue
-            state = in_way(left, top, right, top + height)
-            if state.__class__ is tuple:
-                in_the_way.setdefault(top, []).append(state)
+        for order, row, across in search.grid_order(spots):
+            if blocked[row] >> across & 1:
                 continue
-            if state == OVER_SOFT and narrowest:
-                maybe_soft.add(index)
-            if state == TAKEN or (state == OVER_SOFT and over_soft is not None):
+            left, top = lefts[across], tops[row]
+            found = in_way(left, top, rights[across], bottoms[row])
+            if found is not None:
+                if found[4] is None:  # a box
+                    seen.boxes.append(found)
+                    _rule_out(blocked, found, tops, bottoms, lefts, rights)
                 continue
-            if leader is not None:
-                free = leaders_free.get(leader)
-                if free is None:
-                    free = leaders_free[leader] = self.line_is_free(leader)
-                if not free:
-                    continue
-            if state == FREE:
-                if narrowest:
-                    seen.known_until = index
-                return Rect(left, top, width, height), leader
-            over_soft = (Rect(left, top, width, height), leader)
+            leader = leader_to(spots, row, across, x, y, radius, lefts, rights)
+            if search.try_spot(order, left, top, leader, clear=True):
+                return search.found
         if narrowest:
-            seen.known_until = index + 1
-        return over_soft
+            seen.known_until = spots.count
+        return search.found
+
+    def _outside(self, tops: list[float], bottoms: list[float], lefts: list[float],
+                 rights: list[float]) -> list[int]:
+        """For each row of a grid of spots, the spots outside the field, as bits (one per
+        spot across, left first)."""
+        left_limit, top_limit, right_limit, bottom_limit = self._limits
+        every = (1 << len(lefts)) - 1
+        across = (1 << bisect_left(lefts, left_limit)) - 1 | every ^ (
+            (1 << bisect_right(rights, right_limit)) - 1)
+        return [every if top < top_limit or bottom > bottom_limit else across
+                for top, bottom in zip(tops, bottoms, strict=True)]
 
     def _put(self, text: str, box: Rect, leader: Segment | None, size: float, bold: bool,
              colour: str) -> Placed:
@@ -303,41 +371,14 @@ def _spots_nearest_centre(width: float, height: float, area: Rect
     return tuple(sorted(spots))
 
 
-@lru_cache(maxsize=64)
-def _leader_offsets(reach: float, height: float) -> tuple[tuple[float, float], ...]:
-    """How far from its point a label joined by a leader may sit, nearest first (the same
-    for every label of one size)."""
-    spots = []
-    step = 12.0
-    reach_x = int(reach // step)
-    reach_y = int(reach / 2 // height) + 1
-    for along in range(1, reach_x + 1):
-        for rows in range(-reach_y, reach_y + 1):
-            dx, dy = along * step, rows * height
-            spots.append((dx * dx + (dy * 1.6) ** 2, dx, dy))
-    spots.sort()
-    return tuple((dx, dy) for _distance, dx, dy in spots)
-
-
-def _candidates(x: float, y: float, radius: float, width: float, height: float,
-                reach: float) -> Iterator[tuple[float, float, Segment | None]]:
-    """Spots for a label's box (left, top) around a point, nearest first; those past the
-    eight beside the point come with a leader line from the point's edge."""
-    gap = radius + 1.5
-    diagonal = gap * 0.75
-    middle = y - height / 2
-    yield x + gap, middle, None  # right
-    yield x - gap - width, middle, None  # left
-    yield x + diagonal, y - diagonal - height, None  # above right
-    yield x + diagonal, y + diagonal, None  # below right
-    yield x - diagonal - width, y - diagonal - height, None  # above left
-    yield x - diagonal - width, y + diagonal, None  # below left
-    yield x - width / 2, y - gap - height, None  # above
-    yield x - width / 2, y + gap, None  # below
-    for dx, dy in _leader_offsets(reach, height):
-        centre = y + dy
-        for side in (1, -1):
-            left = x + gap + dx if side > 0 else x - gap - dx - width
-            edge_x = left if side > 0 else left + width
-            start_x = x + side * radius
-            yield left, centre - height / 2, (start_x, y, edge_x, centre)
+def _rule_out(blocked: list[int], box: _Edges, tops: list[float], bottoms: list[float],
+              lefts: list[float], rights: list[float]) -> None:
+    """Mark in `blocked` (a row's spots as bits, left first) every spot of a grid that the
+    box overlaps (as _in_way tests it, the box against every spot at once)."""
+    left, top, right, bottom, _segment = box
+    first, end = bisect_right(rights, left), bisect_left(lefts, right)
+    if first >= end:
+        return
+    bits = (1 << end) - (1 << first)
+    for row in range(bisect_right(bottoms, top), bisect_left(tops, bottom)):
+        blocked[row] |= bits

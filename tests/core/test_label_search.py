@@ -12,10 +12,10 @@ from ompm_desktop.diagram.labels import (
     TAKEN,
     Placer,
     Seen,
-    _candidates,
 )
 from ompm_desktop.diagram.segments import crosses, intersect
 from ompm_desktop.diagram.shapes import Rect
+from ompm_desktop.diagram.spots import candidates
 from ompm_desktop.diagram.text import ASCENT, DESCENT, PAD, text_width
 
 BOUNDS = Rect(10, 10, 300, 220)
@@ -51,7 +51,7 @@ def _plain_find(placer: Placer, text: str, x: float, y: float, size: float):
     width = text_width(text, size) + 2 * PAD
     height = size * (ASCENT + DESCENT) + 2 * PAD
     over_soft = None
-    for left, top, leader in _candidates(x, y, 4.5, width, height, 150.0):
+    for left, top, leader in candidates(x, y, 4.5, width, height, 150.0):
         state = _plain_state(placer, Rect(left, top, width, height))
         if state == TAKEN or (state == OVER_SOFT and over_soft is not None):
             continue
