@@ -99,7 +99,7 @@ def initiatives_for(desk: Desk, neighbourhood_ids: Sequence[str], *, active_only
     status = "AND i.status = 'active' " if active_only else ""
     select = (
         "i.id, i.title, i.quadrant, i.stage, i.status, i.lead, i.next_step, "
-        "i.next_step_due, i.outcome, (SELECT group_concat(n.name, ', ') FROM "
+        "i.next_step_due, i.outcome, i.call_types, (SELECT group_concat(n.name, ', ') FROM "
         "initiative_neighbourhood inn JOIN neighbourhood n ON n.id = inn.neighbourhood_id "
         "WHERE inn.initiative_id = i.id AND n.deleted_at IS NULL) AS neighbourhoods"
     )
