@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setStatusTip("" if desk.encrypted else self.tr(
             unencrypted_explanation()))
         for action in (self.transfer.restore_action, self.transfer.import_action,
-                       self.sync_action):
+                       self.transfer.boundaries_action, self.sync_action):
             action.setEnabled(not desk.read_only)  # a read-only database takes no writes
         self.idle_lock.restart()
         self.language.show_setting(desk)

@@ -622,6 +622,29 @@
     </message>
 </context>
 <context>
+    <name>BoundaryImporter</name>
+    <message>
+        <source>Import neighbourhood boundaries</source>
+        <translation>Importer les limites des quartiers</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json);;All files (*)</source>
+        <translation>Fichiers GeoJSON (*.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the boundaries</source>
+        <translation>Impossible d&apos;importer les limites</translation>
+    </message>
+    <message>
+        <source>Calls imported from now on by x/y or by address are placed in these boundaries (calls imported before and not placed are placed when their file is imported again).</source>
+        <translation>Les appels importés désormais par x/y ou par adresse sont placés dans ces limites (les appels importés avant et non placés le seront quand leur fichier sera importé de nouveau).</translation>
+    </message>
+    <message>
+        <source>Neighbourhood boundaries</source>
+        <translation>Limites des quartiers</translation>
+    </message>
+</context>
+<context>
     <name>BriefingItemForm</name>
     <message>
         <source>Whole division</source>
@@ -4037,6 +4060,10 @@ Chaque quartier à sa dernière évaluation</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import neighbourhood bo&amp;undaries…</source>
+        <translation>Importer les li&amp;mites des quartiers…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

@@ -113,8 +113,8 @@ class PreviewPage(QWizardPage):
                 "Nothing can be imported yet: the file has {0} problems, listed by row. Fix the "
                 "file, save it, then press Check again.").format(len(plan.problems)), bad=True)
         elif plan is not None:
-            self._say(self.tr("Ready to import: {0}. Press Import to write them all.")
-                      .format(plan.summary()))
+            self._say("\n".join([self.tr("Ready to import: {0}. Press Import to write them "
+                                          "all.").format(plan.summary()), *plan.notes]))
         self.completeChanged.emit()
         self.checked.emit()
 

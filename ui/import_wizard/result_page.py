@@ -30,4 +30,5 @@ class ResultPage(QWizardPage):
             "{unchanged} unchanged. Every change is in the audit log."
         ).format(total=result.created + result.updated + result.unchanged,
                  file=self.import_wizard.table.path.name if self.import_wizard.table else "",
-                 created=result.created, updated=result.updated, unchanged=result.unchanged))
+                 created=result.created, updated=result.updated, unchanged=result.unchanged)
+            + "".join(f"\n\n{note}" for note in result.plan.notes))

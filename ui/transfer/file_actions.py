@@ -1,5 +1,6 @@
-"""The File menu's Import…, Export…, Back up now, Restore… and Review retention…, and the
-automatic backup when the app closes. The main window adds them with two calls:
+"""The File menu's Import…, Import neighbourhood boundaries…, Export…, Back up now,
+Restore… and Review retention…, and the automatic backup when the app closes. The main
+window adds them with two calls:
 
     self.transfer = TransferActions(self, lambda: self.desk)
     self.transfer.add_to_menu(file_menu)       # and connect transfer.data_changed to a reload
@@ -32,6 +33,7 @@ from ompm_desktop.transfer.backup import (
 # The dialogs (and the export's kinds, the import's charset detection...) are imported when
 # first opened, not with the window: its File menu holds only the actions.
 if TYPE_CHECKING:
+    from ompm_desktop.cswb.boundaries import BoundaryImport
     from ui.import_wizard.wizard import ImportWizard
     from ui.transfer.export_dialog import ExportDialog
     from ui.transfer.retention_dialog import RetentionDialog
@@ -58,6 +60,8 @@ class TransferActions(QObject):
         self.window = window
         self.desk = desk
         self.import_action = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.boundaries_action = self._action(self.tr("Import neighbourhood bo&undaries…"),
+                                              self.import_boundaries)
         self.export_action = self._action(self.tr("&Export…"), self.export_file, "Ctrl+E")
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
         self.restore_action = self._action(self.tr("&Restore…"), self.restore)
@@ -72,11 +76,13 @@ class TransferActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.import_action, self.export_action, self.backup_action,
+        return [self.import_action, self.boundaries_action, self.export_action,
+                self.backup_action,
                 self.restore_action, self.retention_action]
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction(self.import_action)
+        menu.addAction(self.boundaries_action)
         menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.backup_action)
@@ -93,6 +99,14 @@ class TransferActions(QObject):
         wizard.imported.connect(lambda _result: self.data_changed.emit())
         wizard.open()
         return wizard
+
+    def import_boundaries(self) -> BoundaryImport | None:
+        from ui.transfer.boundaries_import import BoundaryImporter
+
+        result = BoundaryImporter(self.window, self.desk()).run()
+        if result is not None:
+            self.data_changed.emit()
+        return result
 
     def export_file(self) -> ExportDialog:
         from ui.transfer.export_dialog import ExportDialog
