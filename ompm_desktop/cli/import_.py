@@ -79,7 +79,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
              "calls, addresses...) or neighbourhood boundaries (GeoJSON)",
         description="Import a CSV file: every row is checked first, then all are written, or "
         "none. Existing records (same badge; same partner name and kind; same neighbourhood "
-        "name; same id) are updated, not duplicated.",
+        "name; same id) are updated, not duplicated. `import boundaries` reads the "
+        "neighbourhoods' boundaries from a GeoJSON file instead.",
         epilog=MAPPING_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

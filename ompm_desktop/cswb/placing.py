@@ -125,6 +125,12 @@ class CallPlacer:
                      "longitude or easting to X and the latitude or northing to Y.").format(
                 x=_number(x), y=_number(y))
         what = _("the calls' x/y") if source is PlacedBy.POINT else _("the address points")
+        if looks_like_degrees(x, y) == extent.in_degrees:
+            return _(
+                "None of {what} falls inside the neighbourhood boundaries (the first is {x}, "
+                "{y}; the boundaries: {extent}): check that they are of the same place, in the "
+                "same coordinates.").format(what=what, x=_number(x), y=_number(y),
+                                            extent=_span(extent))
         return _(
             "None of {what} falls inside the neighbourhood boundaries: they look like "
             "{theirs} (the first is {x}, {y}) while the boundaries are in {ours} ({extent}). "

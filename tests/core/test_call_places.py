@@ -92,6 +92,14 @@ def test_xy_in_metres_against_boundaries_in_degrees_refuses_in_one_line(division
     assert placed(division) == {}
 
 
+def test_xy_of_another_place_in_the_same_coordinates_says_so(division, tmp_path):
+    with pytest.raises(ImportRefusedError) as refused:
+        calls(division, tmp_path, "Event Number,Date/Time,Nature,X,Y\n"
+                                  "K-1,2026-03-01 21:15,Drugs,-79.38,43.65\n")
+    reason = refused.value.problems[0].reason
+    assert "the first is -79.38, 43.65" in reason and "of the same place" in reason
+
+
 def test_xy_swapped_is_named(division, tmp_path):
     with pytest.raises(ImportRefusedError) as refused:
         calls(division, tmp_path, "Event Number,Date/Time,Nature,X,Y\n"
