@@ -4,7 +4,7 @@ the service's own rules, and the lookups of names and badges that rows refer to.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from ompm_desktop.i18n import _
@@ -110,10 +110,11 @@ class ImportKind:
         """Create the records of rows that create: set-wise, as checked, when every row kept
         the service's cleaning (`checked`); else through the service's create_many, which
         cleans each again. Returns their ids, in order."""
-        if saves_in_bulk(self.service) and all(row.clean is not None for row in rows):
-            return create_cleaned(self.service, [
-                replace(row.clean, record_id=row.data.get("id") or None)
-                for row in rows if row.clean is not None])
+        clean = [row.clean for row in rows if row.clean is not None]
+        if saves_in_bulk(self.service) and len(clean) == len(rows):
+            for row, record in zip(rows, clean, strict=True):
+                record.record_id = row.data.get("id") or None  # an id the file gave it
+            return create_cleaned(self.service, clean)
 
         def creating() -> Iterable[dict[str, Any]]:
             for prepared in rows:
