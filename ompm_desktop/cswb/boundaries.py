@@ -26,7 +26,8 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import _
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
-from ompm_desktop.services.neighbourhoods import BOUNDARY
+from ompm_desktop.services.fields import shown_number
+from ompm_desktop.services.neighbourhoods import BOUNDARY, NeighbourhoodService
 from ompm_desktop.transfer.mapping import normalized
 
 SHOWN_NAMES = 30
@@ -181,19 +182,28 @@ def import_boundaries(desk: Desk, path: Path | str, name_field: str | None = Non
         unnamed.command_line = unnamed.message + " " + _(
             "Give the field that holds their names with --name-field.")
         raise unnamed
+    names = {hood: name for hood, name in desk.db.execute(
+        "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL")}
+    texts = {hood: json.dumps({"type": "MultiPolygon", "coordinates": parts})
+             for hood, parts in polygons.items()}
+    most = NeighbourhoodService.fields[BOUNDARY].max_length
+    for hood, text in texts.items():
+        if len(text) > most:
+            raise BoundaryFileError(_(
+                "The boundary of {name} is larger than the app keeps ({size} characters; "
+                "at most {most}): simplify the boundaries (e.g. to 1 m) and export them "
+                "again.").format(name=names[hood], size=shown_number(len(text)),
+                                 most=shown_number(most)))
     now = desk.context.now()
     with desk.db.atomic():  # the neighbourhoods' own field: a sync takes it to every copy
         desk.db.conn.executemany(
             f"UPDATE neighbourhood SET {BOUNDARY} = ?, updated_at = ? WHERE id = ?",
-            [(json.dumps({"type": "MultiPolygon", "coordinates": parts}), now, hood)
-             for hood, parts in polygons.items()])
+            [(text, now, hood) for hood, text in texts.items()])
         audit.record_change(
             desk.db, at=now, actor=desk.actor, action="import", table="neighbourhood",
             row_id=None, before=None,
             after={"file": path.name, "kind": "boundaries", "updated": len(polygons),
                    "unmatched": len(result.unmatched)})
-    names = {hood: name for hood, name in desk.db.execute(
-        "SELECT id, name FROM neighbourhood WHERE deleted_at IS NULL")}
     result.stored = sorted(names[hood] for hood in polygons)
     return result
 

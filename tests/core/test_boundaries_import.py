@@ -130,6 +130,19 @@ def test_a_file_that_cannot_be_used_says_one_line_and_writes_nothing(
     assert boundary_count(division) == 1
 
 
+def test_a_boundary_larger_than_the_app_keeps_is_refused(division, tmp_path, monkeypatch):
+    from ompm_desktop.services.fields import Field
+    from ompm_desktop.services.neighbourhoods import NeighbourhoodService
+
+    monkeypatch.setitem(NeighbourhoodService.fields, "boundary_geojson",
+                        Field("Boundary", "text", max_length=100))
+    path = write(tmp_path / "b.geojson", [feature("Vanier", polygon(square(0, 0, 10, 10)))])
+    with pytest.raises(BoundaryFileError) as error:
+        import_boundaries(division, path)
+    assert "The boundary of Vanier is larger than the app keeps" in error.value.message
+    assert boundary_count(division) == 0
+
+
 def test_the_command_line_imports_boundaries_and_lists_the_unmatched(division, tmp_path):
     path = write(tmp_path / "ons.geojson", [
         feature("Vanier", polygon(square(0, 0, 10, 10))),
