@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -144,6 +145,17 @@ class RecordService:
             f"SELECT count(*) FROM {self.table} WHERE {clause}", params or []
         ).fetchone()
         return int(row[0])
+
+    def count_by(self, column: str, values: Iterable[Any]) -> dict[Any, int]:
+        """How many records (not deleted) have each of `values` in `column`, 0 for none: what
+        `count` would answer for each, in one query."""
+        wanted = list(values)
+        found = dict.fromkeys(wanted, 0)
+        found.update(self.db.execute(
+            f"SELECT {column}, count(*) FROM {self.table} WHERE deleted_at IS NULL AND "
+            f"{column} IN (SELECT value FROM json_each(?)) GROUP BY {column}",
+            [json.dumps(wanted)]).fetchall())
+        return found
 
     # ---- writing -------------------------------------------------------------------
 

@@ -118,3 +118,17 @@ def test_assessment_override_needs_a_reason(memory_desk):
 def test_shift_must_end_after_it_starts(memory_desk):
     with pytest.raises(ValidationError, match="end after it starts"):
         memory_desk.shifts.create({"starts_at": "2026-11-24 19:00", "ends_at": "2026-11-24 07:00"})
+
+
+def test_count_by_answers_as_count_does_for_each_value(memory_desk):
+    beat = memory_desk.beats.create({"name": "Beat 2 - Eastview"})
+    other = memory_desk.beats.create({"name": "Beat 5 - Westboro"})
+    for name in ("Rideau Heights", "Vanier", "Overbrook"):
+        memory_desk.neighbourhoods.create({"name": name, "beat_id": beat["id"]})
+    gone = memory_desk.neighbourhoods.create({"name": "Old Town", "beat_id": beat["id"]})
+    memory_desk.neighbourhoods.delete(gone["id"])
+    ids = [beat["id"], other["id"], "no-such-beat"]
+    counts = memory_desk.neighbourhoods.count_by("beat_id", ids)
+    assert counts == {beat["id"]: 3, other["id"]: 0, "no-such-beat": 0}
+    assert counts == {value: memory_desk.neighbourhoods.count("beat_id = ?", [value])
+                      for value in ids}

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from ompm_desktop.services.desk import Desk
 
 SHOWN_SHIFTS = 200  # the newest are listed; older shifts stay in the database
+# More shifts than any window shows: the list has its scroll bar from the start, instead of
+# measuring every shift's wrapped lines once without it, then again with it.
+SCROLLED = 30
 
 
 class WrappedLines(QStyledItemDelegate):
@@ -81,8 +84,10 @@ class ShiftList(QWidget):
         keep = select_id or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
-        for shift in self.desk.shifts.list(limit=SHOWN_SHIFTS):
-            count = self.desk.assignments.count("shift_id = ?", [shift["id"]])
+        shifts = self.desk.shifts.list(limit=SHOWN_SHIFTS)
+        counts = self.desk.assignments.count_by("shift_id", [shift["id"] for shift in shifts])
+        for shift in shifts:
+            count = counts[shift["id"]]
             times = shift_times(shift)
             platoon = self.tr(" · Platoon {0}").format(shift["platoon"]) if shift["platoon"] \
                 else ""
@@ -96,6 +101,9 @@ class ShiftList(QWidget):
             if shift["id"] == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self.list.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if self.list.count() > SCROLLED
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.empty.setVisible(self.list.count() == 0)
         self.list.setVisible(self.list.count() > 0)
 
