@@ -13,9 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain, islice
 
+from ompm_desktop.diagram.box_spots import box_spots
 from ompm_desktop.diagram.segments import Segment, crosses, crosses_box, intersect, segment_box
 from ompm_desktop.diagram.shapes import Label, Rect
 from ompm_desktop.diagram.spots import BESIDE, Pattern, beside, grid, leader_to, pattern
@@ -331,15 +331,24 @@ class Placer:
         with `margin` points clear around it where the area leaves room for that."""
         if width > area.width or height > area.height:
             return None
-        ordered = _spots_nearest_centre(width, height, area)
+        spots = box_spots(width, height, area)
+        # The spots a box taken overlaps are ruled out at once; the others are tested.
+        covered = spots.covered(self._hard_boxes(area))
         for clear in (margin, 0.0):
-            for _distance, left, top in ordered:
+            for _distance, left, top, column, row in spots.ordered:
+                if covered[row] >> column & 1:
+                    continue
                 rect = Rect(left, top, width, height)
                 around = Rect(left - clear, top - clear, width + 2 * clear, height + 2 * clear)
                 if self.box_is_free(rect) and (not clear or self._clear_of_all(around)):
                     self.take(rect)
                     return rect
         return None
+
+    def _hard_boxes(self, area: Rect) -> set[tuple[float, float, float, float]]:
+        """The edges of every box taken (not a line) that a box in the area could meet."""
+        return {edges[:4] for cell in self._cells(area) for edges in self._hard.get(cell, ())
+                if edges[4] is None}
 
     def _clear_of_all(self, rect: Rect) -> bool:
         """Nothing taken within the rectangle (which may reach past the bounds)."""
@@ -350,25 +359,6 @@ class Placer:
             elif crosses(item.segment, rect):
                 return False
         return True
-
-
-@lru_cache(maxsize=256)
-def _spots_nearest_centre(width: float, height: float, area: Rect
-                          ) -> tuple[tuple[float, float, float], ...]:
-    """Every spot for a box in an area on a 6 by 4 point grid, nearest its centre first (the
-    same few areas and boxes come back for every diagram of a batch of profiles)."""
-    cx, cy = area.x + area.width / 2, area.y + area.height / 2
-    spots = []
-    step_x, step_y = 6.0, 4.0
-    top = area.y
-    while top + height <= area.bottom:
-        left = area.x
-        while left + width <= area.right:
-            distance = (left + width / 2 - cx) ** 2 + (top + height / 2 - cy) ** 2
-            spots.append((distance, left, top))
-            left += step_x
-        top += step_y
-    return tuple(sorted(spots))
 
 
 def _rule_out(blocked: list[int], box: _Edges, tops: list[float], bottoms: list[float],
