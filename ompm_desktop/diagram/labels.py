@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
+from ompm_desktop.diagram.box_raster import BoxRaster
 from ompm_desktop.diagram.box_spots import box_spots
 from ompm_desktop.diagram.segments import Segment, crosses, crosses_box, intersect, segment_box
 from ompm_desktop.diagram.shapes import Label, Rect
@@ -81,15 +82,16 @@ class _Search:
                       if BESIDE <= order < self.known_until), islice(sequence, start, None))
 
     def try_spot(self, order: int, left: float, top: float, leader: Segment | None, *,
-                 clear: bool = False) -> bool:
+                 clear: bool = False, no_arrow: bool = False) -> bool:
         """Whether the spot at (left, top), `order`-th in the order spots are tried, ends
         the search (over nothing, its leader free); a spot over soft lines only is kept in
         `found` unless one was found before. `clear`: the spot is known to be inside the
-        field and over nothing but perhaps soft lines."""
+        field and over nothing but perhaps soft lines; `no_arrow`: over no soft line either."""
         if order < self.known_until and order not in self.seen.maybe_soft:
             return False  # in the way of the narrowest text, so of this one
         width, height = self.width, self.height
-        state = (self.placer._soft_state if clear else self.placer._box_state)(
+        state = FREE if no_arrow else (
+            self.placer._soft_state if clear else self.placer._box_state)(
             left, top, left + width, top + height)
         if state == TAKEN:
             return False
@@ -128,6 +130,8 @@ class Placer:
         self._soft: dict[tuple[int, int], list[_Edges]] = {}
         # What a leader may not cross, cell by cell: labels and names (boxes), other leaders.
         self._leader_stops: dict[tuple[int, int], list[_Taken]] = {}
+        # For find: what no label may cover, as a raster.
+        self._raster = BoxRaster(bounds)
 
     # ---- what is taken -------------------------------------------------------------
 
@@ -143,6 +147,10 @@ class Placer:
         edges = (box.x, box.y, box.x + box.width, box.y + box.height, item.segment)
         kind = self._soft if item.soft else self._hard
         stops = item.leader if item.segment is not None else not item.point
+        if item.segment is None:
+            self._raster.add(*edges[:4])
+        else:
+            self._raster.add_line(*item.segment, soft=item.soft)
         for cell in self._cells(item.box):
             self._grid.setdefault(cell, []).append(index)
             kind.setdefault(cell, []).append(edges)
@@ -288,19 +296,30 @@ class Placer:
         blocked = self._outside(tops, bottoms, lefts, rights)
         for box in seen.boxes:
             _rule_out(blocked, box, tops, bottoms, lefts, rights)
-        in_way = self._in_way
+        # The raster says at once of most spots whether anything is in the way.
+        raster, in_way = self._raster, self._in_way
+        bands: list[tuple[int, int, int] | None] = [None] * len(tops)
+        columns = raster.across(lefts, rights)
         for order, row, across in search.grid_order(spots):
             if blocked[row] >> across & 1:
                 continue
+            band = bands[row]
+            if band is None:
+                band = bands[row] = raster.band(tops[row], bottoms[row])
+            first, touching, first_inside, holding = columns[across]
+            if band[1] >> first_inside & holding:
+                continue  # wholly over a box
             left, top = lefts[across], tops[row]
-            found = in_way(left, top, rights[across], bottoms[row])
-            if found is not None:
-                if found[4] is None:  # a box
-                    seen.boxes.append(found)
-                    _rule_out(blocked, found, tops, bottoms, lefts, rights)
-                continue
+            if band[0] >> first & touching:  # something near: each thing is tested
+                found = in_way(left, top, rights[across], bottoms[row])
+                if found is not None:
+                    if found[4] is None:  # a box
+                        seen.boxes.append(found)
+                        _rule_out(blocked, found, tops, bottoms, lefts, rights)
+                    continue
             leader = leader_to(spots, row, across, x, y, radius, lefts, rights)
-            if search.try_spot(order, left, top, leader, clear=True):
+            if search.try_spot(order, left, top, leader, clear=True,
+                               no_arrow=not band[2] >> first & touching):
                 return search.found
         if narrowest:
             seen.known_until = spots.count
