@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from ompm_desktop.model.quadrants import QUADRANTS, Quadrant
@@ -100,19 +101,48 @@ class CellText(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(self.colour)
-        y = self.height - self.size
+        writer = TextWriter(self.canv)
+        self.write(writer, 0, self.height)
+        self.canv.drawText(writer.text)
+
+    def write(self, writer: TextWriter, x: float, top: float) -> None:
+        """The lines, laid out already, from `top` down (a table writes its cells so)."""
+        y = top - self.size
         for line, font, swatch in self._lines:
-            canvas.setFont(font, self.size, self.leading)
-            if swatch is not None and line.startswith(SWATCH):
-                canvas.setFillColor(swatch)
-                canvas.drawString(0, y, SWATCH)
-                canvas.setFillColor(self.colour)
-                canvas.drawString(stringWidth(SWATCH, font, self.size), y, line[len(SWATCH):])
-            else:
-                canvas.drawString(0, y, line)
+            writer.write(x, y, line, font, self.size, self.leading, self.colour, swatch)
             y -= self.leading
+
+
+class TextWriter:
+    """Lines written into one text object where `drawString` makes one a line: a table's
+    cells (some 600 lines a profile) are written in one."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.text = canvas.beginText()
+        self._font: tuple[str, float, float] | None = None
+        self._colour: Color | None = None
+
+    def write(self, x: float, y: float, line: str, font: str, size: float, leading: float,
+              colour: Color, swatch: Color | None = None) -> None:
+        """A line from (x, y), its baseline's start; a leading ■ in `swatch` if given."""
+        if not line:
+            return
+        text = self.text
+        if self._font != (font, size, leading):
+            text.setFont(font, size, leading)
+            self._font = (font, size, leading)
+        text.setTextOrigin(x, y)
+        if swatch is not None and line.startswith(SWATCH):
+            self._fill(swatch)
+            text.textOut(SWATCH)
+            line = line[len(SWATCH):]
+        self._fill(colour)
+        text.textOut(line)
+
+    def _fill(self, colour: Color) -> None:
+        if colour is not self._colour:
+            self.text.setFillColor(colour)
+            self._colour = colour
 
 
 def bold_cell(text: object, *more: Block) -> CellText:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from io import BytesIO
 from xml.sax.saxutils import unescape
 
@@ -73,3 +74,27 @@ def test_a_quadrants_cell_reads_as_its_label_with_the_swatch_in_its_colour():
     assert block.text.startswith("■ ") and block.text.endswith("(amber)")
     assert block.swatch is not None and block.swatch.hexval() == "0xf9a825"
     assert quadrant_block("no such quadrant") == Block("no such quadrant")
+
+
+def test_a_tables_cells_read_in_order_from_one_text_object(tmp_path):
+    from pdf_checks import all_text, layout_problems
+    from pypdf import PdfReader
+
+    from ompm_desktop.reports.cell_text import bold_cell, quadrant_cell
+    from ompm_desktop.reports.document import SIDE_MARGIN, DocumentInfo, build_pdf
+    from ompm_desktop.reports.tables import data_table
+
+    rows = [[bold_cell(f"Partner {n}", Block("natural community leader")),
+             quadrant_cell("engagement"), f"613-555-01{n:02d}",
+             "A note long enough to be broken over two lines or more in its cell"]
+            for n in range(30)]
+    table = data_table(["Partner", "Quadrant", "Phone", "Note"], rows, [3, 3, 2, 3], empty="")
+    info = DocumentInfo("Table", "", "Test", "PROTECTED A", datetime(2026, 11, 24, 21, 0))
+    out = build_pdf([table], tmp_path / "table.pdf", info)
+    text = " ".join(all_text(out).split())
+    assert "Partner 0 natural community leader ■ Community Engagement & Liaison (blue) " \
+           "613-555-0100 A note long enough" in text
+    assert text.index("Partner 29") > text.index("Partner 28") > text.index("Partner 0")
+    assert layout_problems(out, SIDE_MARGIN) == []
+    first_page = PdfReader(out).pages[0].get_contents().get_data()
+    assert first_page.count(b"BT") < 10  # the cells' 200 lines in one, and the page's own
