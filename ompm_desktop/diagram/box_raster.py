@@ -13,11 +13,13 @@ thing. Rows of spots sharing a top edge read the rows of cells they cover once (
 
 from __future__ import annotations
 
+from functools import reduce
 from math import ceil, floor
+from operator import or_
 
 from ompm_desktop.diagram.shapes import Rect
 
-LINE_ROWS = 4  # rows of cells a line marks at a time
+LINE_ROWS = 8  # rows of cells a line marks at a time
 
 
 class BoxRaster:
@@ -70,15 +72,10 @@ class BoxRaster:
         """For spots from `top` to `bottom`: the cells of their rows a box or a line
         touches, those of the rows they hold wholly that lie wholly inside a box, and the
         cells of their rows a soft line touches."""
-        touched = inside = soft = 0
         first, end = max(floor(top) - self.top, 0), floor(bottom) - self.top + 1
-        for row in self.touched[first:end]:
-            touched |= row
-        for row in self.soft[first:end]:
-            soft |= row
-        for row in self.inside[max(ceil(top) - self.top, 0):floor(bottom) - self.top]:
-            inside |= row
-        return touched, inside, soft
+        return (reduce(or_, self.touched[first:end], 0),
+                reduce(or_, self.inside[max(ceil(top) - self.top, 0):end - 1], 0),
+                reduce(or_, self.soft[first:end], 0))
 
     def across(self, lefts: list[float], rights: list[float]
                ) -> list[tuple[int, int, int, int]]:
