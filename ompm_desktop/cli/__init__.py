@@ -20,7 +20,20 @@ from ompm_desktop.store.database import DATABASE_ERRORS, write_failure
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand; given the subcommand typed, that one's alone: each
+    module is imported to register its subcommand, and some import what makes PDFs or
+    syncs (a third of a second before an import could start)."""
+    modules = sorted(module.name for module in pkgutil.iter_modules(__path__))
+    typed = [name for name in modules if name.rstrip("_").replace("_", "-") == command]
+    parser, subcommands = _parser(typed or modules)
+    if typed and command not in subcommands:
+        parser, subcommands = _parser(modules)
+    return parser
+
+
+def _parser(modules: list[str]) -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser with the subcommands of these modules, and their names."""
     parser = argparse.ArgumentParser(
         prog="ompm" if getattr(sys, "frozen", False) else "python -m ompm_desktop",  # bundle
         description=f"{APP_TITLE}: the command line. Each subcommand takes --db PATH "
@@ -31,16 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation (the same as the selftest subcommand)")
     # Required, unless --selftest stands alone: main() says so as argparse would.
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
+    for name in modules:
+        module = importlib.import_module(f"{__name__}.{name}")
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers)
-    return parser
+    return parser, set(subparsers.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    typed = [word for word in (sys.argv[1:] if argv is None else argv)
+             if not word.startswith("-")]
+    parser = build_parser(typed[0] if typed else None)
     args = parser.parse_args(argv)
     if args.command is None:
         if not args.selftest:
