@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from typing import NamedTuple
 
 from ompm_desktop.diagram.box_raster import BoxRaster
 from ompm_desktop.diagram.box_spots import box_spots
@@ -49,8 +50,7 @@ class Seen:
     maybe_soft: set[int] = field(default_factory=set)
 
 
-@dataclass(frozen=True)
-class _Taken:
+class _Taken(NamedTuple):  # a tuple: made some thousand times for a division's overview
     box: Rect
     segment: Segment | None  # a line rather than a box
     point: bool = False  # a point's own space, which leaders may cross
@@ -151,11 +151,12 @@ class Placer:
             self._raster.add(*edges[:4])
         else:
             self._raster.add_line(*item.segment, soft=item.soft)
-        for cell in self._cells(item.box):
-            self._grid.setdefault(cell, []).append(index)
+        grid, leader_stops = self._grid, self._leader_stops
+        for cell in self._cells(box):
+            grid.setdefault(cell, []).append(index)
             kind.setdefault(cell, []).append(edges)
             if stops:
-                self._leader_stops.setdefault(cell, []).append(item)
+                leader_stops.setdefault(cell, []).append(item)
 
     def take(self, rect: Rect, *, point: bool = False) -> None:
         self._add(_Taken(rect, None, point=point))
