@@ -35,10 +35,13 @@ class WrappedLines(QStyledItemDelegate):
     """Each shift as tall as its lines wrapped at the list's width: Qt's own guess wrapped
     them wider, and in large type cut the last line off with "…"."""
 
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view  # kept: PySide's parent() took more than the measuring
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
         hint = super().sizeHint(option, index)
-        view = self.parent()
-        assert isinstance(view, QListWidget)
+        view = self.view
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         width = max(view.viewport().width() - 2 * view.spacing() - 2 * margin, 40)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
