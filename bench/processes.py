@@ -5,6 +5,7 @@ profiles and import. Each returns milliseconds or megabytes; nothing is asserted
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -153,9 +154,16 @@ def browse_peak_mb(db: Path) -> float:
     return int(done.stdout.split()[-1]) / 1024  # ru_maxrss is in KiB on Linux
 
 
-def profiles_s(db: Path, out: Path) -> float:
-    return _run([PYTHON, "-m", "ompm_desktop", "profile", "--all", "--db", str(db),
-                 "--out", str(out)])
+def profiles_s(db: Path, out: Path) -> tuple[float, float, float]:
+    """The CLI making every neighbourhood's profile: seconds, the seconds of CPU it and its
+    processes spent (user and system, on every core), and the load before it started."""
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds = _run([PYTHON, "-m", "ompm_desktop", "profile", "--all", "--db", str(db),
+                    "--out", str(out)])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return seconds, cpu, load
 
 
 def import_contacts_s(rows: int) -> float:
