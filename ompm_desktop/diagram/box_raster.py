@@ -32,9 +32,13 @@ class BoxRaster:
         self.touched = [0] * rows
         self.inside = [0] * rows
         self.soft = [0] * rows
+        # Bands read since the last thing was drawn, by their rows: a name's other texts
+        # search the same rows, and so do the points of a crowd that no name is put beside.
+        self._bands: dict[tuple[int, int, int], tuple[int, int, int]] = {}
 
     def add(self, left: float, top: float, right: float, bottom: float) -> None:
         """A box, by its edges."""
+        self._bands.clear()
         self._mark(self.touched, floor(left), floor(right), floor(top), floor(bottom))
         self._mark(self.inside, ceil(left), floor(right) - 1, ceil(top), floor(bottom) - 1)
 
@@ -43,6 +47,7 @@ class BoxRaster:
         """A line, by its ends: the cells within a cell of it are touched (a few rows at a
         time, each as wide as the line runs from a cell above them to a cell below)."""
         raster = self.soft if soft else self.touched
+        self._bands.clear()
         if y1 > y2:
             x1, y1, x2, y2 = x2, y2, x1, y1
         rise, run = y2 - y1, x2 - x1
@@ -72,10 +77,15 @@ class BoxRaster:
         """For spots from `top` to `bottom`: the cells of their rows a box or a line
         touches, those of the rows they hold wholly that lie wholly inside a box, and the
         cells of their rows a soft line touches."""
-        first, end = max(floor(top) - self.top, 0), floor(bottom) - self.top + 1
-        return (reduce(or_, self.touched[first:end], 0),
-                reduce(or_, self.inside[max(ceil(top) - self.top, 0):end - 1], 0),
-                reduce(or_, self.soft[first:end], 0))
+        first, first_inside = max(floor(top) - self.top, 0), max(ceil(top) - self.top, 0)
+        end = floor(bottom) - self.top + 1
+        key = (first, first_inside, end)
+        band = self._bands.get(key)
+        if band is None:
+            band = self._bands[key] = (reduce(or_, self.touched[first:end], 0),
+                                       reduce(or_, self.inside[first_inside:end - 1], 0),
+                                       reduce(or_, self.soft[first:end], 0))
+        return band
 
     def across(self, lefts: list[float], rights: list[float]
                ) -> list[tuple[int, int, int, int]]:

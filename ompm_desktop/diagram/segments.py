@@ -52,16 +52,19 @@ def crosses_box(segment: Segment, left: float, top: float, right: float,
 
 
 def intersect(one: Segment, other: Segment) -> bool:
-    """Whether two segments cross (touching ends do not count)."""
+    """Whether two segments cross (touching ends do not count): each one's ends on either
+    side of the other's line (the sides as cross products, written out)."""
     ax, ay, bx, by = one
     cx, cy, dx, dy = other
-
-    def side(px: float, py: float, qx: float, qy: float, rx: float, ry: float) -> float:
-        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
-
-    d1, d2 = side(cx, cy, dx, dy, ax, ay), side(cx, cy, dx, dy, bx, by)
-    d3, d4 = side(ax, ay, bx, by, cx, cy), side(ax, ay, bx, by, dx, dy)
-    return d1 * d2 < 0 and d3 * d4 < 0
+    across_x, across_y = dx - cx, dy - cy
+    d1 = across_x * (ay - cy) - across_y * (ax - cx)
+    d2 = across_x * (by - cy) - across_y * (bx - cx)
+    if not d1 * d2 < 0:
+        return False
+    along_x, along_y = bx - ax, by - ay
+    d3 = along_x * (cy - ay) - along_y * (cx - ax)
+    d4 = along_x * (dy - ay) - along_y * (dx - ax)
+    return d3 * d4 < 0
 
 
 def segment_box(segment: Segment) -> Rect:

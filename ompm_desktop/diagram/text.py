@@ -3,6 +3,8 @@ line's width and box, words wrapped to a width, a name shortened to fit."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ompm_desktop.diagram.shapes import Label, Rect
@@ -13,6 +15,7 @@ DESCENT = 0.24  # below it
 PAD = 1.0  # free space kept around a label's text
 
 
+@lru_cache(maxsize=4096)  # a name's texts are measured by its search, then by each find
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     register_fonts()
     return stringWidth(text, BOLD if bold else REGULAR, size)
