@@ -115,7 +115,7 @@ def _indexed_set_wise(db: Database, table: str, written: str) -> Iterator[None]:
     go in, then the index given the new rows with one statement, as the trigger would have
     (the same rowids, the same columns), and the trigger put back. A trigger that is not
     the plain one full-text search made is left to fire."""
-    fts = db[table].detect_fts()
+    fts = db.table(table).detect_fts()
     trigger = _index_trigger(db, table, fts) if fts else None
     if fts is None or trigger is None:
         yield
