@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 FEWEST = 8  # profiles below which starting the processes costs more than it saves
 CHUNK = 4  # profiles a process is handed at a time (fewer hand-overs; progress still moves)
+MAPPED_BYTES = 1 << 30  # of the division's file read through a memory map, at most
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,10 @@ def _start(setup: WorkerSetup) -> None:
     desk = Desk.open(setup.path, passphrase=setup.passphrase, read_only=True,
                      clock=partial(_constant, setup.moment))
     desk.actor = setup.actor
+    # Pages read through a memory map come straight from the system's file cache, not
+    # copied in by a call each: 2 ms of system time a profile on the large demo, to 0.4.
+    # Safe read-only: nothing in the app truncates a division's file (VACUUM is for hubs).
+    desk.db.execute(f"PRAGMA mmap_size = {MAPPED_BYTES}")
     register_fonts()
     _worker.update(desk=desk, setup=setup)
 
