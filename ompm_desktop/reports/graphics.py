@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Path, Shape
 from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
 
 from ompm_desktop.reports.fonts import REGULAR
 
@@ -43,34 +44,63 @@ def _falling(x0: float, y0: float, x1: float, y1: float, spacing: float) -> list
     return segments
 
 
-def pattern_shapes(pattern: str, x: float, y: float, width: float, height: float,
-                   colour: Color, *, spacing: float = 6, line_width: float = 0.6) -> list[Shape]:
-    """The marks of a pattern ("cross-hatch", "diagonal", "dots", "plain") filling a
-    rectangle whose lower left corner is (x, y): one path, however many marks."""
+def pattern_strokes(pattern: str, x: float, y: float, width: float, height: float,
+                    spacing: float = 6) -> tuple[list[Segment], float | None]:
+    """The strokes of a pattern filling a rectangle (lower left corner at (x, y)), and for
+    "dots" the width of a dot (a very short stroke with round ends); None for lines."""
     if width <= 0 or height <= 0 or pattern == "plain":
-        return []
+        return [], None
     x1, y1 = x + width, y + height
-    path = Path(strokeColor=colour, strokeWidth=line_width, fillColor=None)
     if pattern in ("diagonal", "cross-hatch"):
         segments = _rising(x, y, x1, y1, spacing)
         if pattern == "cross-hatch":
             segments += _falling(x, y, x1, y1, spacing)
-        for ax, ay, bx, by in segments:
-            path.moveTo(ax, ay)
-            path.lineTo(bx, by)
-    elif pattern == "dots":
-        # A dot is a very short stroke with round ends, as wide as the dot.
-        radius = max(0.6, spacing / 6)
-        path.strokeWidth = 2 * radius
+        return segments, None
+    if pattern != "dots":
+        return [], None
+    radius = max(0.6, spacing / 6)
+    segments = []
+    row = 0
+    cy = y + spacing / 2
+    while cy + radius <= y1:
+        cx = x + spacing / 2 + (spacing / 2 if row % 2 else 0)
+        while cx + radius <= x1:
+            segments.append((cx, cy, cx + 0.01, cy))
+            cx += spacing
+        cy += spacing
+        row += 1
+    return segments, 2 * radius
+
+
+def draw_pattern(canvas: Canvas, pattern: str, x: float, y: float, width: float,
+                 height: float, colour: Color, *, spacing: float = 6,
+                 line_width: float = 0.6) -> None:
+    """A pattern drawn straight on a canvas, as `pattern_shapes` draws it in a drawing."""
+    segments, dot = pattern_strokes(pattern, x, y, width, height, spacing)
+    if not segments:
+        return
+    canvas.saveState()
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(dot or line_width)
+    if dot:
+        canvas.setLineCap(1)
+    path = canvas.beginPath()
+    for ax, ay, bx, by in segments:
+        path.moveTo(ax, ay)
+        path.lineTo(bx, by)
+    canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def pattern_shapes(pattern: str, x: float, y: float, width: float, height: float,
+                   colour: Color, *, spacing: float = 6, line_width: float = 0.6) -> list[Shape]:
+    """The marks of a pattern ("cross-hatch", "diagonal", "dots", "plain") filling a
+    rectangle whose lower left corner is (x, y): one path, however many marks."""
+    segments, dot = pattern_strokes(pattern, x, y, width, height, spacing)
+    path = Path(strokeColor=colour, strokeWidth=dot or line_width, fillColor=None)
+    if dot:
         path.strokeLineCap = 1
-        row = 0
-        cy = y + spacing / 2
-        while cy + radius <= y1:
-            cx = x + spacing / 2 + (spacing / 2 if row % 2 else 0)
-            while cx + radius <= x1:
-                path.moveTo(cx, cy)
-                path.lineTo(cx + 0.01, cy)
-                cx += spacing
-            cy += spacing
-            row += 1
+    for ax, ay, bx, by in segments:
+        path.moveTo(ax, ay)
+        path.lineTo(bx, by)
     return [path] if path.points else []
