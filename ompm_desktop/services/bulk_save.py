@@ -26,6 +26,7 @@ from sqlite_utils.db import quote_identifier
 
 from ompm_desktop.services import audit
 from ompm_desktop.services.record_service import Ids, RecordService
+from ompm_desktop.store.database import DATABASE_ERRORS, is_damage
 
 STAMPS = ("id", "created_at", "updated_at", "deleted_at")
 
@@ -72,9 +73,11 @@ def create_cleaned(service: RecordService, records: Sequence[CleanRecord]) -> Id
     with db.atomic(), _indexed_set_wise(db, table, written):
         _insert_rows(db, table, ids, records, now)
         for name, link in service.links.items():
-            db.conn.executemany(
-                f"INSERT INTO {quote_identifier(link.table)} ({quote_identifier(link.own_column)}, "
-                f"{quote_identifier(link.other_column)}, created_at) VALUES (?, ?, ?)",
+            own, other_column = quote_identifier(link.own_column), quote_identifier(
+                link.other_column)
+            _execute_many(
+                db, f"INSERT INTO {quote_identifier(link.table)} ({own}, {other_column}, "
+                "created_at) VALUES (?, ?, ?)",
                 [(record_id, other, now) for record_id, record in zip(ids, records, strict=True)
                  for other in record.links.get(name, [])])
         _audit_created(service, written, now)
@@ -88,9 +91,20 @@ def _insert_rows(db: Database, table: str, ids: Ids, records: Sequence[CleanReco
     for names, run in groupby(rows, key=lambda pair: tuple(pair[1].values)):
         columns = ", ".join(quote_identifier(name) for name in (*STAMPS, *names))
         marks = ", ".join("?" for _ in range(len(STAMPS) + len(names)))
-        db.conn.executemany(
-            f"INSERT INTO {quote_identifier(table)} ({columns}) VALUES ({marks})",
+        _execute_many(
+            db, f"INSERT INTO {quote_identifier(table)} ({columns}) VALUES ({marks})",
             [(record_id, now, now, None, *record.values.values()) for record_id, record in run])
+
+
+def _execute_many(db: Database, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """One statement run for every row; a file found damaged is noted as the database's
+    own execute() notes it (so that it is not taken for sound when closed)."""
+    try:
+        db.conn.executemany(sql, rows)
+    except DATABASE_ERRORS as error:
+        if is_damage(error) and hasattr(db, "damage_seen"):
+            db.damage_seen = True
+        raise
 
 
 def _audit_created(service: RecordService, written: str, now: str) -> None:

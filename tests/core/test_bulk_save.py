@@ -239,3 +239,24 @@ def test_an_import_stores_what_it_stored_record_by_record(tmp_path, monkeypatch,
                           stored(desk, table, links)))
     assert found[0] == found[1]
     assert "1 updated" in found[0][0] or kind == "contacts"
+
+
+def test_a_file_found_damaged_while_saving_in_bulk_is_not_taken_for_sound(desk):
+    class Damaged:  # the connection, its many-row statements finding the file damaged
+        def __init__(self, conn):
+            self.conn = conn
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+        def executemany(self, sql, rows):
+            raise sqlite3.DatabaseError("database disk image is malformed")
+
+    clean = [clean_new(desk.contacts, {"occurred_at": "2026-11-20 14:30", "kind": "Meeting"})]
+    real, desk.db.conn = desk.db.conn, Damaged(desk.db.conn)
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            create_cleaned(desk.contacts, clean)
+    finally:
+        desk.db.conn = real
+    assert desk.db.damage_seen
