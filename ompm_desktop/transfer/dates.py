@@ -65,19 +65,36 @@ def _year(text: str) -> int:
 
 def infer_order(values: Iterable[str]) -> str | None:
     """'dmy' or 'mdy' for a column's dates like 03/04/2026; None if nothing settles it."""
-    day_first = month_first = False
+    learnt = DayMonthOrder()
     for value in values:
-        match = _NUMERIC_DATE.match(_split(value.strip())[0])
-        if not match:
-            continue
-        first, second = int(match.group(1)), int(match.group(2))
-        day_first |= first > 12 >= second
-        month_first |= second > 12 >= first
-    if day_first and not month_first:
-        return "dmy"
-    if month_first and not day_first:
-        return "mdy"
-    return None
+        learnt.see(value)
+    return learnt.order
+
+
+class DayMonthOrder:
+    """A column's order of day and month, learnt from its dates one at a time (a file's
+    date columns are all learnt in one reading)."""
+
+    def __init__(self) -> None:
+        self.day_first = self.month_first = False
+
+    def see(self, value: str) -> None:
+        text = value.strip()
+        if text[:4].isdigit():
+            return  # a year first (2026-03-04): nothing to learn, no pattern to try
+        match = _NUMERIC_DATE.match(_split(text)[0])
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            self.day_first |= first > 12 >= second
+            self.month_first |= second > 12 >= first
+
+    @property
+    def order(self) -> str | None:
+        if self.day_first and not self.month_first:
+            return "dmy"
+        if self.month_first and not self.day_first:
+            return "mdy"
+        return None
 
 
 def _split(text: str) -> tuple[str, str | None]:
@@ -147,8 +164,8 @@ def _time_part(text: str) -> str:
 class DateColumn:
     """Reads the dates of one column, which share one order of day and month."""
 
-    def __init__(self, values: Iterable[str] = ()) -> None:
-        self.order = infer_order(values)
+    def __init__(self, values: Iterable[str] = (), order: str | None = None) -> None:
+        self.order = order or infer_order(values)
 
     def _parts(self, text: str) -> tuple[date, str | None]:
         text = " ".join(text.split())

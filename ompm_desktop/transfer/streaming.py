@@ -6,7 +6,7 @@ held whole."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -25,6 +25,12 @@ class ColumnCells(Mapping[str, Iterator[str]]):
     def __getitem__(self, target: str) -> Iterator[str]:
         column = self.index[target]
         return (row.cells[column] for row in self.table.iter_rows())
+
+    def rows(self, targets: Sequence[str]) -> Iterator[tuple[str, ...]]:
+        """The cells of several columns, row by row, in one reading of the file."""
+        columns = [self.index[target] for target in targets]
+        return (tuple(row.cells[column] for column in columns)
+                for row in self.table.iter_rows())
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.index)

@@ -11,9 +11,10 @@ from ompm_desktop.i18n import _
 from ompm_desktop.services.bulk_save import CleanRecord, create_cleaned, saves_in_bulk
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.record_service import Record, RecordService
-from ompm_desktop.transfer.dates import DateColumn, DateProblem
+from ompm_desktop.transfer.dates import DateColumn, DateProblem, DayMonthOrder
 from ompm_desktop.transfer.mapping import ColumnMapping, Target
 from ompm_desktop.transfer.problems import RowProblem
+from ompm_desktop.transfer.streaming import ColumnCells
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
 LIST_SEPARATOR = ";"
@@ -73,11 +74,20 @@ class ImportKind:
     # ---- the importer calls these --------------------------------------------------
 
     def start(self, columns: Mapping[str, Iterable[str]]) -> None:
-        """Before the rows: load lookups, and learn each date column's day/month order (each
-        column is read from the file when asked for)."""
-        for target in self.targets:
-            if target.kind in ("date", "datetime") and target.name in columns:
-                self._dates[target.name] = DateColumn(columns[target.name])
+        """Before the rows: load lookups, and learn each date column's day/month order (the
+        columns are read from the file when asked for, all in one reading)."""
+        dated = [target.name for target in self.targets
+                 if target.kind in ("date", "datetime") and target.name in columns]
+        if not dated:
+            return
+        rows = (columns.rows(dated) if isinstance(columns, ColumnCells)
+                else zip(*(columns[name] for name in dated), strict=True))
+        learnt = [DayMonthOrder() for _name in dated]
+        for cells in rows:
+            for order, cell in zip(learnt, cells, strict=True):
+                order.see(cell)
+        for name, order in zip(dated, learnt, strict=True):
+            self._dates[name] = DateColumn(order=order.order)
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         """Check one row (values: target name -> cell). Raise RowProblem or ValidationError."""
