@@ -62,6 +62,16 @@ def personal_details(partner: dict[str, Any]) -> str:
                    partner.get("home_address"), partner.get("personal_notes"), separator="; ")
 
 
+# Partner, kind, contact, phone, e-mail, address: the kind's room holds the longest word of
+# any kind, in French too ("communautaire"), and the e-mail's a usual address whole.
+PARTNER_WIDTHS = (2.6, 1.9, 2.1, 1.9, 2.6, 2.1)
+
+
+# Initiative, quadrant, SARA stage, who leads, status, next step: who leads has room for
+# "communautaire" whole.
+INITIATIVE_WIDTHS = (2.5, 2.4, 1.5, 1.8, 1.1, 3.0)
+
+
 def partners_section(desk: Desk, neighbourhood_id: str, *,
                      include_personal: bool) -> list[Flowable]:
     since = iso(desk.context.clock() - timedelta(days=365))
@@ -69,7 +79,7 @@ def partners_section(desk: Desk, neighbourhood_id: str, *,
                                 include_personal=include_personal).rows
     headers = [pgettext("community", "Partner"), _("Kind"), _("Contact"), _("Phone"),
                _("Email"), _("Address")]
-    widths = [2.7, 1.6, 2.2, 1.9, 2.6, 2.2]  # room for "Organisme" in French
+    widths = list(PARTNER_WIDTHS)
     if include_personal:
         headers.append(_("Personal details (resident)"))
         widths.append(2.6)
@@ -116,7 +126,7 @@ def initiatives_section(desk: Desk, neighbourhood_id: str) -> list[Flowable]:
         *heading(_("Initiatives ({count})").format(count=len(initiatives))),
         data_table([_("Initiative"), _("Quadrant"), _("SARA stage"), _("Who leads"),
                     _("Status"), _("Next step or outcome")], rows,
-                   [2.6, 2.6, 1.5, 1.5, 1.1, 3],
+                   INITIATIVE_WIDTHS,
                    empty=_("No problem-solving initiative in this neighbourhood yet.")),
         *did_it_work_lines(desk, initiatives),
     ]

@@ -77,6 +77,17 @@ class _Table(LongTable):
             y -= cellstyle.leading
 
 
+def shared_out(widths: Sequence[float], width: float = FRAME_WIDTH) -> list[float]:
+    """The columns' widths in points, `widths` being their shares of `width`."""
+    total = sum(widths)
+    return [width * share / total for share in widths]
+
+
+def text_room(widths: Sequence[float], width: float = FRAME_WIDTH) -> list[float]:
+    """The room a column's text has, inside its padding."""
+    return [column - 2 * _PADDING for column in shared_out(widths, width)]
+
+
 def data_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[Cell]],
@@ -91,9 +102,8 @@ def data_table(
         raise ValueError("one width per column")
     if not rows:
         return para(empty, EMPTY)
-    total = sum(widths)
-    column_widths = [width * share / total for share in widths]
-    room = [column - 2 * _PADDING for column in column_widths]
+    column_widths = shared_out(widths, width)
+    room = text_room(widths, width)
     data: list[list[Cell]] = [[_cell(header, width, BOLD)
                                for header, width in zip(headers, room, strict=True)]]
     for row in rows:

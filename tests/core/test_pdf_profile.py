@@ -200,3 +200,48 @@ def test_the_longest_name_is_printed_whole_in_the_title_and_on_every_page(desk, 
     for text in assert_sound(out):
         assert text.count(words[-1]) >= 1
     assert layout_problems(out, SIDE_MARGIN) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_partner_kind_fits_its_column_without_a_word_cut(language):
+    """A word wider than the kind's column was cut in two ("Groupe confe / ssionnel")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ompm_desktop.i18n import _, language_of
+    from ompm_desktop.model.vocabulary import PARTNER_KINDS
+    from ompm_desktop.reports.fonts import REGULAR, register_fonts
+    from ompm_desktop.reports.profile_sections import PARTNER_WIDTHS
+    from ompm_desktop.reports.styles import CELL
+    from ompm_desktop.reports.tables import text_room
+
+    register_fonts()
+    room = text_room(PARTNER_WIDTHS)[1]
+    with language_of(language):
+        words = [word for kind in PARTNER_KINDS for word in _(kind).split()]
+    widest = max(words, key=lambda word: stringWidth(word, REGULAR, CELL.fontSize))
+    assert stringWidth(widest, REGULAR, CELL.fontSize) <= room, widest
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_word_of_the_demos_profiles_is_cut_in_two(demo_db, tmp_path, monkeypatch,
+                                                    language):
+    """Every profile of the demo, every table cell: a word is moved to the next line whole,
+    never cut, but for an e-mail address or a web address wider than its column."""
+    from ompm_desktop.reports import cell_text
+    from ompm_desktop.reports.profile import write_profiles
+    from ompm_desktop.services.desk import Desk
+
+    cut: list[str] = []
+    real_cut = cell_text._cut
+
+    def noted(word, *args):
+        cut.append(word)
+        return real_cut(word, *args)
+
+    monkeypatch.setattr(cell_text, "_cut", noted)
+    desk = Desk.open(demo_db)
+    try:
+        write_profiles(desk, tmp_path / "all.pdf", language=language)
+    finally:
+        desk.close()
+    assert [word for word in cut if "@" not in word and "://" not in word] == []
