@@ -23,7 +23,7 @@ from typing import Any
 
 from ompm_desktop.cswb.boundary_map import clean_geometry
 from ompm_desktop.errors import DeskError
-from ompm_desktop.i18n import _
+from ompm_desktop.i18n import _, ngettext
 from ompm_desktop.services import audit
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.fields import shown_number
@@ -49,9 +49,11 @@ class BoundaryImport:
     not_polygons: int = 0  # features with no Polygon or MultiPolygon (points, lines, none)
 
     def summary(self) -> str:
-        return _("Boundaries stored for {count} neighbourhoods from {file} (names read from "
-                 "the field '{field}').").format(count=len(self.stored), file=self.file,
-                                                 field=self.name_field)
+        return ngettext("Boundary stored for {count} neighbourhood from {file} (names read "
+                        "from the field '{field}').",
+                        "Boundaries stored for {count} neighbourhoods from {file} (names read "
+                        "from the field '{field}').", len(self.stored)).format(
+            count=len(self.stored), file=self.file, field=self.name_field)
 
     def unmatched_line(self) -> str:
         """One line naming the features that match no neighbourhood ('' if none)."""
@@ -60,7 +62,9 @@ class BoundaryImport:
         names = ", ".join(self.unmatched[:SHOWN_NAMES])
         if len(self.unmatched) > SHOWN_NAMES:
             names += _(" and {count} more").format(count=len(self.unmatched) - SHOWN_NAMES)
-        return _("{count} features match no neighbourhood and were left out: {names}.").format(
+        return ngettext("{count} feature matches no neighbourhood and was left out: {names}.",
+                        "{count} features match no neighbourhood and were left out: {names}.",
+                        len(self.unmatched)).format(
             count=len(self.unmatched), names=names)
 
     def lines(self) -> list[str]:
@@ -68,8 +72,10 @@ class BoundaryImport:
         if self.unmatched:
             lines.append(self.unmatched_line())
         if self.not_polygons:
-            lines.append(_("{count} features have no polygon (a point, a line or nothing) and "
-                           "were left out.").format(count=self.not_polygons))
+            lines.append(ngettext(
+                "{count} feature has no polygon (a point, a line or nothing) and was left out.",
+                "{count} features have no polygon (a point, a line or nothing) and were left "
+                "out.", self.not_polygons).format(count=self.not_polygons))
         return lines
 
 

@@ -153,8 +153,8 @@ def test_the_command_line_imports_boundaries_and_lists_the_unmatched(division, t
         [sys.executable, "-m", "ompm_desktop", "import", "boundaries", "--db", str(db_path),
          str(path)], capture_output=True, text=True, encoding="utf-8", check=False)
     assert done.returncode == 0, done.stderr
-    assert "Boundaries stored for 1 neighbourhoods" in done.stdout
-    assert "match no neighbourhood and were left out: Orléans." in done.stdout
+    assert "Boundary stored for 1 neighbourhood" in done.stdout
+    assert "1 feature matches no neighbourhood and was left out: Orléans." in done.stdout
     path.write_text("not json", encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "ompm_desktop", "import", "boundaries", "--db", str(db_path),

@@ -59,7 +59,7 @@ def test_boundaries_from_the_file_menu_then_calls_by_xy_in_the_wizard(
     window = show_window(qtbot, desk)
     told = import_from_menu(qtbot, monkeypatch, window, boundaries_file(tmp_path))
     [(kind, text)] = told
-    assert kind == "info" and "Boundaries stored for 1 neighbourhoods" in text
+    assert kind == "info" and "Boundary stored for 1 neighbourhood" in text
     assert "left out: Orléans." in text
     assert boundary_count(desk) == 1
 
