@@ -80,6 +80,14 @@ def test_longitude_and_latitude_columns_are_mapped_as_x_and_y(division, tmp_path
     assert placed(division) == {"K-1": "Vanier"}
 
 
+@pytest.mark.parametrize("when", ["Event Time", "Incident Date", "Date Received",
+                                  "Date et heure"])
+def test_a_cad_exports_name_for_the_time_is_matched(division, tmp_path, when):
+    calls(division, tmp_path, f"Incident Number,{when},Type,Latitude,Longitude\n"
+                              "K-1,2026-03-01 21:15,Drugs,45.44,-75.655\n")
+    assert placed(division) == {"K-1": "Vanier"}
+
+
 def test_xy_in_metres_against_boundaries_in_degrees_refuses_in_one_line(division, tmp_path):
     with pytest.raises(ImportRefusedError) as refused:
         calls(division, tmp_path, "Event Number,Date/Time,Nature,X,Y\n"

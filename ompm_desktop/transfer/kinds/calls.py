@@ -58,7 +58,10 @@ class CallImport(ImportKind):
     targets = (
         Target("occurred_at", N_("When"), True, (
             "date", "date and time", "datetime", "occurred", "occurred at", "reported",
-            "reported at", "call date", "call time", "received", "date/time", "quand"),
+            "reported at", "call date", "call time", "received", "date/time", "quand",
+            "event time", "event date", "incident date", "occurrence date", "call received",
+            "received at", "time received", "date received", "date reported", "start time",
+            "date et heure"),
             "datetime"),
         Target("call_type", N_("Call type"), True, (
             "type", "call type", "event type", "incident type", "nature", "final type",
