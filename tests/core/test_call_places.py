@@ -80,6 +80,21 @@ def test_longitude_and_latitude_columns_are_mapped_as_x_and_y(division, tmp_path
     assert placed(division) == {"K-1": "Vanier"}
 
 
+def test_each_call_not_placed_says_why_on_its_row(division, tmp_path):
+    with_addresses(division, tmp_path)
+    result = calls(division, tmp_path, """Event Number,Date/Time,Nature,X,Y,Address
+K-1,2026-03-01 21:15,Disturbance,-75.655,45.44,
+K-2,2026-03-01 22:15,Disturbance,-75.5,45.44,
+K-3,2026-03-01 23:15,Disturbance,,,104 Montreal Road
+K-4,2026-03-02 00:15,Disturbance,,,1 Nowhere Lane
+K-5,2026-03-02 01:15,Disturbance,,,
+""")
+    notes = {row.row: row.notes for row in result.plan.rows}
+    assert notes == {2: [], 3: ["not placed: its x/y is inside no neighbourhood's boundary"],
+                     4: [], 5: ["not placed: its address is not among the address points"],
+                     6: []}
+
+
 @pytest.mark.parametrize("when", ["Event Time", "Incident Date", "Date Received",
                                   "Date et heure"])
 def test_a_cad_exports_name_for_the_time_is_matched(division, tmp_path, when):

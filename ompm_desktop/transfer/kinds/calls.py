@@ -127,7 +127,18 @@ class CallImport(ImportKind):
         if action != UNCHANGED:
             self.placer.count(placed_by)
         return PreparedRow(row, action, f"{call_type} {values.get('occurred_at', '').strip()}",
-                           {"call": call})
+                           {"call": call}, notes=self._not_placed(values, placed_by))
+
+    def _not_placed(self, values: dict[str, str], placed_by: PlacedBy) -> list[str]:
+        """Why a call given by x/y or by address has no neighbourhood (when there is
+        something to place it with: otherwise the summary says what to import)."""
+        if placed_by is not PlacedBy.NONE:
+            return []
+        if values.get("x", "").strip() and self.placer.boundaries.extent is not None:
+            return [_("not placed: its x/y is inside no neighbourhood's boundary")]
+        if values.get("address", "").strip() and self.placer.addresses:
+            return [_("not placed: its address is not among the address points")]
+        return []
 
     def _when(self, cell: str) -> str:
         if not cell.strip():
