@@ -134,18 +134,18 @@ def _indexed_set_wise(db: Database, table: str, written: str) -> Iterator[None]:
     if fts is None or trigger is None:
         yield
         return
-    name, sql, columns = trigger
+    name, sql, indexed = trigger
     db.execute(f"DROP TRIGGER {quote_identifier(name)}")
     yield
     db.execute(
-        f"INSERT INTO {quote_identifier(fts)} (rowid, {columns}) "
-        f"SELECT t.rowid, {', '.join(f't.{c}' for c in columns.split(', '))} "
+        f"INSERT INTO {quote_identifier(fts)} (rowid, {', '.join(indexed)}) "
+        f"SELECT t.rowid, {', '.join(f't.{column}' for column in indexed)} "
         f"FROM json_each(?) AS j JOIN {quote_identifier(table)} AS t "
         "ON t.id = json_extract(j.value, '$.id') ORDER BY t.rowid", [written])
     db.execute(sql)
 
 
-def _index_trigger(db: Database, table: str, fts: str) -> tuple[str, str, str] | None:
+def _index_trigger(db: Database, table: str, fts: str) -> tuple[str, str, list[str]] | None:
     """The table's insert trigger that indexes each new row, if it is exactly the one
     sqlite-utils' enable_fts wrote: its name, its SQL and the indexed columns (quoted)."""
     name = f"{table}_ai"
@@ -153,12 +153,13 @@ def _index_trigger(db: Database, table: str, fts: str) -> tuple[str, str, str] |
                        "AND tbl_name = ?", [name, table]).fetchone()
     if found is None:
         return None
-    indexed = [row[1] for row in db.execute(f"PRAGMA table_info({quote_identifier(fts)})")]
-    columns = ", ".join(quote_identifier(column) for column in indexed)
-    new_columns = ", ".join(f"new.{quote_identifier(column)}" for column in indexed)
+    indexed = [quote_identifier(row[1])
+               for row in db.execute(f"PRAGMA table_info({quote_identifier(fts)})")]
+    columns = ", ".join(indexed)
+    new_columns = ", ".join(f"new.{column}" for column in indexed)
     expected = (f"CREATE TRIGGER {quote_identifier(name)} AFTER INSERT ON "
                 f"{quote_identifier(table)} BEGIN INSERT INTO {quote_identifier(fts)} "
                 f"(rowid, {columns}) VALUES (new.rowid, {new_columns}); END")
     if " ".join(found[0].split()) != expected:
         return None
-    return name, found[0], columns
+    return name, found[0], indexed
