@@ -1556,8 +1556,8 @@ Le journal complet se trouve dans : {path}</translation>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>{rows} rows and {columns} columns: {encoding}, separated by {delimiter}, header on row {header}.</source>
-        <translation>{rows} lignes et {columns} colonnes : {encoding}, séparées par {delimiter}, en-tête à la ligne {header}.</translation>
+        <source>Rows: {rows}, columns: {columns} ({encoding}, separated by {delimiter}, header on row {header}).</source>
+        <translation>Lignes : {rows}, colonnes : {columns} ({encoding}, séparées par {delimiter}, en-tête à la ligne {header}).</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ def test_the_toronto_file_imports_as_neighbourhoods_and_indicators(
     choose_kind(qtbot, wizard, "Neighbourhood indicators")
     choose_file(qtbot, monkeypatch, wizard, TORONTO)
     status = wizard.file_page.status.text()
-    assert "140 rows and 16 columns" in status and "UTF-8" in status and "comma" in status
+    assert "Rows: 140, columns: 16 " in status and "UTF-8" in status and "comma" in status
     click(qtbot, wizard, NEXT)
 
     page = wizard.mapping_page

@@ -47,8 +47,8 @@ def answer(monkeypatch, reply):
 
 def test_the_file_menu_offers_every_transfer(window):
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Import…", "&Export…", "&Back up now", "&Restore…",
-                     "Review re&tention…"]
+    assert texts == ["&Import…", "Import neighbourhood bo&undaries…", "&Export…",
+                     "&Back up now", "&Restore…", "Review re&tention…"]
 
 
 def test_import_opens_the_wizard_and_an_import_reloads_the_pages(qtbot, window):

@@ -114,8 +114,8 @@ class FilePage(QWizardPage):
             wizard.mapping = None  # found again from this file's columns
             self.status.setStyleSheet("")
             self.status.setText(self.tr(
-                "{rows} rows and {columns} columns: {encoding}, separated by {delimiter}, "
-                "header on row {header}."
+                "Rows: {rows}, columns: {columns} ({encoding}, separated by {delimiter}, "
+                "header on row {header})."
             ).format(rows=table.row_count, columns=len(table.headers),
                      encoding=table.encoding_label, delimiter=table.delimiter_label,
                      header=table.header_row))
