@@ -10,15 +10,16 @@ gc.disable()
 
 # The core the window starts with, imported before Qt: PySide6 then takes a Python look at
 # every module imported after it (its __feature__ support), which costs start-up 20-30 ms.
-import ompm_desktop.current_user  # noqa: E402
-import ompm_desktop.logging_setup  # noqa: E402
-import ompm_desktop.services.desk  # noqa: E402
-import ompm_desktop.today  # noqa: E402
-import ompm_desktop.transfer.recovery  # noqa: E402, F401  (a damaged file's backups)
+import ompm_desktop.current_user  # noqa: E402, F401
+import ompm_desktop.logging_setup  # noqa: E402, F401
+import ompm_desktop.services.desk  # noqa: E402, F401
+import ompm_desktop.today  # noqa: E402, F401
+import ompm_desktop.transfer.backup  # noqa: E402, F401  (the File menu's backups)
 from ui.app import run  # noqa: E402
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # the bundle's profile processes start as this program
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the bundle's profile processes start as this program
+        multiprocessing.freeze_support()
     sys.exit(run())

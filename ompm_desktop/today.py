@@ -43,10 +43,11 @@ class TodaySummary:
                     or self.referrals_to_review)
 
 
-def today_summary(desk: Desk) -> TodaySummary:
+def today_summary(desk: Desk, *, with_referrals: bool = True) -> TodaySummary:
     """Follow-ups due and overdue, initiatives whose next step is due, neighbourhoods whose
     last assessment is stale, active briefing items, the last shift's debrief, and the
-    current or next shift."""
+    current or next shift; and, unless left for later, the Situation Table referrals to
+    review (a look at every referral: the window adds them once it has painted)."""
     context = desk.context
     day = today(context.clock)
     now = iso(context.clock())
@@ -67,7 +68,8 @@ def today_summary(desk: Desk) -> TodaySummary:
     summary.briefing_items = [row for row in (BRIEFING_ITEMS.row(context, i) for i in active_ids)
                               if row is not None]
     summary.last_debrief = last_debrief(desk)
-    summary.referrals_to_review = desk.contacts.referrals_to_review()
+    if with_referrals:
+        summary.referrals_to_review = desk.contacts.referrals_to_review()
     summary.shift = desk.shifts.current_or_next(now)
     if summary.shift and summary.shift.get("supervisor_id"):
         supervisor = desk.officers.list("id = ?", [summary.shift["supervisor_id"]])

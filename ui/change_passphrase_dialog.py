@@ -3,7 +3,6 @@ re-encrypted (rekeyed) in place. An unencrypted file has no passphrase: the dial
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,13 +18,7 @@ from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.new_database import check_new_passphrase, passphrase_strength
 from ui.colours import error_style
 from ui.new_database_dialog import strength_text
-
-
-def unencrypted_explanation() -> str:
-    return QCoreApplication.translate(
-        "ChangePassphraseDialog",
-        "This database is not encrypted, so it has no passphrase to change. To protect it, make "
-        "a new encrypted database (File > New database…) and import into it.")
+from ui.unencrypted import unencrypted_explanation
 
 
 class ChangePassphraseDialog(QDialog):

@@ -14,12 +14,6 @@ from ompm_desktop.i18n import app_title
 from ompm_desktop.services.desk import Desk
 from ompm_desktop.store.encryption import PassphraseRequiredError, WrongPassphraseError
 from ompm_desktop.store.writer_lock import DatabaseInUseError, Holder
-from ompm_desktop.transfer.recovery import (
-    describe_backup,
-    newest_sound_backup,
-    restore_beside,
-    what_is_wrong,
-)
 from ui.errors import show_error
 
 # Each call names its context literally, so that lupdate files the words where they are looked up.
@@ -101,6 +95,14 @@ def offer_recovery(parent: QWidget | None, path: Path, damage: DeskError,
                    passphrase: str | None) -> Path | None:
     """Say what is wrong; offer the newest sound backup, restored to a new file beside the
     damaged one. Returns the restored file, or None (nothing restored)."""
+    # Needed only for a damaged file: not imported by every start.
+    from ompm_desktop.transfer.recovery import (
+        describe_backup,
+        newest_sound_backup,
+        restore_beside,
+        what_is_wrong,
+    )
+
     what = what_is_wrong(path) if path.is_file() else damage.message
     backup = newest_sound_backup(path, passphrase) if path.is_file() else None
     if backup is None:

@@ -30,7 +30,6 @@ from ompm_desktop.errors import DeskError
 from ompm_desktop.i18n import _, app_title
 from ompm_desktop.queries.kinds import KIND_NOUNS
 from ompm_desktop.services.desk import Desk
-from ui.change_passphrase_dialog import unencrypted_explanation
 from ui.database_opening import open_database_file
 from ui.demo_marking import mark_demo
 from ui.errors import show_error
@@ -43,6 +42,7 @@ from ui.reports.pdf_actions import PdfActions
 from ui.screen_fit import fit_to_screen
 from ui.sidebar_keys import SidebarKeys
 from ui.transfer.file_actions import TransferActions, backup_on_close
+from ui.unencrypted import unencrypted_explanation
 
 # The menus' dialogs are imported when first opened, not before the window is first shown.
 if TYPE_CHECKING:

@@ -37,6 +37,7 @@ class Desk:
         self.passphrase = passphrase
         self.writer_lock: WriterLock | None = None  # held while this desk is the file's writer
         self.damaged = False  # found damaged meanwhile: not noted as sound when closed
+        self.closed = False  # a window's late work on a desk since replaced asks
         self.context = Context(db, clock=clock)
         self.settings = SettingsService(self.context)
         self.context.actor = actor or self.settings.get("current_user") or "Unknown user"
@@ -116,6 +117,7 @@ class Desk:
         self.passphrase = new_passphrase
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
         damaged = self.damaged or getattr(self.db, "damage_seen", False)
         if self.path is not None and not self.read_only and not damaged:

@@ -91,6 +91,9 @@ def test_a_referral_holding_a_summary_is_listed_and_enter_opens_it(qtbot, desk):
     desk.db.table("contact").update(old["id"], {"summary": "Mother called about her son"})
     window = show_window(qtbot, desk, active=True)
     follow_ups = today(window).lists["follow_ups"]
+    # Added once the page has painted (they look at every referral of the division).
+    qtbot.waitUntil(lambda: any(follow_ups.item(row).text().startswith("Review the Situation")
+                                for row in range(follow_ups.count())))
     follow_ups.setFocus()
     follow_ups.setCurrentItem(line(follow_ups, "Review the Situation Table referral of "
                                                "2026-11-20"))

@@ -87,7 +87,7 @@ def test_the_import_wizard_lists_the_file_and_its_problems_in_french(
     assert page.title() == "Choisir le fichier"
     assert [page.kind.itemText(i) for i in range(page.kind.count())] == [
         "Agents", "Partenaires", "Quartiers", "Contacts", "Indicateurs des quartiers",
-        "Appels de service", "Points d'adresse", "Risques du PSBEC"]
+        "Appels de service", "Risques du PSBEC", "Points d'adresse"]
     assert page.delimiter.itemText(1) == "virgule"
     assert page.status.text() == ("Lignes : 1, colonnes : 4 (UTF-8, séparées par virgule, "
                                   "en-tête à la ligne 1).")

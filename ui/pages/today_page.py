@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,6 +24,8 @@ from ompm_desktop.queries.display import briefing_kind, day
 from ompm_desktop.today import today_summary
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
     from ompm_desktop.services.desk import Desk
 
 
@@ -73,10 +75,35 @@ class TodayPage(QWidget):
             inner.addWidget(listing)
             grid.addWidget(box, index // 2, index % 2, 1, 2 if key == "debrief" else 1)
             self.lists[key], self.boxes[key] = listing, box
+        # The Situation Table referrals to review look at every referral of the division
+        # (25 ms of a large one's start-up): they are added once the page has painted.
+        self.painted = False
+        self.follow_up_lines: list[tuple[str, str]] = []
+        self.follow_up_count = 0
         self.refresh()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self, self._add_referrals)
+
+    def _add_referrals(self) -> None:
+        if self.desk.closed:  # the window opened another database meanwhile
+            return
+        self._fill_follow_ups(self.desk.contacts.referrals_to_review())
+
+    def _fill_follow_ups(self, referrals: list[dict[str, Any]]) -> None:
+        lines = [*self.follow_up_lines, *((r["id"], self.tr(
+            "Review the Situation Table referral of {day}: it holds a summary or names a "
+            "resident (a referral keeps the date, the agency and the outcome)").format(
+                day=day(r["occurred_at"]))) for r in referrals)]
+        self._fill("follow_ups", self.tr("Follow-ups due and overdue ({n})").format(
+            n=self.follow_up_count), lines,
+            self.tr("No follow-up is due. Log contacts with Ctrl+L."))
+
     def refresh(self) -> None:
-        summary = today_summary(self.desk)
+        summary = today_summary(self.desk, with_referrals=self.painted)
         self.heading.setText(self.tr("<h2>Today, {day}</h2><p><b>Shift:</b> {shift}</p>").format(
             day=long_date(summary.day), shift=_shift_line(summary)))
         follow_ups = [(c["id"], self.tr("Overdue since {day}: {what} ({where}; {who})").format(
@@ -85,13 +112,10 @@ class TodayPage(QWidget):
             for c in summary.follow_ups_overdue]
         follow_ups += [(c["id"], self.tr("Due today: {what} ({who})").format(
             what=c["follow_up"], who=c["partners"])) for c in summary.follow_ups_due_today]
-        follow_ups += [(r["id"], self.tr(
-            "Review the Situation Table referral of {day}: it holds a summary or names a "
-            "resident (a referral keeps the date, the agency and the outcome)").format(
-                day=day(r["occurred_at"]))) for r in summary.referrals_to_review]
-        self._fill("follow_ups", self.tr("Follow-ups due and overdue ({n})").format(
-            n=summary.follow_ups_overdue_count + len(summary.follow_ups_due_today)),
-            follow_ups, self.tr("No follow-up is due. Log contacts with Ctrl+L."))
+        self.follow_up_lines = follow_ups
+        self.follow_up_count = (summary.follow_ups_overdue_count
+                                + len(summary.follow_ups_due_today))
+        self._fill_follow_ups(summary.referrals_to_review)
         self._fill("initiatives", self.tr("Initiatives with a next step due ({n})").format(
             n=summary.initiatives_due_count),
             [(i["id"], self.tr("{due}: {step} ({title})").format(
