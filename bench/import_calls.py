@@ -77,31 +77,24 @@ def boundary_file() -> dict[str, object]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def write_file(path: Path, rows: int) -> None:
+def write_file(path: Path, rows: int, *, by_xy: bool = False) -> None:
+    """A CAD export of `rows` calls: each placed by its neighbourhood's name and an address,
+    or (by_xy) by an x/y in the boundaries' metres."""
     chance = random.Random(2026)
     start = datetime(2025, 12, 1)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(HEADER)
+        writer.writerow(XY_HEADER if by_xy else HEADER)
         for n in range(rows):
             when = start + timedelta(minutes=chance.randrange(365 * 24 * 60))
-            writer.writerow([f"KRP-25-{n:07d}", when.strftime("%Y-%m-%d %H:%M"),
-                             chance.choice(TYPES), chance.choice(NEIGHBOURHOODS),
-                             "Jane Roe", f"{chance.randrange(1, 400)} Main St."])
-
-
-def write_xy_file(path: Path, rows: int) -> None:
-    chance = random.Random(2026)
-    start = datetime(2025, 12, 1)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(XY_HEADER)
-        for n in range(rows):
-            when = start + timedelta(minutes=chance.randrange(365 * 24 * 60))
-            writer.writerow([f"KRP-25-{n:07d}", when.strftime("%Y-%m-%d %H:%M"),
-                             chance.choice(TYPES), "Jane Roe",
-                             f"{WEST + chance.uniform(0, 10 * SIDE):.1f}",
-                             f"{SOUTH + chance.uniform(0, 6 * SIDE):.1f}"])
+            first = [f"KRP-25-{n:07d}", when.strftime("%Y-%m-%d %H:%M"), chance.choice(TYPES)]
+            if by_xy:
+                writer.writerow([*first, "Jane Roe",
+                                 f"{WEST + chance.uniform(0, 10 * SIDE):.1f}",
+                                 f"{SOUTH + chance.uniform(0, 6 * SIDE):.1f}"])
+            else:
+                writer.writerow([*first, chance.choice(NEIGHBOURHOODS), "Jane Roe",
+                                 f"{chance.randrange(1, 400)} Main St."])
 
 
 def import_calls(rows: int = 100_000, *, by_xy: bool = False) -> dict[str, float]:
@@ -109,7 +102,7 @@ def import_calls(rows: int = 100_000, *, by_xy: bool = False) -> dict[str, float
     with tempfile.TemporaryDirectory() as folder:
         db, source = Path(folder) / "division.db", Path(folder) / "calls.csv"
         make_division(db, Path(folder) / "boundaries.geojson" if by_xy else None)
-        (write_xy_file if by_xy else write_file)(source, rows)
+        write_file(source, rows, by_xy=by_xy)
         seconds, peak_mb = run_measured([PYTHON, "-m", "ompm_desktop", "import", "calls",
                                          str(source), "--db", str(db)])
         return {"seconds": seconds, "peak_mb": peak_mb, "rows": rows,
