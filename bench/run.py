@@ -80,14 +80,21 @@ def small_division(folder: Path) -> Path:
     return path
 
 
+def division_copy(size: str, folder: Path) -> Path:
+    """A copy of the division measured on, in `folder`: what the timings write (a briefing's
+    shift, a page visit) never reaches the cached large division."""
+    source = large_division_path() if size == "large" else small_division(folder)
+    db = folder / "division.db"
+    shutil.copy(source, db)
+    return db
+
+
 def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
     figures: dict[str, float | None] = {}
     say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
     say(f"demo build ({size})…")
     figures["demo_build_s"] = processes.demo_build_s(size)
-    source = large_division_path() if size == "large" else small_division(folder)
-    db = folder / "division.db"
-    shutil.copy(source, db)  # the briefing's shift and the page visits never reach the cache
+    db = division_copy(size, folder)
 
     say("start-up…")
     app, floor = processes.startup_ms(db, runs)
@@ -159,9 +166,7 @@ def measure_import(size: str) -> dict[str, float | None]:
 
 def measure_overview(size: str, runs: int, folder: Path) -> dict[str, float | None]:
     """The overview's two figures alone (`--only overview`)."""
-    source = large_division_path() if size == "large" else small_division(folder)
-    db = folder / "division.db"
-    shutil.copy(source, db)
+    db = division_copy(size, folder)
     in_process.application()
     desk = Desk.open(db)
     try:
@@ -177,9 +182,7 @@ def measure_pages_and_profiles(size: str, runs: int, folder: Path) -> dict[str, 
     """Every page opened, one profile and 200 profiles alone (`--only pages`)."""
     from profile_pdf import profile_ms
 
-    source = large_division_path() if size == "large" else small_division(folder)
-    db = folder / "division.db"
-    shutil.copy(source, db)
+    db = division_copy(size, folder)
     in_process.application()
     desk = Desk.open(db)
     try:
@@ -196,9 +199,7 @@ def measure_pages_and_profiles(size: str, runs: int, folder: Path) -> dict[str, 
 
 def measure_search(size: str, folder: Path) -> dict[str, float | None]:
     """Search as you type alone (`--only search`)."""
-    source = large_division_path() if size == "large" else small_division(folder)
-    db = folder / "division.db"
-    shutil.copy(source, db)
+    db = division_copy(size, folder)
     in_process.application()
     desk = Desk.open(db)
     try:
