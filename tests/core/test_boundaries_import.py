@@ -4,11 +4,10 @@ a file that cannot be read says so in one line and writes nothing."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+from ompm_desktop.cli import main
 from ompm_desktop.cswb.boundaries import BoundaryFileError, boundary_count, import_boundaries
 from ompm_desktop.cswb.boundary_map import BoundaryMap
 
@@ -143,21 +142,18 @@ def test_a_boundary_larger_than_the_app_keeps_is_refused(division, tmp_path, mon
     assert boundary_count(division) == 0
 
 
-def test_the_command_line_imports_boundaries_and_lists_the_unmatched(division, tmp_path):
+def test_the_command_line_imports_boundaries_and_lists_the_unmatched(division, tmp_path,
+                                                                     capsys):
     path = write(tmp_path / "ons.geojson", [
         feature("Vanier", polygon(square(0, 0, 10, 10))),
         feature("Orléans", polygon(square(40, 0, 50, 10)))])
     db_path = division.path
     division.close()
-    done = subprocess.run(
-        [sys.executable, "-m", "ompm_desktop", "import", "boundaries", "--db", str(db_path),
-         str(path)], capture_output=True, text=True, encoding="utf-8", check=False)
-    assert done.returncode == 0, done.stderr
-    assert "Boundary stored for 1 neighbourhood" in done.stdout
-    assert "1 feature matches no neighbourhood and was left out: Orléans." in done.stdout
+    assert main(["import", "boundaries", "--db", str(db_path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Boundary stored for 1 neighbourhood" in out
+    assert "1 feature matches no neighbourhood and was left out: Orléans." in out
     path.write_text("not json", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "ompm_desktop", "import", "boundaries", "--db", str(db_path),
-         str(path)], capture_output=True, text=True, encoding="utf-8", check=False)
-    assert done.returncode != 0
-    assert done.stderr.count("\n") == 1 and "is damaged or is not GeoJSON" in done.stderr
+    assert main(["import", "boundaries", "--db", str(db_path), str(path)]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is damaged or is not GeoJSON" in err

@@ -5,11 +5,10 @@ boundary, or by its address through the municipality's address points; the rest 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+from ompm_desktop.cli import main
 from ompm_desktop.cswb.addresses import parse_address, street_key
 from ompm_desktop.cswb.boundaries import import_boundaries
 from ompm_desktop.transfer.importer import import_file
@@ -218,17 +217,14 @@ def test_a_street_key_keeps_st_as_saint_when_it_begins_the_name():
     assert street_key("St. Patrick St E") == "saint patrick street east"
 
 
-def test_the_command_line_prints_how_calls_were_placed(division, tmp_path):
+def test_the_command_line_prints_how_calls_were_placed(division, tmp_path, capsys):
     path = tmp_path / "cad.csv"
     path.write_text("Event Number,Date/Time,Nature,X,Y\nK-1,2026-03-01 21:15,Drugs,"
                     "-75.655,45.44\n", encoding="utf-8")
     db_path = division.path
     division.close()
-    done = subprocess.run(
-        [sys.executable, "-m", "ompm_desktop", "import", "calls", "--db", str(db_path),
-         str(path)], capture_output=True, text=True, encoding="utf-8", check=False)
-    assert done.returncode == 0, done.stderr
-    assert "by x/y: 1;" in done.stdout
+    assert main(["import", "calls", "--db", str(db_path), str(path)]) == 0
+    assert "by x/y: 1;" in capsys.readouterr().out
 
 
 def test_address_points_export_and_import_back(division, tmp_path):
