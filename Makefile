@@ -8,19 +8,22 @@ PY := $(VENV)/bin/python
 help:  ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(VENV)/.installed-app: pyproject.toml
+# The compiled label search is built by the install: a change to its C rebuilds it.
+BUILT := pyproject.toml setup.py ompm_desktop/diagram/_spot_search.c
+
+$(VENV)/.installed-app: $(BUILT)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml
+$(VENV)/.installed-test: $(BUILT)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(VENV)/.installed-app $@
 
-$(VENV)/.installed-package: pyproject.toml
+$(VENV)/.installed-package: $(BUILT)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[package]'

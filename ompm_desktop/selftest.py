@@ -10,6 +10,7 @@ touched. The GUI adds one step of its own (the main window opens and closes).
 from __future__ import annotations
 
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -212,6 +213,18 @@ def check_site_defaults() -> str:
     return f"{', '.join(sorted(values))} preset in {path}"
 
 
+def check_label_search() -> str:
+    """The compiled label search is there: a bundle must carry it; an install from source
+    made without a C compiler searches in Python, to the same spots, four times slower."""
+    from ompm_desktop.diagram import labels
+
+    if labels.Field is not None:
+        return "compiled"
+    if getattr(sys, "frozen", False):
+        raise ImportError("the compiled label search (_spot_search) is missing")
+    return "in Python: installed without a C compiler"
+
+
 def run_selftest(folder: Path) -> SelfTestReport:
     """Every step of the Qt-free self-test, in `folder` (which must exist and be empty)."""
     report = SelfTestReport(folder)
@@ -219,6 +232,7 @@ def run_selftest(folder: Path) -> SelfTestReport:
     report.run("resources", check_resources)
     report.run("site defaults", check_site_defaults)
     report.run("French", check_french)
+    report.run("label search", check_label_search)
     report.run("demo division", lambda: build_demo(database))
     report.run("check", lambda: check_database(database), needs=("demo division",))
     report.run("briefing PDF", lambda: print_briefing(database, folder / "briefing.pdf"),

@@ -10,6 +10,7 @@ hold exactly the spots `candidates` yields, each with its place in that order.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,6 +75,9 @@ class Pattern:
     downs: tuple[float, ...]  # how far down from the point, top row first
     sequence: tuple[tuple[int, int, int], ...]
     count: int  # spots in all, the eight beside the point included
+    # alongs and downs as doubles, and each spot's row and how far across in the order
+    # tried as 16-bit numbers: for the compiled search (ompm_desktop/diagram/_spot_search.c)
+    packed: tuple[bytes, bytes, bytes]
 
     @property
     def left_of_point(self) -> int:
@@ -91,7 +95,10 @@ def pattern(reach: float, height: float) -> Pattern:
         row, along = downs.index(dy), alongs.index(dx)
         sequence.append((BESIDE + 2 * index, row, len(alongs) + along))  # right
         sequence.append((BESIDE + 2 * index + 1, row, len(alongs) - 1 - along))  # left
-    return Pattern(alongs, downs, tuple(sequence), BESIDE + len(sequence))
+    packed = (array("d", alongs).tobytes(), array("d", downs).tobytes(),
+              array("h", [number for _order, row, across in sequence
+                          for number in (row, across)]).tobytes())
+    return Pattern(alongs, downs, tuple(sequence), BESIDE + len(sequence), packed)
 
 
 def grid(pattern: Pattern, x: float, y: float, radius: float, width: float,

@@ -1,11 +1,16 @@
 """The search for a label's free spot skips what it already knows to be in the way (a box in
 the way of one spot is in the way of the spots of its row it overlaps; a spot in the way of
 the narrowest text is in the way of every wider one): it finds the very spot a plain search
-finds, spot by spot over everything taken, in crowded random scenes."""
+finds, spot by spot over everything taken, in crowded random scenes. So does the compiled
+search (_spot_search.c), which every test here runs as well as the search in Python."""
 
+import os
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ompm_desktop.diagram import labels
 from ompm_desktop.diagram.labels import (
     FREE,
     OVER_SOFT,
@@ -63,6 +68,22 @@ def _plain_find(placer: Placer, text: str, x: float, y: float, size: float):
     return over_soft
 
 
+@pytest.fixture(scope="module", params=[False, True], ids=["python", "compiled"])
+def compiled(request: pytest.FixtureRequest) -> bool:
+    """Each test once with the search in Python, once with the compiled one: where it could
+    not be built (no C compiler) the app searches in Python, but CI builds it."""
+    if request.param:
+        _needs_compiled()
+    return request.param
+
+
+def _needs_compiled() -> None:
+    if labels.Field is None:
+        if os.environ.get("CI"):
+            pytest.fail("the compiled label search was not built: is a C compiler installed?")
+        pytest.skip("the compiled label search is not built here (no C compiler)")
+
+
 coordinate = st.floats(min_value=0, max_value=320, allow_nan=False)
 boxes = st.lists(st.tuples(coordinate, coordinate, st.floats(2, 60), st.floats(2, 10)),
                  min_size=20, max_size=80)
@@ -72,8 +93,8 @@ lines = st.lists(st.tuples(coordinate, coordinate, coordinate, coordinate, st.bo
 
 @settings(max_examples=150, deadline=None)
 @given(boxes, lines, st.tuples(coordinate, coordinate), st.sampled_from((6.5, 7.0)))
-def test_the_search_finds_the_spot_a_plain_search_finds(taken, drawn, where, size):
-    placer = Placer(BOUNDS)
+def test_the_search_finds_the_spot_a_plain_search_finds(compiled, taken, drawn, where, size):
+    placer = Placer(BOUNDS, compiled=compiled)
     for x, y, width, height in taken:
         placer.take(Rect(x, y, width, height), point=width < 12)
     for x1, y1, x2, y2, soft in drawn:
@@ -92,8 +113,8 @@ def test_the_search_finds_the_spot_a_plain_search_finds(taken, drawn, where, siz
         assert narrower is not None or wider is None  # no room for the narrower: none wider
 
 
-def test_where_arrows_cross_every_spot_each_text_still_finds_its_nearest_over_them():
-    placer = Placer(BOUNDS)
+def test_where_arrows_cross_every_spot_each_text_still_finds_its_nearest_over_them(compiled):
+    placer = Placer(BOUNDS, compiled=compiled)
     for step in range(56):  # arrows every 4 points, across the whole field
         y = BOUNDS.y + 2 + 4 * step
         placer.take_line((BOUNDS.x, y, BOUNDS.right, y), soft=True)
@@ -105,3 +126,31 @@ def test_where_arrows_cross_every_spot_each_text_still_finds_its_nearest_over_th
     for text in TEXTS:
         assert placer.find(text, 150, 115, 4.5, 7.0, reach=150.0, seen=seen) == _plain_find(
             placer, text, 150, 115, 7.0)
+
+
+def test_both_searches_name_a_crowded_overview_alike(memory_desk, monkeypatch):
+    """Whole overviews of 200 crowded points, at two sizes and for three beats: every name
+    on the same spot with the same leader, the same names left off."""
+    _needs_compiled()
+    from ompm_desktop.diagram.overview import overview_layout
+    from tests.core.test_diagram_layout import crowded_division
+
+    beats, _hoods = crowded_division(memory_desk, count=200)
+    wanted = ({}, {"width": 1000.0, "height": 780.0}, {"beat_ids": beats[:3]})
+    found = [overview_layout(memory_desk, **each) for each in wanted]
+    monkeypatch.setattr(labels, "Field", None)  # the search in Python
+    expected = [overview_layout(memory_desk, **each) for each in wanted]
+    assert found == expected
+    assert sum(point.leader is not None for point in found[0].points) > 20
+
+
+def test_the_self_test_fails_a_bundle_without_the_compiled_search(monkeypatch):
+    from ompm_desktop.selftest import check_label_search
+
+    _needs_compiled()
+    assert check_label_search() == "compiled"
+    monkeypatch.setattr(labels, "Field", None)
+    assert check_label_search() == "in Python: installed without a C compiler"
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    with pytest.raises(ImportError, match="compiled label search"):
+        check_label_search()

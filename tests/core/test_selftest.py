@@ -21,7 +21,7 @@ def test_every_step_passes_on_a_sound_installation(tmp_path: Path) -> None:
 
     assert outcomes(report) == {
         "resources": "passed", "site defaults": "passed", "French": "passed",
-        "demo division": "passed",
+        "label search": "passed", "demo division": "passed",
         "check": "passed",
         "briefing PDF": "passed", "diagram": "passed"}
     assert report.passed
@@ -60,7 +60,7 @@ def test_a_missing_resource_fails_with_its_path(monkeypatch: pytest.MonkeyPatch,
     assert out == ""
     assert "resources: failed - FileNotFoundError: missing " in err
     assert str(Path("resources", "help", "gone.html")) in err
-    assert err.splitlines()[-1].endswith("self-test FAILED (1 of 7 steps: resources).")
+    assert err.splitlines()[-1].endswith("self-test FAILED (1 of 8 steps: resources).")
 
 
 def test_a_failed_step_skips_the_steps_that_need_it(tmp_path: Path,
@@ -74,11 +74,11 @@ def test_a_failed_step_skips_the_steps_that_need_it(tmp_path: Path,
 
     assert outcomes(report) == {
         "resources": "passed", "site defaults": "passed", "French": "passed",
-        "demo division": "failed",
+        "label search": "passed", "demo division": "failed",
         "check": "skipped",
         "briefing PDF": "skipped", "diagram": "skipped"}
     assert str(report.failures[0]) == "demo division: failed - DeskError: The disk is full."
-    assert "needs demo division, which did not pass" in str(report.steps[4])
+    assert "needs demo division, which did not pass" in str(report.steps[5])
     assert not report.passed
 
 

@@ -62,4 +62,4 @@ def test_a_missing_resource_exits_1_saying_which(tmp_path: Path) -> None:
     assert any(line.startswith("resources: failed - FileNotFoundError: missing ")
                and line.endswith(str(Path("resources", "help", "gone.html")))
                for line in errors), done.stderr
-    assert errors[-1].endswith("self-test FAILED (1 of 8 steps: resources).")
+    assert errors[-1].endswith("self-test FAILED (1 of 9 steps: resources).")
