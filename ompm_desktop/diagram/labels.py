@@ -124,7 +124,7 @@ class _Search:
 class Placer:
     """The space taken on a diagram, and free spots for new labels and boxes. `compiled`:
     labels are searched for by the compiled search where it is built (it finds the same
-    spots, some ten times faster: a division's overview places 200 names)."""
+    spots, some four times faster: a division's overview places 200 names)."""
 
     def __init__(self, bounds: Rect, *, compiled: bool = True) -> None:
         self.bounds = bounds
@@ -297,7 +297,8 @@ class Placer:
         text is in the way of every text, and where the narrowest finds no room, no wider
         text does. `seen` carries what was found from one text to the next for the same
         point (nothing taken in between); `narrowest`: this is the narrowest text, and what
-        its search finds is kept there for the others."""
+        its search finds is kept there for the others. The compiled search needs neither:
+        it looks at every spot, and is still some four times faster."""
         width = text_width(text, size, bold=bold) + 2 * PAD
         height = size * (ASCENT + DESCENT) + 2 * PAD
         if self._field is not None:
