@@ -169,3 +169,33 @@ def test_locks_left_by_killed_processes_are_swept_but_a_held_one_is_kept(tmp_pat
     finally:
         holding.release()
 
+
+
+def test_a_start_sweeps_a_few_dozen_stale_locks_and_leaves_the_rest_to_the_next(tmp_path,
+                                                                               monkeypatch):
+    from ompm_desktop.store import writer_lock
+
+    monkeypatch.setattr("ompm_desktop.store.writer_lock._swept", set())
+    folder = tmp_path / "locks"  # this test's own, whatever other runs left in the real one
+    monkeypatch.setattr(writer_lock, "same_file_locks_folder", lambda: folder)
+    database = tmp_path / "division.db"
+    database.write_bytes(b"")
+    folder.mkdir(mode=0o700)
+    for number in range(writer_lock.SWEPT_PER_RUN * 2 + 10):  # what killed processes leave
+        (folder / f"999999-{number}.lock").write_bytes(b"")
+        (folder / f"999999-{number}.json").write_text("{}", encoding="utf-8")
+
+    def stale() -> int:
+        return sum(1 for path in folder.glob("999999-*.lock"))
+
+    with WriterLock(database):
+        assert stale() == writer_lock.SWEPT_PER_RUN + 10
+    with WriterLock(database):  # the same run: swept once only
+        assert stale() == writer_lock.SWEPT_PER_RUN + 10
+    monkeypatch.setattr("ompm_desktop.store.writer_lock._swept", set())  # the next start
+    with WriterLock(database):
+        assert stale() == 10
+    monkeypatch.setattr("ompm_desktop.store.writer_lock._swept", set())
+    with WriterLock(database):
+        assert stale() == 0
+        assert not any(folder.glob("999999-*.json"))  # their notes went with them
