@@ -39,7 +39,7 @@ lint: $(VENV)/.installed-test  ## ruff and mypy
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-bench: $(VENV)/.installed-test  ## Measure speed on the large demo division
+bench: $(VENV)/.installed-test package  ## Build the bundle, then measure speed on the large demo division
 	$(PY) bench/run.py
 
 package: $(VENV)/.installed-package  ## Build the one-folder bundle into dist/ and run its self-test

@@ -66,7 +66,20 @@ FIGURES = {
     "import_peak_mb": ("peak memory: importing a 200 MB file, CLI", "MB", 300,
                        "under 300 MB"),
     "peak_memory_mb": ("peak memory: start-up and every page", "MB", 300, "under 300 MB"),
+    "bundle_mb": ("bundle, as make package built it (dist/)", "MB", 200, "under 200 MB"),
 }
+
+
+def bundle_mb() -> float | None:
+    """What the bundle `make package` built last weighs (dist/ompm-desktop, as
+    packaging/bundle_weights.py weighs it: `make bench` builds it first); None if none is."""
+    bundle = HERE.parent / "dist" / "ompm-desktop"
+    if not (bundle / "_internal").is_dir():
+        return None
+    sys.path.insert(0, str(HERE.parent / "packaging"))
+    from bundle_weights import weights
+
+    return sum(size for _part, size in weights(bundle)) / 1e6
 
 
 def small_division(folder: Path) -> Path:
@@ -139,6 +152,7 @@ def measure(size: str, runs: int, folder: Path) -> dict[str, float | None]:
      figures["profiles_load"]) = processes.profiles_s(db, folder / "profiles")
     figures["profiles_floor_s"] = 200 * (figures["profile_bare_ms"] or 0) / 1000
     figures.update(measure_import(size))
+    figures["bundle_mb"] = bundle_mb()
     return figures
 
 
