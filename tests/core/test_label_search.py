@@ -128,6 +128,31 @@ def test_where_arrows_cross_every_spot_each_text_still_finds_its_nearest_over_th
             placer, text, 150, 115, 7.0)
 
 
+edge = st.one_of(st.floats(-50, 400, allow_nan=False),
+                 st.sampled_from((10.0, 310.0, 230.0, 36.0, 72.0, 0.0)))  # the field's edges
+odd_boxes = st.lists(st.tuples(edge, edge, st.one_of(st.floats(0, 80), st.just(0.0)),
+                               st.one_of(st.floats(0, 20), st.just(0.0)), st.booleans()),
+                     max_size=100)
+odd_lines = st.lists(st.tuples(edge, edge, edge, edge, st.sampled_from(("soft", "leader", ""))),
+                     max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(odd_boxes, odd_lines, st.tuples(edge, edge), st.sampled_from((6.5, 7.0, 9.0)))
+def test_odd_scenes_find_the_plain_search_s_spot(compiled, taken, drawn, where, size):
+    """Boxes and lines of no width or height, things past the field and on its edges, a point
+    outside it: the same spot as the plain search, or none."""
+    placer = Placer(BOUNDS, compiled=compiled)
+    for x, y, width, height, point in taken:
+        placer.take(Rect(x, y, width, height), point=point)
+    for x1, y1, x2, y2, kind in drawn:
+        placer.take_line((x1, y1, x2, y2), soft=kind == "soft", leader=kind == "leader")
+    x, y = where
+    for text in (TEXTS[0], TEXTS[-1], "X"):
+        assert placer.find(text, x, y, 4.5, size, reach=150.0) == _plain_find(
+            placer, text, x, y, size)
+
+
 def test_both_searches_name_a_crowded_overview_alike(memory_desk, monkeypatch):
     """Whole overviews of 200 crowded points, at two sizes and for three beats: every name
     on the same spot with the same leader, the same names left off."""
