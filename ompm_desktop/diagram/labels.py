@@ -11,16 +11,24 @@ Text is measured in the fonts the PDFs and exports embed (ompm_desktop.diagram.t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from itertools import chain, islice
-from typing import NamedTuple
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ompm_desktop.diagram.box_raster import BoxRaster
 from ompm_desktop.diagram.box_spots import box_spots
 from ompm_desktop.diagram.segments import Segment, crosses, crosses_box, intersect, segment_box
 from ompm_desktop.diagram.shapes import Label, Rect
-from ompm_desktop.diagram.spots import BESIDE, Pattern, beside, grid, leader_to, pattern
+from ompm_desktop.diagram.spot_search import (
+    FREE,
+    OVER_SOFT,
+    TAKEN,
+    Edges,
+    Seen,
+    SpotSearch,
+    Taken,
+    rule_out,
+)
+from ompm_desktop.diagram.spots import beside, grid, leader_to, pattern
 from ompm_desktop.diagram.text import ASCENT, DESCENT, PAD, label_at, text_width
 
 try:
@@ -29,96 +37,12 @@ except ImportError:  # installed without a C compiler: the search in Python, to 
     Field = None
 
 _CELL = 36.0  # the spatial grid's cell, in points
-FREE, OVER_SOFT, TAKEN = 0, 1, 2  # what a spot is over
-# An item's box edges as plain numbers, and its line if it is one (None: the box itself).
-_Edges = tuple[float, float, float, float, "Segment | None"]
 
 
 @dataclass(frozen=True)
 class Placed:
     label: Label | None
     leader: Segment | None = None
-
-
-@dataclass
-class Seen:
-    """What one point's search for a free spot found, for the search of its other texts at
-    the same size: boxes found in the way (their edges), and whether each leader was free.
-    After the search of the narrowest text, `known_until`: no wider text has a spot over
-    nothing before this one (in the order spots are tried), nor one over soft lines but at
-    the `maybe_soft` spots."""
-
-    boxes: list[_Edges] = field(default_factory=list)
-    leaders: dict[Segment, bool] = field(default_factory=dict)
-    blockers: list[_Taken] = field(default_factory=list)  # what stopped leaders, newest last
-    known_until: int = 0
-    maybe_soft: set[int] = field(default_factory=set)
-
-
-class _Taken(NamedTuple):  # a tuple: made some thousand times for a division's overview
-    box: Rect
-    segment: Segment | None  # a line rather than a box
-    point: bool = False  # a point's own space, which leaders may cross
-    leader: bool = False  # a line from a point to its label, which no other leader crosses
-    soft: bool = False  # a line a label avoids where it can, and covers where it must
-
-
-class _Search:
-    """One search for a label's spot, spot after spot in `candidates`' order: the first
-    over nothing, failing that the first over soft lines only (arrows), whose leader is
-    free; spots in the way of the narrowest text (`seen`) are passed over."""
-
-    def __init__(self, placer: Placer, seen: Seen, narrowest: bool, width: float,
-                 height: float) -> None:
-        self.placer, self.seen, self.narrowest = placer, seen, narrowest
-        self.known_until = 0 if narrowest else seen.known_until
-        self.width, self.height = width, height
-        self.found: tuple[Rect, Segment | None] | None = None  # over soft lines, if found
-        self.over_soft = False
-
-    def grid_order(self, spots: Pattern) -> Iterable[tuple[int, int, int]]:
-        """The grid's spots in the order they are tried, but those in the way of the
-        narrowest text."""
-        start = self.known_until - BESIDE
-        if start <= 0:
-            return spots.sequence
-        sequence = spots.sequence
-        return chain((sequence[order - BESIDE] for order in sorted(self.seen.maybe_soft)
-                      if BESIDE <= order < self.known_until), islice(sequence, start, None))
-
-    def try_spot(self, order: int, left: float, top: float, leader: Segment | None, *,
-                 clear: bool = False, no_arrow: bool = False) -> bool:
-        """Whether the spot at (left, top), `order`-th in the order spots are tried, ends
-        the search (over nothing, its leader free); a spot over soft lines only is kept in
-        `found` unless one was found before. `clear`: the spot is known to be inside the
-        field and over nothing but perhaps soft lines; `no_arrow`: over no soft line either."""
-        if order < self.known_until and order not in self.seen.maybe_soft:
-            return False  # in the way of the narrowest text, so of this one
-        width, height = self.width, self.height
-        state = FREE if no_arrow else (
-            self.placer._soft_state if clear else self.placer._box_state)(
-            left, top, left + width, top + height)
-        if state == TAKEN:
-            return False
-        if state == OVER_SOFT:
-            if self.narrowest:
-                self.seen.maybe_soft.add(order)
-            if self.over_soft:
-                return False
-        if leader is not None:
-            leaders = self.seen.leaders
-            free = leaders.get(leader)
-            if free is None:
-                free = leaders[leader] = self.placer.line_is_free(leader, self.seen.blockers)
-            if not free:
-                return False
-        self.found = Rect(left, top, width, height), leader
-        if state == OVER_SOFT:
-            self.over_soft = True
-            return False
-        if self.narrowest:
-            self.seen.known_until = order
-        return True
 
 
 class Placer:
@@ -130,14 +54,14 @@ class Placer:
         self.bounds = bounds
         self._limits = (bounds.x, bounds.y, bounds.right, bounds.bottom)
         self._field = Field(*self._limits) if compiled and Field is not None else None
-        self._items: list[_Taken] = []
+        self._items: list[Taken] = []
         self._grid: dict[tuple[int, int], list[int]] = {}
         # For the inner loop of _box_state, cell by cell: the edges of what a label may never
         # cover, and apart, of the soft lines (looked at only for a spot over nothing else).
-        self._hard: dict[tuple[int, int], list[_Edges]] = {}
-        self._soft: dict[tuple[int, int], list[_Edges]] = {}
+        self._hard: dict[tuple[int, int], list[Edges]] = {}
+        self._soft: dict[tuple[int, int], list[Edges]] = {}
         # What a leader may not cross, cell by cell: labels and names (boxes), other leaders.
-        self._leader_stops: dict[tuple[int, int], list[_Taken]] = {}
+        self._leader_stops: dict[tuple[int, int], list[Taken]] = {}
         # For find in Python: what no label may cover, as a raster.
         self._raster = BoxRaster(bounds) if self._field is None else None
 
@@ -148,7 +72,7 @@ class Placer:
             for row in range(int(rect.y // _CELL), int(rect.bottom // _CELL) + 1):
                 yield column, row
 
-    def _add(self, item: _Taken) -> None:
+    def _add(self, item: Taken) -> None:
         index = len(self._items)
         self._items.append(item)
         box = item.box
@@ -174,12 +98,12 @@ class Placer:
                 leader_stops.setdefault(cell, []).append(item)
 
     def take(self, rect: Rect, *, point: bool = False) -> None:
-        self._add(_Taken(rect, None, point=point))
+        self._add(Taken(rect, None, point=point))
 
     def take_line(self, segment: Segment, *, leader: bool = False, soft: bool = False) -> None:
-        self._add(_Taken(segment_box(segment), segment, leader=leader, soft=soft))
+        self._add(Taken(segment_box(segment), segment, leader=leader, soft=soft))
 
-    def _near(self, rect: Rect) -> list[_Taken]:
+    def _near(self, rect: Rect) -> list[Taken]:
         grid, items = self._grid, self._items
         first_column, last_column = int(rect.x // _CELL), int(rect.right // _CELL)
         first_row, last_row = int(rect.y // _CELL), int(rect.bottom // _CELL)
@@ -208,7 +132,7 @@ class Placer:
             return TAKEN
         return self._soft_state(x0, y0, x1, y1)
 
-    def _in_way(self, x0: float, y0: float, x1: float, y1: float) -> _Edges | None:
+    def _in_way(self, x0: float, y0: float, x1: float, y1: float) -> Edges | None:
         """The first thing found that no label may cover over the box from (x0, y0) to
         (x1, y1) (a box, or a line crossing it), as its edges; None if there is none."""
         # Cell by cell, stopping at the first thing in the way: an item met again in the
@@ -239,7 +163,7 @@ class Placer:
                             return OVER_SOFT
         return FREE
 
-    def line_is_free(self, segment: Segment, blockers: list[_Taken] | None = None) -> bool:
+    def line_is_free(self, segment: Segment, blockers: list[Taken] | None = None) -> bool:
         """A leader may cross arrows and points (crowded points touch one another anyway),
         never a label, a quadrant's name or another leader. `blockers`: what stopped other
         leaders from the same point, looked at first (the leaders next to a stopped one
@@ -267,7 +191,7 @@ class Placer:
         return True
 
     @staticmethod
-    def _stops(segment: Segment, item: _Taken) -> bool:
+    def _stops(segment: Segment, item: Taken) -> bool:
         if item.segment is None:
             box = item.box
             return crosses_box(segment, box.x, box.y, box.x + box.width, box.y + box.height)
@@ -305,7 +229,7 @@ class Placer:
             spot = self._field.find(x, y, radius, width, height, *pattern(reach, height).packed)
             return None if spot is None else (Rect(spot[0], spot[1], width, height), spot[2])
         seen = seen if seen is not None else Seen()
-        search = _Search(self, seen, narrowest, width, height)
+        search = SpotSearch(self, seen, narrowest, width, height)
         for order, (left, top) in enumerate(beside(x, y, radius, width, height)):
             if search.try_spot(order, left, top, None):
                 return search.found
@@ -315,7 +239,7 @@ class Placer:
         tops, bottoms, lefts, rights = grid(spots, x, y, radius, width, height)
         blocked = self._outside(tops, bottoms, lefts, rights)
         for box in seen.boxes:
-            _rule_out(blocked, box, tops, bottoms, lefts, rights)
+            rule_out(blocked, box, tops, bottoms, lefts, rights)
         # The raster says at once of most spots whether anything is in the way.
         raster, in_way = self._raster, self._in_way
         assert raster is not None
@@ -336,7 +260,7 @@ class Placer:
                 if found is not None:
                     if found[4] is None:  # a box
                         seen.boxes.append(found)
-                        _rule_out(blocked, found, tops, bottoms, lefts, rights)
+                        rule_out(blocked, found, tops, bottoms, lefts, rights)
                     continue
             leader = leader_to(spots, row, across, x, y, radius, lefts, rights)
             if search.try_spot(order, left, top, leader, clear=True,
@@ -399,16 +323,3 @@ class Placer:
             elif crosses(item.segment, rect):
                 return False
         return True
-
-
-def _rule_out(blocked: list[int], box: _Edges, tops: list[float], bottoms: list[float],
-              lefts: list[float], rights: list[float]) -> None:
-    """Mark in `blocked` (a row's spots as bits, left first) every spot of a grid that the
-    box overlaps (as _in_way tests it, the box against every spot at once)."""
-    left, top, right, bottom, _segment = box
-    first, end = bisect_right(rights, left), bisect_left(lefts, right)
-    if first >= end:
-        return
-    bits = (1 << end) - (1 << first)
-    for row in range(bisect_right(bottoms, top), bisect_left(tops, bottom)):
-        blocked[row] |= bits
