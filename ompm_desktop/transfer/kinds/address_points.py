@@ -7,15 +7,15 @@ point; nothing else is kept of the row."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from ompm_desktop.cswb.addresses import civic_number, parse_address, street_key
 from ompm_desktop.i18n import N_, _
-from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.fields import Field, text
 from ompm_desktop.services.record_service import RecordService
 from ompm_desktop.transfer.kinds.base import CREATE, ImportKind, PreparedRow
 from ompm_desktop.transfer.kinds.calls import coordinate
-from ompm_desktop.transfer.mapping import ColumnMapping, Target
+from ompm_desktop.transfer.mapping import Target
 from ompm_desktop.transfer.problems import RowProblem
 
 
@@ -58,13 +58,9 @@ class AddressPointImport(ImportKind):
             "latitude", "lat", "y coordinate", "northing", "point y")),
     )
 
-    def __init__(self, desk: Desk, mapping: ColumnMapping) -> None:
-        super().__init__(desk, mapping)
-        self._service = AddressPointService(self.desk.context)
-
-    @property
+    @cached_property
     def service(self) -> AddressPointService:
-        return self._service
+        return AddressPointService(self.desk.context)
 
     def prepare(self, values: dict[str, str], row: int) -> PreparedRow:
         street, number, suffix = self._address(values)

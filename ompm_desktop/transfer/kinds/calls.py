@@ -12,12 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from functools import cached_property
 
 from ompm_desktop.clock import iso, parse_iso
 from ompm_desktop.cswb.calls import Call, add_calls
 from ompm_desktop.cswb.placing import CallPlacer, PlacedBy
 from ompm_desktop.i18n import N_, _
-from ompm_desktop.services.desk import Desk
 from ompm_desktop.services.fields import Field, ref, text
 from ompm_desktop.services.record_service import RecordService
 from ompm_desktop.transfer.dates import DateColumn
@@ -29,7 +29,7 @@ from ompm_desktop.transfer.kinds.base import (
     NameLookup,
     PreparedRow,
 )
-from ompm_desktop.transfer.mapping import ColumnMapping, Target
+from ompm_desktop.transfer.mapping import Target
 from ompm_desktop.transfer.problems import RowProblem
 
 TYPE_LENGTH = 100
@@ -83,13 +83,9 @@ class CallImport(ImportKind):
     )
     field_targets = {"neighbourhood_id": "neighbourhood"}
 
-    def __init__(self, desk: Desk, mapping: ColumnMapping) -> None:
-        super().__init__(desk, mapping)
-        self._service = CallService(self.desk.context)
-
-    @property
+    @cached_property
     def service(self) -> CallService:
-        return self._service
+        return CallService(self.desk.context)
 
     def start(self, columns: Mapping[str, Iterable[str]]) -> None:
         # The column's day/month order is learnt only if a date is not written ISO (a CAD
