@@ -55,6 +55,7 @@ class Placer:
         self._limits = (bounds.x, bounds.y, bounds.right, bounds.bottom)
         self._field = Field(*self._limits) if compiled and Field is not None else None
         self._items: list[Taken] = []
+        self._indexed = 0  # how many of them are in the cells below
         self._grid: dict[tuple[int, int], list[int]] = {}
         # For the inner loop of _box_state, cell by cell: the edges of what a label may never
         # cover, and apart, of the soft lines (looked at only for a spot over nothing else).
@@ -63,7 +64,7 @@ class Placer:
         # What a leader may not cross, cell by cell: labels and names (boxes), other leaders.
         self._leader_stops: dict[tuple[int, int], list[Taken]] = {}
         # For find in Python: what no label may cover, as a raster.
-        self._raster = BoxRaster(bounds) if self._field is None else None
+        self._raster = BoxRaster(bounds)
 
     # ---- what is taken -------------------------------------------------------------
 
@@ -73,29 +74,37 @@ class Placer:
                 yield column, row
 
     def _add(self, item: Taken) -> None:
-        index = len(self._items)
         self._items.append(item)
-        box = item.box
-        edges = (box.x, box.y, box.x + box.width, box.y + box.height, item.segment)
-        kind = self._soft if item.soft else self._hard
-        stops = item.leader if item.segment is not None else not item.point
-        field, raster = self._field, self._raster
-        if field is not None:
+        field = self._field
+        if field is None:  # the search in Python reads the raster and the cells at once
+            self._index_up_to_date()
+            box = item.box
             if item.segment is None:
-                field.take(box.x, box.y, box.width, box.height, item.point)
+                self._raster.add(box.x, box.y, box.x + box.width, box.y + box.height)
             else:
-                field.take_line(*item.segment, item.leader, item.soft)
-        elif raster is not None:
-            if item.segment is None:
-                raster.add(*edges[:4])
-            else:
-                raster.add_line(*item.segment, soft=item.soft)
+                self._raster.add_line(*item.segment, soft=item.soft)
+        elif item.segment is None:
+            field.take(item.box.x, item.box.y, item.box.width, item.box.height, item.point)
+        else:
+            field.take_line(*item.segment, item.leader, item.soft)
+
+    def _index_up_to_date(self) -> None:
+        """What is taken, cell by cell, up to the last thing taken: only when something looks
+        at it in Python (the compiled search keeps its own, so an overview's names never need
+        it; a profile's initiative boxes do)."""
         grid, leader_stops = self._grid, self._leader_stops
-        for cell in self._cells(box):
-            grid.setdefault(cell, []).append(index)
-            kind.setdefault(cell, []).append(edges)
-            if stops:
-                leader_stops.setdefault(cell, []).append(item)
+        for index in range(self._indexed, len(self._items)):
+            item = self._items[index]
+            box = item.box
+            edges = (box.x, box.y, box.x + box.width, box.y + box.height, item.segment)
+            kind = self._soft if item.soft else self._hard
+            stops = item.leader if item.segment is not None else not item.point
+            for cell in self._cells(box):
+                grid.setdefault(cell, []).append(index)
+                kind.setdefault(cell, []).append(edges)
+                if stops:
+                    leader_stops.setdefault(cell, []).append(item)
+        self._indexed = len(self._items)
 
     def take(self, rect: Rect, *, point: bool = False) -> None:
         self._add(Taken(rect, None, point=point))
@@ -117,7 +126,7 @@ class Placer:
                     indices.update(found)
         return [items[index] for index in indices]
 
-    def box_is_free(self, rect: Rect, *, strict: bool = True) -> bool:
+    def _box_is_free(self, rect: Rect, *, strict: bool = True) -> bool:
         """Inside the bounds and over nothing taken (nothing but soft lines unless strict)."""
         state = self._box_state(rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
         return state == FREE or (state == OVER_SOFT and not strict)
@@ -167,7 +176,8 @@ class Placer:
         """A leader may cross arrows and points (crowded points touch one another anyway),
         never a label, a quadrant's name or another leader. `blockers`: what stopped other
         leaders from the same point, looked at first (the leaders next to a stopped one
-        are mostly stopped by the same thing); what stops this one is added to them."""
+        are mostly stopped by the same thing); what stops this one is added to them. For the
+        search in Python, which keeps the cells up to date."""
         x1, y1, x2, y2 = segment
         left, top = min(x1, x2), min(y1, y2)  # as segment_box measures it
         right, bottom = left + abs(x2 - x1), top + abs(y2 - y1)
@@ -293,6 +303,7 @@ class Placer:
                   margin: float = 6.0) -> Rect | None:
         """The free spot for a box inside an area nearest its centre, if there is one,
         with `margin` points clear around it where the area leaves room for that."""
+        self._index_up_to_date()
         if width > area.width or height > area.height:
             return None
         spots = box_spots(width, height, area)
@@ -304,7 +315,7 @@ class Placer:
                     continue
                 rect = Rect(left, top, width, height)
                 around = Rect(left - clear, top - clear, width + 2 * clear, height + 2 * clear)
-                if self.box_is_free(rect) and (not clear or self._clear_of_all(around)):
+                if self._box_is_free(rect) and (not clear or self._clear_of_all(around)):
                     self.take(rect)
                     return rect
         return None
