@@ -2,9 +2,10 @@
  * label around its point, spot after spot, over everything taken so far.
  *
  * It answers as the plain search of tests/core/test_label_search.py does, with the same
- * arithmetic in the same order as the Python modules (spots.py, segments.py, labels.py), so
- * that both place every label on the very same spot: a spot over nothing whose leader is
- * free, failing that the first over soft lines only (arrows), whose leader is free.
+ * arithmetic in the same order as the Python modules (spots.py, segments.py, labels.py and
+ * spot_search.py), so that both place every label on the very same spot: a spot over
+ * nothing whose leader is free, failing that the first over soft lines only (arrows), whose
+ * leader is free.
  *
  * A Field holds what is taken (boxes and lines); Field.find looks only at what lies within
  * reach of the point, gathered once per search. Built with -ffp-contract=off, so that no
